@@ -1,0 +1,40 @@
+package io.talknotes.company;
+
+import java.util.List;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisations that presented talks or were quoted in them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CompanyService {
+
+	private final CompanyRepository companies;
+
+	CompanyService(CompanyRepository companies) {
+		this.companies = companies;
+	}
+
+	/** Every company by name, with how many talks and figures it has. */
+	public List<CompanySummary> summaries() {
+		return this.companies.summaries();
+	}
+
+	/** Every company by name, for choosing one in a filter or form. */
+	public List<Company> all() {
+		return this.companies.findAll(Sort.by("name"));
+	}
+
+	/**
+	 * The company with that slug.
+	 * @throws CompanyNotFoundException when there is none
+	 */
+	public Company get(String slug) {
+		return this.companies.findBySlug(slug).orElseThrow(() -> CompanyNotFoundException.forSlug(slug));
+	}
+
+}

@@ -1,0 +1,13 @@
+package io.talknotes.company;
+
+/**
+ * A company as shown in the company list.
+ *
+ * @param slug the company's slug
+ * @param name its name
+ * @param talkCount how many talks it presented
+ * @param metricCount how many figures are about it
+ */
+public record CompanySummary(String slug, String name, long talkCount, long metricCount) {
+
+}

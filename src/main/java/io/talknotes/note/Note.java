@@ -1,0 +1,112 @@
+package io.talknotes.note;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.talknotes.talk.Talk;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+/**
+ * What an attendee wrote about a talk, in Markdown. Editing keeps the earlier text as a
+ * revision.
+ */
+@Entity
+public class Note {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Talk talk;
+
+	@Column(nullable = false, length = 20000)
+	private String body;
+
+	@Column(nullable = false)
+	private String author;
+
+	@Column(nullable = false)
+	private Instant createdAt;
+
+	@Column(nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "note", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("writtenAt desc")
+	private List<NoteRevision> revisions = new ArrayList<>();
+
+	protected Note() {
+	}
+
+	Note(Talk talk, String body, String author, Instant now) {
+		this.talk = talk;
+		this.body = body;
+		this.author = author;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Replaces the text, keeping the previous one as a revision. Saving the same text
+	 * again changes nothing.
+	 * @return whether the note changed
+	 */
+	boolean edit(String newBody, String newAuthor, Instant now) {
+		if (this.body.equals(newBody) && this.author.equals(newAuthor)) {
+			return false;
+		}
+		this.revisions.add(new NoteRevision(this, this.body, this.author, this.updatedAt));
+		this.body = newBody;
+		this.author = newAuthor;
+		this.updatedAt = now;
+		return true;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Talk getTalk() {
+		return this.talk;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public String getAuthor() {
+		return this.author;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	List<NoteRevision> getRevisions() {
+		return this.revisions;
+	}
+
+}

@@ -1,0 +1,90 @@
+package io.talknotes.note;
+
+import io.talknotes.talk.TalkDetails;
+import io.talknotes.talk.TalkService;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Adding, editing and deleting the notes of a talk. The forms post here; a note that does
+ * not validate comes back with what was typed and a message next to each field.
+ */
+@Controller
+class NoteController {
+
+	private final NoteService notes;
+
+	private final TalkService talks;
+
+	NoteController(NoteService notes, TalkService talks) {
+		this.notes = notes;
+		this.talks = talks;
+	}
+
+	@PostMapping("/talks/{slug}/notes")
+	String add(@PathVariable String slug, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("talk", this.talks.details(slug));
+			return "note/form";
+		}
+		NoteView note = this.notes.add(slug, form);
+		redirect.addFlashAttribute("message", "note.added");
+		return "redirect:/talks/" + slug + "#note-" + note.id();
+	}
+
+	@GetMapping("/talks/{slug}/notes/{id}/edit")
+	String editForm(@PathVariable String slug, @PathVariable Long id, Model model) {
+		NoteView note = this.notes.get(slug, id);
+		model.addAttribute("talk", this.talks.details(slug));
+		model.addAttribute("note", note);
+		model.addAttribute("noteForm", new NoteForm(note.body(), note.author()));
+		return "note/form";
+	}
+
+	@PostMapping("/talks/{slug}/notes/{id}")
+	String edit(@PathVariable String slug, @PathVariable Long id, @RequestParam long version,
+			@Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		NoteView current = this.notes.get(slug, id);
+		if (!result.hasErrors()) {
+			try {
+				this.notes.edit(slug, id, version, form);
+				redirect.addFlashAttribute("message", "note.saved");
+				return "redirect:/talks/" + slug + "#note-" + id;
+			}
+			catch (NoteConflictException ex) {
+				current = ex.getCurrent();
+				model.addAttribute("conflict", true);
+			}
+		}
+		TalkDetails talk = this.talks.details(slug);
+		model.addAttribute("talk", talk);
+		model.addAttribute("note", current);
+		return "note/form";
+	}
+
+	@GetMapping("/talks/{slug}/notes/{id}/delete")
+	String confirmDelete(@PathVariable String slug, @PathVariable Long id, Model model) {
+		model.addAttribute("talk", this.talks.details(slug));
+		model.addAttribute("note", this.notes.get(slug, id));
+		return "note/delete";
+	}
+
+	@PostMapping("/talks/{slug}/notes/{id}/delete")
+	String delete(@PathVariable String slug, @PathVariable Long id, RedirectAttributes redirect) {
+		this.notes.delete(slug, id);
+		redirect.addFlashAttribute("message", "note.deleted");
+		return "redirect:/talks/" + slug + "#notes";
+	}
+
+}

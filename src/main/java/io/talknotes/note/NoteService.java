@@ -1,0 +1,106 @@
+package io.talknotes.note;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.talknotes.talk.Talk;
+import io.talknotes.talk.TalkService;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes, edits and deletes notes about talks, and renders them for pages.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NoteService {
+
+	private final NoteRepository notes;
+
+	private final TalkService talks;
+
+	private final MarkdownRenderer markdown;
+
+	private final Clock clock;
+
+	NoteService(NoteRepository notes, TalkService talks, MarkdownRenderer markdown, Clock clock) {
+		this.notes = notes;
+		this.talks = talks;
+		this.markdown = markdown;
+		this.clock = clock;
+	}
+
+	/** The notes about a talk, oldest first. */
+	public List<NoteView> forTalk(Long talkId) {
+		return this.notes.findByTalk(talkId).stream().map(this::view).toList();
+	}
+
+	/** The most recently written or edited notes. */
+	public List<NoteView> recent(int count) {
+		return this.notes.findRecent(PageRequest.ofSize(count)).stream().map(this::view).toList();
+	}
+
+	/** How many notes the talks of a conference have. */
+	public long countForConference(Long conferenceId) {
+		return this.notes.countByConference(conferenceId);
+	}
+
+	/**
+	 * A note of the talk, for its edit form.
+	 * @throws NoteNotFoundException when the talk has no such note
+	 */
+	public NoteView get(String talkSlug, Long noteId) {
+		return view(find(talkSlug, noteId));
+	}
+
+	/** Adds a note to the talk. */
+	@Transactional
+	public NoteView add(String talkSlug, NoteForm form) {
+		Talk talk = this.talks.find(talkSlug);
+		NoteForm clean = form.normalised();
+		return view(this.notes.save(new Note(talk, clean.body(), clean.author(), this.clock.instant())));
+	}
+
+	/**
+	 * Replaces a note's text, keeping the old one as a revision.
+	 * @param expectedVersion the version the editor started from
+	 * @throws NoteConflictException when someone else saved the note in the meantime
+	 */
+	@Transactional
+	public NoteView edit(String talkSlug, Long noteId, long expectedVersion, NoteForm form) {
+		Note note = find(talkSlug, noteId);
+		if (note.getVersion() != expectedVersion) {
+			throw new NoteConflictException(view(note));
+		}
+		NoteForm clean = form.normalised();
+		note.edit(clean.body(), clean.author(), this.clock.instant());
+		try {
+			return view(this.notes.saveAndFlush(note));
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new NoteConflictException(view(note));
+		}
+	}
+
+	/** Deletes a note of the talk, with its revisions. */
+	@Transactional
+	public void delete(String talkSlug, Long noteId) {
+		this.notes.delete(find(talkSlug, noteId));
+	}
+
+	private Note find(String talkSlug, Long noteId) {
+		return this.notes.findWithTalkById(noteId)
+			.filter((note) -> note.getTalk().getSlug().equals(talkSlug))
+			.orElseThrow(() -> NoteNotFoundException.forId(noteId));
+	}
+
+	private NoteView view(Note note) {
+		return new NoteView(note.getId(), note.getTalk().getSlug(), note.getTalk().getTitle(), note.getAuthor(),
+				note.getBody(), this.markdown.toHtml(note.getBody()), note.getCreatedAt(), note.getUpdatedAt(),
+				note.getVersion());
+	}
+
+}

@@ -1,0 +1,32 @@
+package io.talknotes.note;
+
+import java.time.Instant;
+
+/**
+ * A note as shown on a page.
+ *
+ * @param id the note's id
+ * @param talkSlug the talk it is about
+ * @param talkTitle that talk's title
+ * @param author who wrote it
+ * @param body the Markdown as written
+ * @param html the Markdown rendered to safe HTML
+ * @param createdAt when it was written
+ * @param updatedAt when it was last changed
+ * @param version the version the edit form must send back
+ */
+public record NoteView(Long id, String talkSlug, String talkTitle, String author, String body, String html,
+		Instant createdAt, Instant updatedAt, long version) {
+
+	/** Whether the note was changed after it was written. */
+	public boolean isEdited() {
+		return this.updatedAt.isAfter(this.createdAt);
+	}
+
+	/** The first characters of the Markdown, for previews. */
+	public String excerpt() {
+		String flat = this.body.replaceAll("(?m)^\\s*[-*+]\\s+", "").replaceAll("\\s+", " ").strip();
+		return (flat.length() <= 180) ? flat : flat.substring(0, 177) + "…";
+	}
+
+}

@@ -1,0 +1,14 @@
+package io.talknotes.project;
+
+/**
+ * A project as shown in the project list.
+ *
+ * @param slug the project's slug
+ * @param name its name
+ * @param maturity its CNCF maturity, or null
+ * @param talkCount how many talks cover it
+ * @param metricCount how many figures are about it
+ */
+public record ProjectSummary(String slug, String name, String maturity, long talkCount, long metricCount) {
+
+}

@@ -1,0 +1,14 @@
+package io.talknotes.speaker;
+
+import io.talknotes.system.NamedLink;
+
+/**
+ * A speaker as shown on their page.
+ *
+ * @param slug the speaker's slug
+ * @param name their name
+ * @param company the company they spoke for, if known
+ */
+public record SpeakerDetails(String slug, String name, NamedLink company) {
+
+}

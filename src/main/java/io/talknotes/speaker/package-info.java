@@ -1,0 +1,4 @@
+/**
+ * Speakers: the people who gave talks and the company they spoke for.
+ */
+package io.talknotes.speaker;

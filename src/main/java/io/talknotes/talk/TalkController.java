@@ -1,0 +1,81 @@
+package io.talknotes.talk;
+
+import io.talknotes.company.CompanyService;
+import io.talknotes.conference.ConferenceService;
+import io.talknotes.metric.MetricService;
+import io.talknotes.note.NoteForm;
+import io.talknotes.note.NoteService;
+import io.talknotes.project.ProjectService;
+import io.talknotes.system.TalknotesProperties;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The talk list with its filters, and the page of one talk with its figures and notes.
+ */
+@Controller
+class TalkController {
+
+	private final TalkService talks;
+
+	private final NoteService notes;
+
+	private final MetricService metrics;
+
+	private final ConferenceService conferences;
+
+	private final CompanyService companies;
+
+	private final ProjectService projects;
+
+	private final TalknotesProperties properties;
+
+	TalkController(TalkService talks, NoteService notes, MetricService metrics, ConferenceService conferences,
+			CompanyService companies, ProjectService projects, TalknotesProperties properties) {
+		this.talks = talks;
+		this.notes = notes;
+		this.metrics = metrics;
+		this.conferences = conferences;
+		this.companies = companies;
+		this.projects = projects;
+		this.properties = properties;
+	}
+
+	@GetMapping("/talks")
+	String list(@RequestParam(required = false) String conference, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String company, @RequestParam(required = false) String project,
+			@RequestParam(required = false) String notes, @RequestParam(required = false) Boolean attended,
+			Model model) {
+		TalkFilter filter = new TalkFilter(blankToNull(conference), TalkKind.fromParameter(kind), blankToNull(company),
+				blankToNull(project), TalkFilter.NotesFilter.fromParameter(notes), attended);
+		model.addAttribute("filter", filter);
+		model.addAttribute("talks", this.talks.list(filter));
+		model.addAttribute("kinds", TalkKind.values());
+		model.addAttribute("conferences", this.conferences.all());
+		model.addAttribute("companies", this.companies.all());
+		model.addAttribute("projects", this.projects.all());
+		return "talk/list";
+	}
+
+	@GetMapping("/talks/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		TalkDetails talk = this.talks.details(slug);
+		model.addAttribute("talk", talk);
+		model.addAttribute("metrics", this.metrics.forTalk(talk.id()));
+		model.addAttribute("notes", this.notes.forTalk(talk.id()));
+		if (!model.containsAttribute("noteForm")) {
+			model.addAttribute("noteForm", NoteForm.blank(this.properties.defaultAuthor()));
+		}
+		return "talk/detail";
+	}
+
+	private static String blankToNull(String value) {
+		return StringUtils.hasText(value) ? value.trim() : null;
+	}
+
+}

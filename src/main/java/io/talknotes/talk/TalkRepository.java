@@ -1,0 +1,34 @@
+package io.talknotes.talk;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface TalkRepository extends JpaRepository<Talk, Long>, JpaSpecificationExecutor<Talk> {
+
+	@EntityGraph(attributePaths = { "conference", "companies", "projects", "speakers" })
+	Optional<Talk> findBySlug(String slug);
+
+	@Query("select n.talk.id, count(n) from Note n where n.talk.id in :talkIds group by n.talk.id")
+	List<Object[]> countNotesByTalk(Collection<Long> talkIds);
+
+	@Query("select m.talk.id, count(m) from ScaleMetric m where m.talk.id in :talkIds group by m.talk.id")
+	List<Object[]> countMetricsByTalk(Collection<Long> talkIds);
+
+	@Query("select t from Talk t join t.companies c where c.slug = :companySlug order by t.conference.startsOn desc, t.sortOrder")
+	List<Talk> findByCompanySlug(String companySlug);
+
+	@Query("select t from Talk t join t.projects p where p.slug = :projectSlug order by t.conference.startsOn desc, t.sortOrder")
+	List<Talk> findByProjectSlug(String projectSlug);
+
+	@Query("select t from Talk t join t.speakers s where s.slug = :speakerSlug order by t.conference.startsOn desc, t.sortOrder")
+	List<Talk> findBySpeakerSlug(String speakerSlug);
+
+	long countByConferenceId(Long conferenceId);
+
+}

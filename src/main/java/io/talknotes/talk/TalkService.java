@@ -1,0 +1,127 @@
+package io.talknotes.talk;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.talknotes.conference.Conference;
+import io.talknotes.system.NamedLink;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds talks and tells what they are about. Other features reach talks through this
+ * service.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TalkService {
+
+	private static final Sort DECK_ORDER = Sort.by("conference.startsOn")
+		.descending()
+		.and(Sort.by("sortOrder", "title"));
+
+	private final TalkRepository talks;
+
+	TalkService(TalkRepository talks) {
+		this.talks = talks;
+	}
+
+	/** The talks that match the filter, in the order of the conference programme. */
+	public List<TalkSummary> list(TalkFilter filter) {
+		return summarise(this.talks.findAll(TalkSpecifications.matching(filter), DECK_ORDER));
+	}
+
+	/** Talks a company presented. */
+	public List<TalkSummary> presentedBy(String companySlug) {
+		return summarise(this.talks.findByCompanySlug(companySlug));
+	}
+
+	/** Talks that cover a project. */
+	public List<TalkSummary> covering(String projectSlug) {
+		return summarise(this.talks.findByProjectSlug(projectSlug));
+	}
+
+	/** Talks a speaker gave. */
+	public List<TalkSummary> spokenBy(String speakerSlug) {
+		return summarise(this.talks.findBySpeakerSlug(speakerSlug));
+	}
+
+	/** How many talks a conference has. */
+	public long countFor(Long conferenceId) {
+		return this.talks.countByConferenceId(conferenceId);
+	}
+
+	/**
+	 * The talk with that slug.
+	 * @throws TalkNotFoundException when there is none
+	 */
+	public TalkDetails details(String slug) {
+		Talk talk = find(slug);
+		Conference conference = talk.getConference();
+		ZonedDateTime startsAt = (talk.getStartsAt() != null) ? talk.getStartsAt().atZone(zoneOf(conference)) : null;
+		return new TalkDetails(talk.getId(), talk.getSlug(), talk.getTitle(), talk.getKind(), talk.getAbstractText(),
+				startsAt, talk.getRoom(), new NamedLink(conference.getSlug(), conference.getName()),
+				links(talk.getSpeakers(), s -> new NamedLink(s.getSlug(), s.getName())),
+				links(talk.getCompanies(), c -> new NamedLink(c.getSlug(), c.getName())),
+				links(talk.getProjects(), p -> new NamedLink(p.getSlug(), p.getName())), materials(talk),
+				talk.isAttended());
+	}
+
+	/**
+	 * The talk entity, for features that attach things to it (notes, figures).
+	 * @throws TalkNotFoundException when there is none
+	 */
+	public Talk find(String slug) {
+		return this.talks.findBySlug(slug).orElseThrow(() -> TalkNotFoundException.forSlug(slug));
+	}
+
+	private List<TalkSummary> summarise(List<Talk> found) {
+		List<Long> ids = found.stream().map(Talk::getId).toList();
+		Map<Long, Long> notes = ids.isEmpty() ? Map.of() : counts(this.talks.countNotesByTalk(ids));
+		Map<Long, Long> metrics = ids.isEmpty() ? Map.of() : counts(this.talks.countMetricsByTalk(ids));
+		return found.stream()
+			.map((talk) -> new TalkSummary(talk.getSlug(), talk.getTitle(), talk.getKind(),
+					new NamedLink(talk.getConference().getSlug(), talk.getConference().getName()),
+					links(talk.getCompanies(), c -> new NamedLink(c.getSlug(), c.getName())),
+					links(talk.getProjects(), p -> new NamedLink(p.getSlug(), p.getName())), talk.isAttended(),
+					notes.getOrDefault(talk.getId(), 0L), metrics.getOrDefault(talk.getId(), 0L)))
+			.toList();
+	}
+
+	private static Map<Long, Long> counts(List<Object[]> rows) {
+		Map<Long, Long> counts = new HashMap<>();
+		rows.forEach((row) -> counts.put((Long) row[0], (Long) row[1]));
+		return counts;
+	}
+
+	private static <T> List<NamedLink> links(Collection<T> items, Function<T, NamedLink> toLink) {
+		return items.stream().map(toLink).toList();
+	}
+
+	private static List<TalkDetails.TalkLink> materials(Talk talk) {
+		List<TalkDetails.TalkLink> links = new ArrayList<>();
+		if (talk.getScheduleUrl() != null) {
+			links.add(new TalkDetails.TalkLink("Schedule", talk.getScheduleUrl()));
+		}
+		if (talk.getSlidesUrl() != null) {
+			links.add(new TalkDetails.TalkLink("Slides", talk.getSlidesUrl()));
+		}
+		if (talk.getVideoUrl() != null) {
+			links.add(new TalkDetails.TalkLink("Video", talk.getVideoUrl()));
+		}
+		return links;
+	}
+
+	private static ZoneId zoneOf(Conference conference) {
+		return (conference.getTimeZone() != null) ? ZoneId.of(conference.getTimeZone()) : ZoneId.of("UTC");
+	}
+
+}

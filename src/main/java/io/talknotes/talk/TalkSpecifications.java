@@ -1,0 +1,60 @@
+package io.talknotes.talk;
+
+import io.talknotes.company.Company;
+import io.talknotes.note.Note;
+import io.talknotes.project.Project;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * Turns a {@link TalkFilter} into a query.
+ */
+final class TalkSpecifications {
+
+	private TalkSpecifications() {
+	}
+
+	static Specification<Talk> matching(TalkFilter filter) {
+		Specification<Talk> spec = Specification.unrestricted();
+		if (filter.conference() != null) {
+			spec = spec.and((talk, query, cb) -> cb.equal(talk.get("conference").get("slug"), filter.conference()));
+		}
+		if (filter.kind() != null) {
+			spec = spec.and((talk, query, cb) -> cb.equal(talk.get("kind"), filter.kind()));
+		}
+		if (filter.company() != null) {
+			spec = spec.and((talk, query, cb) -> {
+				Subquery<Long> sub = query.subquery(Long.class);
+				Root<Talk> other = sub.from(Talk.class);
+				Join<Talk, Company> company = other.join("companies");
+				return cb.exists(sub.select(other.get("id"))
+					.where(cb.equal(other, talk), cb.equal(company.get("slug"), filter.company())));
+			});
+		}
+		if (filter.project() != null) {
+			spec = spec.and((talk, query, cb) -> {
+				Subquery<Long> sub = query.subquery(Long.class);
+				Root<Talk> other = sub.from(Talk.class);
+				Join<Talk, Project> project = other.join("projects");
+				return cb.exists(sub.select(other.get("id"))
+					.where(cb.equal(other, talk), cb.equal(project.get("slug"), filter.project())));
+			});
+		}
+		if (filter.notes() != null) {
+			spec = spec.and((talk, query, cb) -> {
+				Subquery<Long> sub = query.subquery(Long.class);
+				Root<Note> note = sub.from(Note.class);
+				var exists = cb.exists(sub.select(note.get("id")).where(cb.equal(note.get("talk"), talk)));
+				return (filter.notes() == TalkFilter.NotesFilter.WITH) ? exists : cb.not(exists);
+			});
+		}
+		if (filter.attended() != null) {
+			spec = spec.and((talk, query, cb) -> cb.equal(talk.get("attended"), filter.attended()));
+		}
+		return spec;
+	}
+
+}
