@@ -9,9 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The application's own settings, under the {@code talknotes.} prefix.
  *
  * @param dataDir folder holding the embedded database and the search index
- * @param defaultAuthor author name suggested on the note form
  */
 @ConfigurationProperties("talknotes")
-public record TalknotesProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("") String defaultAuthor) {
+public record TalknotesProperties(@DefaultValue("./data") Path dataDir) {
 
 }

@@ -6,7 +6,6 @@ import io.talknotes.metric.MetricService;
 import io.talknotes.note.NoteForm;
 import io.talknotes.note.NoteService;
 import io.talknotes.project.ProjectService;
-import io.talknotes.system.TalknotesProperties;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,17 +32,14 @@ class TalkController {
 
 	private final ProjectService projects;
 
-	private final TalknotesProperties properties;
-
 	TalkController(TalkService talks, NoteService notes, MetricService metrics, ConferenceService conferences,
-			CompanyService companies, ProjectService projects, TalknotesProperties properties) {
+			CompanyService companies, ProjectService projects) {
 		this.talks = talks;
 		this.notes = notes;
 		this.metrics = metrics;
 		this.conferences = conferences;
 		this.companies = companies;
 		this.projects = projects;
-		this.properties = properties;
 	}
 
 	@GetMapping("/talks")
@@ -69,7 +65,7 @@ class TalkController {
 		model.addAttribute("metrics", this.metrics.forTalk(talk.id()));
 		model.addAttribute("notes", this.notes.forTalk(talk.id()));
 		if (!model.containsAttribute("noteForm")) {
-			model.addAttribute("noteForm", NoteForm.blank(this.properties.defaultAuthor()));
+			model.addAttribute("noteForm", NoteForm.blank(""));
 		}
 		return "talk/detail";
 	}

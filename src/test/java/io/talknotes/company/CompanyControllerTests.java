@@ -1,0 +1,87 @@
+package io.talknotes.company;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import io.talknotes.metric.MetricService;
+import io.talknotes.metric.MetricView;
+import io.talknotes.system.NamedLink;
+import io.talknotes.talk.TalkKind;
+import io.talknotes.talk.TalkService;
+import io.talknotes.talk.TalkSummary;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(CompanyController.class)
+class CompanyControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private CompanyService companies;
+
+	@MockitoBean
+	private TalkService talks;
+
+	@MockitoBean
+	private MetricService metrics;
+
+	@Test
+	void listShowsEveryCompanyWithItsCounts() throws Exception {
+		given(this.companies.summaries()).willReturn(
+				List.of(new CompanySummary("jd-com", "JD.com", 0, 3), new CompanySummary("lyft", "Lyft", 1, 6)));
+
+		String html = this.mvc.perform(get("/companies"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("href=\"/companies/jd-com\"", "JD.com", "3 figures", "Lyft", "1 talk", "6 figures");
+	}
+
+	@Test
+	void detailShowsTheCompanysTalksAndFigures() throws Exception {
+		given(this.companies.get("jd-com")).willReturn(new Company("jd-com", "JD.com"));
+		NamedLink updates = new NamedLink("cncf-project-updates", "CNCF Project Updates");
+		given(this.talks.presentedBy("jd-com")).willReturn(List.of(new TalkSummary("cncf-project-updates",
+				"CNCF Project Updates", TalkKind.PROJECT_UPDATE, new NamedLink("kubecon", "KubeCon"), List.of(),
+				List.of(new NamedLink("vitess", "Vitess")), true, 1, 13)));
+		given(this.metrics.forCompany("jd-com")).willReturn(List.of(new MetricView(6L, "35M QPS",
+				new BigDecimal("35000000"), "queries per second", "EXACTLY", "PER_SECOND", "Vitess at JD.com", updates,
+				new NamedLink("jd-com", "JD.com"), new NamedLink("vitess", "Vitess"))));
+
+		String html = this.mvc.perform(get("/companies/jd-com"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("<h1>JD.com</h1>", "CNCF Project Updates", "35M QPS", "35,000,000",
+				"queries per second", "href=\"/projects/vitess\"");
+	}
+
+	@Test
+	void unknownCompanyIsNotFound() throws Exception {
+		given(this.companies.get("nobody")).willThrow(CompanyNotFoundException.forSlug("nobody"));
+
+		String html = this.mvc.perform(get("/companies/nobody"))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("No company called “nobody”.");
+	}
+
+}

@@ -1,0 +1,44 @@
+package io.talknotes.metric;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import io.talknotes.system.NamedLink;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(MetricController.class)
+class MetricControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private MetricService metrics;
+
+	@Test
+	void listsEveryFigureWithWhoQuotedItAndWhere() throws Exception {
+		given(this.metrics.all()).willReturn(List.of(new MetricView(1L, "~2300 nodes/cluster", new BigDecimal("2300"),
+				"nodes", "ABOUT", "PER_CLUSTER", "Airbnb's max", new NamedLink("scaling", "Scaling Kubernetes"),
+				new NamedLink("airbnb", "Airbnb"), new NamedLink("kubernetes", "Kubernetes"))));
+
+		String html = this.mvc.perform(get("/metrics"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("~2300 nodes/cluster", "about 2,300", "href=\"/companies/airbnb\"",
+				"href=\"/talks/scaling\"");
+	}
+
+}

@@ -1,0 +1,75 @@
+package io.talknotes.project;
+
+import java.util.List;
+
+import io.talknotes.metric.MetricService;
+import io.talknotes.system.NamedLink;
+import io.talknotes.talk.TalkKind;
+import io.talknotes.talk.TalkService;
+import io.talknotes.talk.TalkSummary;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(ProjectController.class)
+class ProjectControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private ProjectService projects;
+
+	@MockitoBean
+	private TalkService talks;
+
+	@MockitoBean
+	private MetricService metrics;
+
+	@Test
+	void listShowsProjectsWithTheirMaturity() throws Exception {
+		given(this.projects.summaries()).willReturn(List.of(new ProjectSummary("vitess", "Vitess", "graduated", 1, 6),
+				new ProjectSummary("kubeflow", "Kubeflow", null, 1, 0)));
+
+		String html = this.mvc.perform(get("/projects"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("href=\"/projects/vitess\"", "graduated", "6 figures", "Kubeflow", "0 figures");
+	}
+
+	@Test
+	void detailShowsTheTalksAboutTheProject() throws Exception {
+		given(this.projects.get("helm")).willReturn(new Project("helm", "Helm", "incubating"));
+		given(this.talks.covering("helm")).willReturn(List.of(new TalkSummary("helm-3-deep-dive", "Helm 3 Deep Dive",
+				TalkKind.TALK, new NamedLink("kubecon", "KubeCon"), List.of(new NamedLink("ibm", "IBM")),
+				List.of(new NamedLink("helm", "Helm")), true, 1, 0)));
+
+		String html = this.mvc.perform(get("/projects/helm"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("<h1>Helm</h1>", "incubating", "Helm 3 Deep Dive",
+				"href=\"/talks/helm-3-deep-dive\"");
+	}
+
+	@Test
+	void unknownProjectIsNotFound() throws Exception {
+		given(this.projects.get("nope")).willThrow(ProjectNotFoundException.forSlug("nope"));
+
+		this.mvc.perform(get("/projects/nope")).andExpect(status().isNotFound());
+	}
+
+}

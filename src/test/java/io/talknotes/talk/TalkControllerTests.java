@@ -1,0 +1,153 @@
+package io.talknotes.talk;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import io.talknotes.company.CompanyService;
+import io.talknotes.conference.ConferenceService;
+import io.talknotes.metric.MetricService;
+import io.talknotes.metric.MetricView;
+import io.talknotes.note.NoteService;
+import io.talknotes.note.NoteView;
+import io.talknotes.project.ProjectService;
+import io.talknotes.system.NamedLink;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(TalkController.class)
+class TalkControllerTests {
+
+	private static final NamedLink KUBECON = new NamedLink("kubecon-cloudnativecon-na-2019",
+			"KubeCon + CloudNativeCon North America 2019");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private TalkService talks;
+
+	@MockitoBean
+	private NoteService notes;
+
+	@MockitoBean
+	private MetricService metrics;
+
+	@MockitoBean
+	private ConferenceService conferences;
+
+	@MockitoBean
+	private CompanyService companies;
+
+	@MockitoBean
+	private ProjectService projects;
+
+	@Test
+	void listShowsEachTalkWithItsCompaniesAndCounts() throws Exception {
+		given(this.talks.list(any())).willReturn(List.of(new TalkSummary("helm-3-deep-dive", "Helm 3 Deep Dive",
+				TalkKind.TALK, KUBECON, List.of(new NamedLink("microsoft", "Microsoft"), new NamedLink("ibm", "IBM")),
+				List.of(new NamedLink("helm", "Helm")), true, 2, 0)));
+
+		String html = this.mvc.perform(get("/talks"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Helm 3 Deep Dive", "href=\"/talks/helm-3-deep-dive\"", "Microsoft", "IBM", "2 notes",
+				"1 talks");
+	}
+
+	@Test
+	void listPassesTheFiltersFromTheQuery() throws Exception {
+		this.mvc
+			.perform(get("/talks").param("kind", "project-update")
+				.param("company", "lyft")
+				.param("project", " vitess ")
+				.param("notes", "without"))
+			.andExpect(status().isOk());
+
+		verify(this.talks).list(
+				new TalkFilter(null, TalkKind.PROJECT_UPDATE, "lyft", "vitess", TalkFilter.NotesFilter.WITHOUT, null));
+	}
+
+	@Test
+	void listIgnoresFilterValuesItDoesNotKnow() throws Exception {
+		this.mvc.perform(get("/talks").param("kind", "dance").param("notes", "maybe")).andExpect(status().isOk());
+
+		verify(this.talks).list(TalkFilter.all());
+	}
+
+	@Test
+	void listSaysWhenNothingMatches() throws Exception {
+		given(this.talks.list(any())).willReturn(List.of());
+
+		String html = this.mvc.perform(get("/talks").param("company", "nobody"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("No talk matches these filters.", "Clear filters");
+	}
+
+	@Test
+	void detailShowsTalkFiguresNotesAndTheNoteForm() throws Exception {
+		given(this.talks.details("kubernetes-at-reddit"))
+			.willReturn(new TalkDetails(9L, "kubernetes-at-reddit", "Kubernetes at Reddit: Tales from Production",
+					TalkKind.TALK, null, null, null, KUBECON, List.of(), List.of(new NamedLink("reddit", "Reddit")),
+					List.of(new NamedLink("kubernetes", "Kubernetes")), List.of(), true));
+		given(this.metrics.forTalk(9L)).willReturn(List
+			.of(new MetricView(1L, "500M+ monthly active users", new BigDecimal("500000000"), "monthly active users",
+					"AT_LEAST", null, "Reddit scale", new NamedLink("kubernetes-at-reddit", "Kubernetes at Reddit"),
+					new NamedLink("reddit", "Reddit"), null)));
+		Instant written = Instant.parse("2019-11-22T09:08:00Z");
+		given(this.notes.forTalk(9L))
+			.willReturn(List.of(new NoteView(5L, "kubernetes-at-reddit", "Kubernetes at Reddit", "Corey Gale",
+					"- Reddit scale:", "<ul>\n<li>Reddit scale:</li>\n</ul>\n", written, written, 0)));
+
+		String html = this.mvc.perform(get("/talks/kubernetes-at-reddit"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Kubernetes at Reddit: Tales from Production", "href=\"/companies/reddit\"",
+				"500M+ monthly active users", "at least 500,000,000", "<li>Reddit scale:</li>", "Corey Gale",
+				"id=\"note-5\"", "action=\"/talks/kubernetes-at-reddit/notes\"", "Add a note");
+	}
+
+	@Test
+	void unknownTalkGetsAFriendlyNotFoundPage() throws Exception {
+		given(this.talks.details("nope")).willThrow(TalkNotFoundException.forSlug("nope"));
+
+		String html = this.mvc.perform(get("/talks/nope"))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Not found", "No talk called “nope”.", "Browse the talks")
+			.doesNotContain("Exception");
+	}
+
+	@Test
+	void pagesAreSentWithAStrictContentSecurityPolicy() throws Exception {
+		given(this.talks.list(any())).willReturn(List.of());
+
+		String policy = this.mvc.perform(get("/talks")).andReturn().getResponse().getHeader("Content-Security-Policy");
+
+		assertThat(policy).contains("default-src 'self'", "script-src 'self'").doesNotContain("unsafe-inline");
+	}
+
+}

@@ -1,0 +1,76 @@
+package io.talknotes.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.talknotes.conference.Conference;
+import io.talknotes.conference.ConferenceService;
+import io.talknotes.metric.MetricService;
+import io.talknotes.note.NoteService;
+import io.talknotes.note.NoteView;
+import io.talknotes.talk.TalkService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(HomeController.class)
+class HomeControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private ConferenceService conferences;
+
+	@MockitoBean
+	private TalkService talks;
+
+	@MockitoBean
+	private NoteService notes;
+
+	@MockitoBean
+	private MetricService metrics;
+
+	@Test
+	void showsEachConferenceWithItsCountsAndTheRecentNotes() throws Exception {
+		given(this.conferences.all()).willReturn(List.of(new Conference("kubecon", "KubeCon NA 2019", "San Diego",
+				LocalDate.of(2019, 11, 18), LocalDate.of(2019, 11, 21))));
+		given(this.talks.countFor(any())).willReturn(14L);
+		given(this.notes.countForConference(any())).willReturn(9L);
+		given(this.metrics.countForConference(any())).willReturn(30L);
+		Instant at = Instant.parse("2019-11-22T09:08:00Z");
+		given(this.notes.recent(5)).willReturn(List.of(new NoteView(9L, "reddit", "Kubernetes at Reddit", "Corey Gale",
+				"- Reddit scale:\n    - 500M+ monthly active users", "", at, at, 0)));
+
+		String html = this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("href=\"/conferences/kubecon\"", "<strong>14</strong>", "<strong>9</strong>",
+				"<strong>30</strong>", "Kubernetes at Reddit", "Reddit scale: 500M+ monthly active users",
+				"22 Nov 2019");
+	}
+
+	@Test
+	void saysHowToStartWhenThereAreNoNotes() throws Exception {
+		given(this.conferences.all()).willReturn(List.of());
+		given(this.notes.recent(5)).willReturn(List.of());
+
+		String html = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("No notes yet. Open a talk and write the first one.");
+	}
+
+}
