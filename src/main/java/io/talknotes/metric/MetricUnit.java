@@ -98,7 +98,7 @@ public final class MetricUnit {
 
 	private final boolean known;
 
-	private final List<List<String>> synonymTokens;
+	private final List<String> synonyms;
 
 	private MetricUnit(String name, String singularName, String shortForm, UnitKind kind, boolean known,
 			List<String> synonyms) {
@@ -107,10 +107,7 @@ public final class MetricUnit {
 		this.shortForm = shortForm;
 		this.kind = kind;
 		this.known = known;
-		this.synonymTokens = Stream.concat(Stream.of(name, singularName, shortForm), synonyms.stream())
-			.map((synonym) -> Tokens.lower(Tokens.split(synonym)))
-			.distinct()
-			.toList();
+		this.synonyms = Stream.concat(Stream.of(name, singularName, shortForm), synonyms.stream()).distinct().toList();
 	}
 
 	private static MetricUnit rate(String name, String singularName, String shortForm, String... synonyms) {
@@ -152,26 +149,7 @@ public final class MetricUnit {
 	 * @return the unit, or empty if the catalogue has none by that name
 	 */
 	public static Optional<MetricUnit> lookup(String words) {
-		List<String> tokens = Tokens.split(words);
-		return CATALOGUE.stream()
-			.filter((unit) -> !tokens.isEmpty() && unit.matchLength(tokens, 0) == tokens.size())
-			.findFirst();
-	}
-
-	/**
-	 * Returns how many of {@code tokens}, starting at {@code from}, name this unit: the
-	 * length of the longest matching synonym, or 0.
-	 */
-	int matchLength(List<String> tokens, int from) {
-		int longest = 0;
-		for (List<String> synonym : this.synonymTokens) {
-			int end = from + synonym.size();
-			if (synonym.size() > longest && end <= tokens.size()
-					&& Tokens.lower(tokens.subList(from, end)).equals(synonym)) {
-				longest = synonym.size();
-			}
-		}
-		return longest;
+		return UnitMatcher.lookup(words);
 	}
 
 	/**
@@ -195,6 +173,14 @@ public final class MetricUnit {
 	 */
 	public String shortForm() {
 		return this.shortForm;
+	}
+
+	/**
+	 * Returns every name this unit is recognised by: canonical name, singular, short form
+	 * and synonyms such as "microservices" for services.
+	 */
+	public List<String> synonyms() {
+		return this.synonyms;
 	}
 
 	/**

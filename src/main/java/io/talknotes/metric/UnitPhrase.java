@@ -23,7 +23,7 @@ record UnitPhrase(MetricUnit unit, Period period, String modifier, String remark
 		if (percentage != null) {
 			return percentagePhrase(text, tokens, percentage);
 		}
-		Match match = Match.find(tokens);
+		UnitMatcher.Match match = UnitMatcher.find(tokens);
 		if (match == null) {
 			return unknownPhrase(text, tokens);
 		}
@@ -43,7 +43,7 @@ record UnitPhrase(MetricUnit unit, Period period, String modifier, String remark
 	private static UnitPhrase percentagePhrase(String text, List<String> tokens, MetricUnit percentage) {
 		PeriodScan scan = PeriodScan.of(text, tokens);
 		List<String> words = scan.words();
-		int availability = MetricUnit.AVAILABILITY.matchLength(words, 0);
+		int availability = UnitMatcher.matchLength(MetricUnit.AVAILABILITY, words, 0);
 		MetricUnit unit = (availability > 0) ? MetricUnit.AVAILABILITY : percentage;
 		return new UnitPhrase(unit, scan.period(), "", Tokens.join(words.subList(availability, words.size())));
 	}
@@ -68,55 +68,6 @@ record UnitPhrase(MetricUnit unit, Period period, String modifier, String remark
 			}
 		}
 		return -1;
-	}
-
-	/**
-	 * Where a catalogue unit is named in the tokens.
-	 *
-	 * @param attributive whether the unit is written in the singular as a noun adjunct,
-	 * as "node" in "5000 node clusters", which reads as a count per cluster
-	 */
-	private record Match(MetricUnit unit, int start, int end, boolean attributive) {
-
-		/**
-		 * Finds the earliest, then longest, catalogue unit. A unit right after "per" is
-		 * the period's, as "cluster" in "per cluster", and a percentage unit must come
-		 * first as "%" would.
-		 */
-		static Match find(List<String> tokens) {
-			for (int i = 0; i < tokens.size(); i++) {
-				if (i > 0 && Tokens.lower(tokens.get(i - 1)).equals("per")) {
-					continue;
-				}
-				Match match = longestAt(tokens, i);
-				if (match != null) {
-					return match;
-				}
-			}
-			return null;
-		}
-
-		private static Match longestAt(List<String> tokens, int start) {
-			MetricUnit best = null;
-			int length = 0;
-			for (MetricUnit unit : MetricUnit.catalogue()) {
-				int matched = unit.matchLength(tokens, start);
-				if (matched > length && (start == 0 || unit.kind() != UnitKind.PERCENTAGE)) {
-					best = unit;
-					length = matched;
-				}
-			}
-			return (best != null) ? new Match(best, start, start + length, isSingular(best, tokens, start, length))
-					: null;
-		}
-
-		private static boolean isSingular(MetricUnit unit, List<String> tokens, int start, int length) {
-			String written = Tokens.join(tokens.subList(start, start + length));
-			return unit.kind() == UnitKind.COUNT && !unit.equals(MetricUnit.CLUSTERS)
-					&& written.equalsIgnoreCase(unit.singularName())
-					&& !unit.singularName().equalsIgnoreCase(unit.name());
-		}
-
 	}
 
 }
