@@ -1,0 +1,88 @@
+package io.talknotes.metric;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a figure is counted per: "3.5B snaps/day" is {@link #PER_DAY}, "2300
+ * nodes/cluster" is {@link #PER_CLUSTER}.
+ * <p>
+ * Rate units such as QPS already carry their time base, so "35M QPS" has period
+ * {@link #NONE} rather than an implied {@link #PER_SECOND}; this keeps the formatter from
+ * writing "QPS/s".
+ */
+public enum Period {
+
+	/** Not counted per anything. */
+	NONE("", "", List.of()),
+
+	/** Per second: "/s", "/sec", "per second", "a second". */
+	PER_SECOND("/s", "per second", List.of("/sec", "/second", "per sec", "a second")),
+
+	/** Per day: "/day", "per day", "a day", "daily". */
+	PER_DAY("/day", "per day", List.of("/d", "a day", "daily")),
+
+	/** Per month: "/month", "per month", "a month", "monthly". */
+	PER_MONTH("/month", "per month", List.of("/mo", "a month", "monthly")),
+
+	/** Per year: "/year", "per year", "a year", "yearly", "annually". */
+	PER_YEAR("/year", "per year", List.of("/yr", "a year", "yearly", "annually")),
+
+	/** Per cluster: "/cluster", "per cluster", or "5000 node clusters". */
+	PER_CLUSTER("/cluster", "per cluster", List.of());
+
+	private final String shortForm;
+
+	private final String longForm;
+
+	private final List<String> aliases;
+
+	Period(String shortForm, String longForm, List<String> aliases) {
+		this.shortForm = shortForm;
+		this.longForm = longForm;
+		this.aliases = aliases;
+	}
+
+	/**
+	 * Returns the form appended to the unit in a short form, e.g. {@code "/day"}.
+	 * @return the short form, empty for {@link #NONE}
+	 */
+	public String shortForm() {
+		return this.shortForm;
+	}
+
+	/**
+	 * Returns the words used in a full form, e.g. {@code "per day"}.
+	 * @return the long form, empty for {@link #NONE}
+	 */
+	public String longForm() {
+		return this.longForm;
+	}
+
+	/**
+	 * Whether this period is a span of time, as opposed to none or per cluster.
+	 * @return {@code true} for seconds, days, months and years
+	 */
+	public boolean isTime() {
+		return this != NONE && this != PER_CLUSTER;
+	}
+
+	/**
+	 * Finds the period written as {@code phrase}, ignoring case.
+	 * @param phrase one token such as {@code "/day"} or {@code "daily"}, or two such as
+	 * {@code "per day"}
+	 * @return the period, or empty if the phrase names none
+	 */
+	public static Optional<Period> fromPhrase(String phrase) {
+		String wanted = phrase.toLowerCase(Locale.ROOT);
+		for (Period period : values()) {
+			if (period != NONE && (period.shortForm.equals(wanted) || period.longForm.equals(wanted)
+					|| period.aliases.contains(wanted))) {
+				return Optional.of(period);
+			}
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,370 @@
+package io.talknotes.metric;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static io.talknotes.metric.Period.NONE;
+import static io.talknotes.metric.Period.PER_CLUSTER;
+import static io.talknotes.metric.Period.PER_DAY;
+import static io.talknotes.metric.Period.PER_MONTH;
+import static io.talknotes.metric.Qualifier.ABOUT;
+import static io.talknotes.metric.Qualifier.AT_LEAST;
+import static io.talknotes.metric.Qualifier.EXACTLY;
+import static io.talknotes.metric.Qualifier.UP_TO;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * Tests for {@link MetricParser}.
+ */
+class MetricParserTests {
+
+	private final MetricParser parser = new MetricParser();
+
+	static Stream<Arguments> seedExamples() {
+		return Stream.of(arguments("35M QPS", "35000000", MetricUnit.QUERIES_PER_SECOND, EXACTLY, NONE),
+				arguments("100k+ containers", "100000", MetricUnit.CONTAINERS, AT_LEAST, NONE),
+				arguments("10K+ pods", "10000", MetricUnit.PODS, AT_LEAST, NONE),
+				arguments("30k pods", "30000", MetricUnit.PODS, EXACTLY, NONE),
+				arguments("~2300 nodes/cluster", "2300", MetricUnit.NODES, ABOUT, PER_CLUSTER),
+				arguments("210 million daily active users", "210000000", MetricUnit.DAILY_ACTIVE_USERS, EXACTLY, NONE),
+				arguments("500M+ monthly active users", "500000000", MetricUnit.MONTHLY_ACTIVE_USERS, AT_LEAST, NONE),
+				arguments("1M downloads/month", "1000000", MetricUnit.DOWNLOADS, EXACTLY, PER_MONTH),
+				arguments("16M+ posts", "16000000", MetricUnit.POSTS, AT_LEAST, NONE),
+				arguments("16M+ posts per month", "16000000", MetricUnit.POSTS, AT_LEAST, PER_MONTH),
+				arguments("2.8B+ votes per month", "2800000000", MetricUnit.VOTES, AT_LEAST, PER_MONTH),
+				arguments("99.999%", "99.999", MetricUnit.AVAILABILITY, EXACTLY, NONE),
+				arguments("5 9s", "99.999", MetricUnit.AVAILABILITY, EXACTLY, NONE),
+				arguments("3 9s", "99.9", MetricUnit.AVAILABILITY, EXACTLY, NONE),
+				arguments("150B+ Arm-based chips shipped", "150000000000", MetricUnit.CHIPS, AT_LEAST, NONE),
+				arguments("600 contributors", "600", MetricUnit.CONTRIBUTORS, EXACTLY, NONE),
+				arguments("29 maintainers", "29", MetricUnit.MAINTAINERS, EXACTLY, NONE),
+				arguments("15 companies", "15", MetricUnit.COMPANIES, EXACTLY, NONE),
+				arguments("600k lenses created", "600000", MetricUnit.LENSES, EXACTLY, NONE),
+				arguments("100+ stateless microservices", "100", MetricUnit.SERVICES, AT_LEAST, NONE),
+				arguments("5k+ pods", "5000", MetricUnit.PODS, AT_LEAST, NONE),
+				arguments("10k+ cores", "10000", MetricUnit.CORES, AT_LEAST, NONE),
+				arguments("50k+ cores", "50000", MetricUnit.CORES, AT_LEAST, NONE),
+				arguments("up to 5000 nodes", "5000", MetricUnit.NODES, UP_TO, NONE),
+				arguments("5000 node k8s clusters", "5000", MetricUnit.NODES, EXACTLY, PER_CLUSTER),
+				arguments("10000 node cluster", "10000", MetricUnit.NODES, EXACTLY, PER_CLUSTER),
+				arguments("1,500 nodes", "1500", MetricUnit.NODES, EXACTLY, NONE),
+				arguments("35% of Slack", "35", MetricUnit.PERCENT, EXACTLY, NONE));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("seedExamples")
+	void parsesSeedExample(String text, String value, MetricUnit unit, Qualifier qualifier, Period period) {
+		ParsedMetric metric = this.parser.parse(text);
+		assertThat(metric.value()).isEqualByComparingTo(value);
+		assertThat(metric.unit()).isEqualTo(unit);
+		assertThat(metric.unit().isKnown()).isTrue();
+		assertThat(metric.qualifier()).isEqualTo(qualifier);
+		assertThat(metric.period()).isEqualTo(period);
+		assertThat(metric.text()).isEqualTo(text);
+	}
+
+	@Test
+	void qpsIsARateWithoutPeriod() {
+		ParsedMetric metric = this.parser.parse("35M QPS");
+		assertThat(metric.unit().name()).isEqualTo("queries per second");
+		assertThat(metric.unit().shortForm()).isEqualTo("QPS");
+		assertThat(metric.unit().kind()).isEqualTo(UnitKind.RATE);
+		assertThat(metric.period()).isEqualTo(NONE);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			4k keyspaces             | 4000       | keyspaces | NONE
+			3.5 billion snaps/day    | 3500000000 | snaps     | PER_DAY
+			3.5 billions snaps/day   | 3500000000 | snaps     | PER_DAY
+			12 Edge Locations        | 12         | Edge Locations | NONE
+			1M lines of code per year | 1000000   | lines of code | PER_YEAR
+			""")
+	void keepsUnknownUnitAsWrittenAndFlagsIt(String text, String value, String unit, Period period) {
+		ParsedMetric metric = this.parser.parse(text);
+		assertThat(metric.value()).isEqualByComparingTo(value);
+		assertThat(metric.unit().isKnown()).isFalse();
+		assertThat(metric.unit().name()).isEqualTo(unit);
+		assertThat(metric.unit()).isEqualTo(MetricUnit.unknown(unit));
+		assertThat(metric.period()).isEqualTo(period);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			150B+ Arm-based chips shipped | chips    | Arm-based | shipped  | NONE
+			100+ stateless microservices  | services | stateless | ''       | NONE
+			600k lenses created           | lenses   | ''        | created  | NONE
+			35% of Slack                  | percent  | ''        | of Slack | NONE
+			5000 node k8s clusters        | nodes    | k8s       | ''       | PER_CLUSTER
+			500 pods across 3 regions     | pods     | ''        | across 3 regions | NONE
+			""")
+	void keepsWordsAroundTheUnit(String text, String unit, String modifier, String remark, Period period) {
+		ParsedMetric metric = this.parser.parse(text);
+		assertThat(metric.unit()).isEqualTo(MetricUnit.lookup(unit).orElseThrow());
+		assertThat(metric.modifier()).isEqualTo(modifier);
+		assertThat(metric.remark()).isEqualTo(remark);
+		assertThat(metric.period()).isEqualTo(period);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			5k pods              | EXACTLY
+			5k+ pods             | AT_LEAST
+			5k + pods            | AT_LEAST
+			at least 5k pods     | AT_LEAST
+			At least 5k+ pods    | AT_LEAST
+			>= 5k pods           | AT_LEAST
+			>=5k pods            | AT_LEAST
+			≥ 5k pods            | AT_LEAST
+			more than 5k pods    | AT_LEAST
+			over 5k pods         | AT_LEAST
+			~5k pods             | ABOUT
+			~ 5k pods            | ABOUT
+			about 5k pods        | ABOUT
+			About 5k pods        | ABOUT
+			around 5k pods       | ABOUT
+			approx. 5k pods      | ABOUT
+			approx 5k pods       | ABOUT
+			approximately 5k pods | ABOUT
+			roughly 5k pods      | ABOUT
+			up to 5k pods        | UP_TO
+			Up to 5k pods        | UP_TO
+			<= 5k pods           | UP_TO
+			<=5k pods            | UP_TO
+			""")
+	void readsQualifier(String text, Qualifier qualifier) {
+		ParsedMetric metric = this.parser.parse(text);
+		assertThat(metric.qualifier()).isEqualTo(qualifier);
+		assertThat(metric.value()).isEqualByComparingTo("5000");
+		assertThat(metric.unit()).isEqualTo(MetricUnit.PODS);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			5 posts               | NONE
+			5 posts/s             | PER_SECOND
+			5 posts/sec           | PER_SECOND
+			5 posts per second    | PER_SECOND
+			5 posts a second      | PER_SECOND
+			5 posts/day           | PER_DAY
+			5 posts per day       | PER_DAY
+			5 posts Per Day       | PER_DAY
+			5 posts a day         | PER_DAY
+			5 posts daily         | PER_DAY
+			5 daily posts         | PER_DAY
+			5 posts/month         | PER_MONTH
+			5 posts per month     | PER_MONTH
+			5 posts monthly       | PER_MONTH
+			5 monthly posts       | PER_MONTH
+			5 posts/year          | PER_YEAR
+			5 posts per year      | PER_YEAR
+			5 posts yearly        | PER_YEAR
+			5 posts annually      | PER_YEAR
+			5 posts/cluster       | PER_CLUSTER
+			5 posts per cluster   | PER_CLUSTER
+			""")
+	void readsPeriod(String text, Period period) {
+		ParsedMetric metric = this.parser.parse(text);
+		assertThat(metric.period()).isEqualTo(period);
+		assertThat(metric.unit()).isEqualTo(MetricUnit.POSTS);
+		assertThat(metric.remark()).isEmpty();
+	}
+
+	@Test
+	void dailyInDailyActiveUsersIsPartOfTheUnit() {
+		ParsedMetric metric = this.parser.parse("210M daily active users");
+		assertThat(metric.unit()).isEqualTo(MetricUnit.DAILY_ACTIVE_USERS);
+		assertThat(metric.period()).isEqualTo(NONE);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			2k users        | 2000
+			2K users        | 2000
+			2 k users       | 2000
+			2 thousand users | 2000
+			2 Thousand users | 2000
+			2M users        | 2000000
+			2m users        | 2000000
+			2 M users       | 2000000
+			2mn users       | 2000000
+			2 million users | 2000000
+			2 millions users | 2000000
+			2B users        | 2000000000
+			2b users        | 2000000000
+			2bn users       | 2000000000
+			2 billion users | 2000000000
+			2 Billions users | 2000000000
+			2T users        | 2000000000000
+			2tn users       | 2000000000000
+			2 trillion users | 2000000000000
+			1.5k users      | 1500
+			.5M users       | 500000
+			1,234,567 users | 1234567
+			1,234.5 users   | 1234.5
+			2 users         | 2
+			""")
+	void readsMagnitude(String text, String value) {
+		ParsedMetric metric = this.parser.parse(text);
+		assertThat(metric.value()).isEqualByComparingTo(value);
+		assertThat(metric.unit()).isEqualTo(MetricUnit.USERS);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "5 maintainers", "5 M-series chips", "5 Tesla users", "5 k8s clusters" })
+	void doesNotMistakeWordsForMagnitudes(String text) {
+		assertThat(this.parser.parse(text).value()).isEqualByComparingTo("5");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			QPS                    | QUERIES_PER_SECOND
+			qps                    | QUERIES_PER_SECOND
+			queries per second     | QUERIES_PER_SECOND
+			queries/s              | QUERIES_PER_SECOND
+			RPS                    | REQUESTS_PER_SECOND
+			requests per second    | REQUESTS_PER_SECOND
+			DAU                    | DAILY_ACTIVE_USERS
+			Daily Active Users     | DAILY_ACTIVE_USERS
+			MAU                    | MONTHLY_ACTIVE_USERS
+			microservices          | SERVICES
+			services               | SERVICES
+			CPU cores              | CORES
+			Pods                   | PODS
+			""")
+	void readsUnitSynonyms(String words, String constant) throws ReflectiveOperationException {
+		MetricUnit expected = (MetricUnit) MetricUnit.class.getField(constant).get(null);
+		assertThat(this.parser.parse("7 " + words).unit()).isEqualTo(expected);
+		assertThat(MetricUnit.lookup(words)).contains(expected);
+	}
+
+	@Test
+	void readsEveryCatalogueNameAsItsUnit() {
+		for (MetricUnit unit : MetricUnit.catalogue()) {
+			assertThat(unit.synonyms()).contains(unit.name(), unit.singularName(), unit.shortForm());
+			for (String synonym : unit.synonyms()) {
+				assertThat(this.parser.parse("7 " + synonym).unit()).as(synonym).isEqualTo(unit);
+				assertThat(MetricUnit.lookup(synonym.toUpperCase(Locale.ROOT))).as(synonym).contains(unit);
+			}
+		}
+	}
+
+	@Test
+	void readsSingularUnit() {
+		assertThat(this.parser.parse("1 pod").unit()).isEqualTo(MetricUnit.PODS);
+		assertThat(this.parser.parse("1 query per second").unit()).isEqualTo(MetricUnit.QUERIES_PER_SECOND);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			99.999%               | 99.999  | availability | ''
+			99.9%                 | 99.9    | availability | ''
+			99.95% uptime         | 99.95   | availability | ''
+			42.5% availability    | 42.5    | availability | ''
+			35%                   | 35      | percent      | ''
+			99%                   | 99      | percent      | ''
+			99.9% of requests     | 99.9    | percent      | of requests
+			99.9 percent          | 99.9    | percent      | ''
+			1 9s                  | 90      | availability | ''
+			2 9s                  | 99      | availability | ''
+			5 nines               | 99.999  | availability | ''
+			4 9's                 | 99.99   | availability | ''
+			""")
+	void readsPercentages(String text, String value, String unit, String remark) {
+		ParsedMetric metric = this.parser.parse(text);
+		assertThat(metric.value()).isEqualByComparingTo(value);
+		assertThat(metric.unit()).isEqualTo(MetricUnit.lookup(unit).orElseThrow());
+		assertThat(metric.unit().kind()).isEqualTo(UnitKind.PERCENTAGE);
+		assertThat(metric.remark()).isEqualTo(remark);
+	}
+
+	@Test
+	void readsQualifiedPercentages() {
+		assertThat(this.parser.parse("99.9%+ uptime").qualifier()).isEqualTo(AT_LEAST);
+		assertThat(this.parser.parse("99.9+% uptime").qualifier()).isEqualTo(AT_LEAST);
+		assertThat(this.parser.parse("~35% of Slack").qualifier()).isEqualTo(ABOUT);
+	}
+
+	@Test
+	void ignoresSentenceFullStopAndExtraSpaces() {
+		ParsedMetric metric = this.parser.parse("  ~2300   nodes  per  cluster. ");
+		assertThat(metric.value()).isEqualByComparingTo("2300");
+		assertThat(metric.unit()).isEqualTo(MetricUnit.NODES);
+		assertThat(metric.period()).isEqualTo(PER_CLUSTER);
+		assertThat(metric.text()).isEqualTo("~2300   nodes  per  cluster.");
+	}
+
+	@Test
+	void normalizesValueScale() {
+		assertThat(this.parser.parse("35M QPS").value()).isEqualTo(new BigDecimal("35000000"));
+		assertThat(this.parser.parse("2.50k pods").value()).isEqualTo(new BigDecimal("2500"));
+		assertThat(this.parser.parse("0.50 pods").value()).isEqualTo(new BigDecimal("0.5"));
+	}
+
+	static Stream<Arguments> invalidFigures() {
+		return Stream.of(
+				arguments("lots of pods",
+						"No number found in \"lots of pods\". Start with a figure, " + "for example \"35M QPS\"."),
+				arguments("QPS 35M", "Put the number first, for example \"35M QPS\"."),
+				arguments("-5 pods", "Negative numbers are not allowed: a count starts at 0."),
+				arguments("about -5 pods", "Negative numbers are not allowed: a count starts at 0."),
+				arguments("5 pods/fortnight",
+						"Unknown period \"/fortnight\". Use /s, /day, /month, /year or /cluster."),
+				arguments("110 pods per node", "Unknown period \"per node\". Use /s, /day, /month, /year or /cluster."),
+				arguments("1,5 pods",
+						"Cannot read the number \"1,5\". Write it like 1500, 1,500 or 1.5k, "
+								+ "with commas only between groups of three digits."),
+				arguments("1.2.3 pods",
+						"Cannot read the number \"1.2.3\". Write it like 1500, 1,500 or 1.5k, "
+								+ "with commas only between groups of three digits."),
+				arguments("5 pods/day per month", "Use one period only; found \"/day\" and \"per month\"."),
+				arguments("35M QPS/day", "\"QPS\" is already per second, so it cannot also be per day."),
+				arguments("~5k+ pods",
+						"\"+\" means \"at least\" and contradicts the word or sign before the number; keep one of them."),
+				arguments("0 9s", "Write the number of nines as a whole number from 1 to 9, for example \"5 9s\"."),
+				arguments("10 9s", "Write the number of nines as a whole number from 1 to 9, for example \"5 9s\"."),
+				arguments("101% uptime", "Availability cannot be more than 100%."),
+				arguments("5k%", "A percentage cannot use k, M or B; write it as a plain number."),
+				arguments("42", "Say what is counted after the number, for example \"42 nodes\" or \"35M QPS\"."),
+				arguments("42/day", "Say what is counted after the number, for example \"42 nodes\" or \"35M QPS\"."),
+				arguments("1.1234567 pods", "Use at most 6 decimal places."),
+				arguments("1000000T pods", "That number is too large; keep it below a quintillion (10^18)."));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("invalidFigures")
+	void explainsWhatIsWrong(String text, String message) {
+		assertThatExceptionOfType(MetricParseException.class).isThrownBy(() -> this.parser.parse(text))
+			.withMessage(message)
+			.satisfies((ex) -> assertThat(ex.getText()).isNotNull());
+	}
+
+	@ParameterizedTest
+	@NullAndEmptySource
+	@ValueSource(strings = { "   ", "\t" })
+	void rejectsEmptyText(String text) {
+		assertThatExceptionOfType(MetricParseException.class).isThrownBy(() -> this.parser.parse(text))
+			.withMessage("Enter a figure, for example \"35M QPS\".");
+	}
+
+	@Test
+	void rejectsTextOver200Characters() {
+		String text = "5 pods " + "x".repeat(194);
+		assertThat(text).hasSize(201);
+		assertThatExceptionOfType(MetricParseException.class).isThrownBy(() -> this.parser.parse(text))
+			.withMessage("Keep the figure to 200 characters or fewer; this one has 201.");
+		assertThat(this.parser.parse(text.substring(0, 200)).unit()).isEqualTo(MetricUnit.PODS);
+	}
+
+}
