@@ -1,0 +1,315 @@
+package io.talknotes.note;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.talknotes.RunningApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drives Talknotes over real HTTP the way a browser would: plain GETs, form posts,
+ * redirects and the session cookie that carries the flash message. Subclasses say which
+ * database the application runs on; the journey is the same for each.
+ */
+@TestInstance(Lifecycle.PER_CLASS)
+abstract class AbstractNoteJourneyTests {
+
+	private static final String TALK = "helm-3-deep-dive";
+
+	private static final List<String> SEEDED_TALK_TITLES = List.of("Keynotes", "CNCF Project Updates",
+			"Low Latency Multi-cluster Networking with Kubernetes",
+			"Cortex 101: Horizontally Scalable Long Term Storage for Prometheus",
+			"Towards Continuous Computer Vision Model Improvement with Kubeflow",
+			"Scaling Kubernetes to Thousands of Nodes Across Multiple Clusters, Calmly", "GitOps User Stories",
+			"Helm 3 Deep Dive", "Kubernetes at Reddit: Tales from Production",
+			"Use Your Favorite Developer Tools in Kubernetes With Telepresence",
+			"Improving Performance of Deep Learning Workloads With Volcano",
+			"How Kubernetes Components Communicate Securely in Your Cluster",
+			"The Gotchas of Zero-Downtime Traffic w/Kubernetes",
+			"Solving Multi-Cluster Network Connectivity With Submariner");
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.cookieHandler(new CookieManager())
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	private Path dataDir;
+
+	private RunningApplication app;
+
+	/**
+	 * Starts whatever the application needs besides itself, before its first start.
+	 */
+	protected void startDatabase() throws Exception {
+	}
+
+	/**
+	 * Stops what {@link #startDatabase()} started, after the application has stopped.
+	 */
+	protected void stopDatabase() throws Exception {
+	}
+
+	/**
+	 * The command-line arguments that start the application. Called for every start, and
+	 * must return arguments that reach the same data each time.
+	 * @param dataDir the application's data directory
+	 */
+	protected abstract List<String> applicationArguments(Path dataDir);
+
+	@BeforeAll
+	void startApplication(@TempDir Path dataDir) throws Exception {
+		this.dataDir = dataDir;
+		startDatabase();
+		this.app = RunningApplication.start(applicationArguments(dataDir));
+	}
+
+	@AfterAll
+	void stopApplication() throws Exception {
+		try {
+			if (this.app != null) {
+				this.app.close();
+			}
+		}
+		finally {
+			stopDatabase();
+		}
+	}
+
+	@Test
+	void noteIsWrittenKeptAcrossRestartEditedAndDeleted() throws Exception {
+		HttpResponse<String> list = get("/talks");
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(linkTexts(list.body(), "/talks/")).containsExactlyInAnyOrderElementsOf(SEEDED_TALK_TITLES);
+
+		HttpResponse<String> talkPage = get("/talks/" + TALK);
+		assertThat(talkPage.statusCode()).isEqualTo(200);
+		assertThat(talkPage.body()).contains("<h1>Helm 3 Deep Dive</h1>", "Add a note");
+
+		String marker = "Journey " + UUID.randomUUID().toString().substring(0, 8);
+		HttpResponse<String> added = post("/talks/" + TALK + "/notes", form("body",
+				marker + " says **Tiller is gone**\n\n<script>alert(1)</script>", "author", "Ada Lovelace"));
+		assertThat(added.statusCode()).isEqualTo(302);
+		URI notePage = location(added);
+		assertThat(notePage.getPath()).isEqualTo("/talks/" + TALK);
+		assertThat(notePage.getFragment()).matches("note-\\d+");
+		long noteId = Long.parseLong(notePage.getFragment().substring("note-".length()));
+
+		HttpResponse<String> afterAdd = get(notePage.getPath());
+		assertThat(afterAdd.statusCode()).isEqualTo(200);
+		String html = afterAdd.body();
+		assertThat(html).contains("Your note was added.");
+		assertThat(html).contains("id=\"note-" + noteId + "\"");
+		assertThat(html).contains(marker + " says <strong>Tiller is gone</strong>");
+		assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script");
+		assertThat(html).contains("Ada Lovelace");
+		assertThat(get(notePage.getPath()).body()).as("the flash message is shown once")
+			.doesNotContain("Your note was added.");
+
+		restartApplication();
+
+		HttpResponse<String> afterRestart = get("/talks/" + TALK);
+		assertThat(afterRestart.statusCode()).isEqualTo(200);
+		assertThat(afterRestart.body()).contains(marker + " says <strong>Tiller is gone</strong>", "Ada Lovelace");
+
+		HttpResponse<String> editForm = get("/talks/" + TALK + "/notes/" + noteId + "/edit");
+		assertThat(editForm.statusCode()).isEqualTo(200);
+		assertThat(editForm.body()).contains("Edit note", marker + " says **Tiller is gone**");
+		String version = firstGroup(editForm.body(), "name=\"version\" value=\"(\\d+)\"");
+
+		HttpResponse<String> edited = post("/talks/" + TALK + "/notes/" + noteId, form("version", version, "body",
+				marker + " edited: _charts_ now use **three-way merges**", "author", "Grace Hopper"));
+		assertThat(edited.statusCode()).isEqualTo(302);
+		assertThat(location(edited).getPath()).isEqualTo("/talks/" + TALK);
+		String afterEdit = get("/talks/" + TALK).body();
+		assertThat(afterEdit).contains("Your changes were saved.",
+				marker + " edited: <em>charts</em> now use <strong>three-way merges</strong>", "Grace Hopper");
+		assertThat(afterEdit).doesNotContain("Tiller is gone", "&lt;script&gt;");
+
+		HttpResponse<String> confirm = get("/talks/" + TALK + "/notes/" + noteId + "/delete");
+		assertThat(confirm.statusCode()).isEqualTo(200);
+		assertThat(confirm.body()).contains("Delete this note?", marker + " edited", "Yes, delete it");
+		assertThat(get("/talks/" + TALK).body()).as("the confirmation page deletes nothing").contains(marker);
+
+		HttpResponse<String> deleted = post("/talks/" + TALK + "/notes/" + noteId + "/delete", form());
+		assertThat(deleted.statusCode()).isEqualTo(302);
+		assertThat(location(deleted).getPath()).isEqualTo("/talks/" + TALK);
+		String afterDelete = get("/talks/" + TALK).body();
+		assertThat(afterDelete).contains("The note was deleted.").doesNotContain(marker, "id=\"note-" + noteId + "\"");
+		assertThat(get("/talks/" + TALK + "/notes/" + noteId + "/edit").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void invalidNoteComesBackWithMessagesAndWhatWasTyped() throws Exception {
+		HttpResponse<String> emptyBody = post("/talks/" + TALK + "/notes",
+				form("body", "   ", "author", "Ada Lovelace"));
+		assertThat(emptyBody.statusCode()).isEqualTo(200);
+		assertThat(emptyBody.body())
+			.containsPattern("id=\"body-error\"[^>]*>Write something: a note cannot be empty\\.</p>");
+		assertThat(tag(emptyBody.body(), "input", "author")).contains("value=\"Ada Lovelace\"");
+		assertThat(emptyBody.body()).doesNotContain("id=\"author-error\"");
+
+		HttpResponse<String> emptyAuthor = post("/talks/" + TALK + "/notes",
+				form("body", "Half-written thought about Helm", "author", ""));
+		assertThat(emptyAuthor.statusCode()).isEqualTo(200);
+		assertThat(emptyAuthor.body())
+			.containsPattern("id=\"author-error\"[^>]*>Tell your colleagues who wrote this note\\.</p>");
+		assertThat(emptyAuthor.body()).containsPattern("<textarea[^>]*>\\s*Half-written thought about Helm</textarea>");
+		assertThat(emptyAuthor.body()).doesNotContain("id=\"body-error\"");
+
+		assertThat(get("/talks/" + TALK).body()).as("nothing was saved").doesNotContain("Half-written thought");
+	}
+
+	@Test
+	void unknownTalkShowsAFriendlyNotFoundPage() throws Exception {
+		HttpResponse<String> response = get("/talks/no-such-talk");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(response.body()).contains("There is nothing at this address", "No talk called “no-such-talk”.",
+				"Browse the talks");
+		assertThat(response.body()).doesNotContain("Exception", "at io.talknotes", "at org.springframework",
+				"Whitelabel");
+	}
+
+	@Test
+	void healthIsUp() throws Exception {
+		HttpResponse<String> response = get("/actuator/health");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
+	}
+
+	@Test
+	void everySeededTalkCompanyAndProjectPageAnswers() throws Exception {
+		Map<String, Integer> expected = new LinkedHashMap<>();
+		expected.put("talks", 14);
+		expected.put("companies", 18);
+		expected.put("projects", 23);
+		expected.forEach((section, count) -> {
+			Set<String> slugs = linkSlugs(getUnchecked("/" + section).body(), "/" + section + "/");
+			assertThat(slugs).as("links on /%s", section).hasSize(count);
+			for (String slug : slugs) {
+				HttpResponse<String> page = getUnchecked("/" + section + "/" + slug);
+				assertThat(page.statusCode()).as("/%s/%s", section, slug).isEqualTo(200);
+				assertThat(page.body()).as("/%s/%s", section, slug).contains("<h1>");
+			}
+		});
+	}
+
+	private void restartApplication() {
+		this.app.close();
+		this.app = null;
+		this.app = RunningApplication.start(applicationArguments(this.dataDir));
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(this.app.uri(path)).GET());
+	}
+
+	private HttpResponse<String> getUnchecked(String path) {
+		try {
+			return get(path);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("GET " + path + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("GET " + path + " interrupted", ex);
+		}
+	}
+
+	private HttpResponse<String> post(String path, String formBody) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(this.app.uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(formBody)));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		return this.http.send(request.timeout(Duration.ofSeconds(30)).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private URI location(HttpResponse<?> response) {
+		String location = response.headers()
+			.firstValue("Location")
+			.orElseThrow(() -> new AssertionError("redirect without a Location header"));
+		return response.uri().resolve(location);
+	}
+
+	private static String form(String... namesAndValues) {
+		List<String> pairs = new ArrayList<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			pairs.add(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+		}
+		return String.join("&", pairs);
+	}
+
+	private static String firstGroup(String html, String regex) {
+		Matcher matcher = Pattern.compile(regex).matcher(html);
+		assertThat(matcher.find()).as("page contains %s", regex).isTrue();
+		return matcher.group(1);
+	}
+
+	/** The opening tag of the element with the given id. */
+	private static String tag(String html, String element, String id) {
+		return firstGroup(html, "(<" + element + "\\b[^>]*\\bid=\"" + id + "\"[^>]*>)");
+	}
+
+	/**
+	 * Texts of the links whose targets are directly under the prefix, e.g. talk titles.
+	 */
+	private static List<String> linkTexts(String html, String prefix) {
+		Matcher matcher = Pattern.compile("<a[^>]*href=\"" + Pattern.quote(prefix) + "[a-z0-9-]+\"[^>]*>([^<]+)</a>")
+			.matcher(html);
+		List<String> texts = new ArrayList<>();
+		while (matcher.find()) {
+			texts.add(unescape(matcher.group(1)).strip());
+		}
+		return texts;
+	}
+
+	/** Slugs of the links directly under the prefix, without repeats. */
+	private static Set<String> linkSlugs(String html, String prefix) {
+		return Pattern.compile("href=\"" + Pattern.quote(prefix) + "([a-z0-9-]+)\"")
+			.matcher(html)
+			.results()
+			.map((result) -> result.group(1))
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	private static String unescape(String text) {
+		return text.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&quot;", "\"")
+			.replace("&#39;", "'")
+			.replace("&amp;", "&");
+	}
+
+}

@@ -1,0 +1,188 @@
+package io.talknotes.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import io.talknotes.RunningApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * A person using Talknotes in Chromium: finding a talk through the pages and the filters,
+ * writing, correcting, editing and deleting a note, and reading a talk on a phone.
+ * Screenshots land in {@code target/screenshots}.
+ */
+class NoteBrowserTests {
+
+	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+
+	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	private static final String CONFERENCE = "KubeCon + CloudNativeCon North America 2019";
+
+	private static final String TALK = "Kubernetes at Reddit: Tales from Production";
+
+	@TempDir
+	static Path dataDir;
+
+	private static RunningApplication app;
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	private BrowserContext context;
+
+	@BeforeAll
+	static void startApplicationAndBrowser() {
+		if (!Files.isExecutable(CHROMIUM)) {
+			fail("Chromium is needed at " + CHROMIUM + " for the browser tests. Install the Debian package "
+					+ "'chromium' (apt-get install chromium) and run the build again.");
+		}
+		app = RunningApplication
+			.start(List.of("--server.port=0", "--server.address=127.0.0.1", "--talknotes.data-dir=" + dataDir));
+		playwright = Playwright.create();
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run")));
+	}
+
+	@AfterAll
+	static void stopBrowserAndApplication() {
+		try {
+			if (playwright != null) {
+				playwright.close();
+			}
+		}
+		finally {
+			if (app != null) {
+				app.close();
+			}
+		}
+	}
+
+	@AfterEach
+	void closeContext() {
+		if (this.context != null) {
+			this.context.close();
+		}
+	}
+
+	@Test
+	void personFindsATalkAndWritesEditsAndDeletesANote() {
+		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+		Page page = this.context.newPage();
+
+		page.navigate(app.baseUrl() + "/");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Conferences"))).isVisible();
+		screenshot(page, "home.png");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(CONFERENCE)).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(CONFERENCE).setLevel(1)))
+			.isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Other talks I attended")))
+			.isVisible();
+
+		page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Talks"))
+			.click();
+		assertThat(page.locator(".talk-card")).hasCount(14);
+
+		page.getByLabel("Company").selectOption("reddit");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
+		assertThat(page).hasURL(Pattern.compile("[?&]company=reddit(&|$)"));
+		assertThat(page.locator(".talk-card")).hasCount(1);
+		assertThat(page.getByLabel("Company")).hasValue("reddit");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TALK)).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(TALK).setLevel(1))).isVisible();
+
+		page.getByLabel("Note (Markdown)")
+			.fill("Reddit runs **hundreds of services** on Kubernetes\n\n"
+					+ "- one cluster per environment\n- <b>HTML</b> stays text");
+		page.getByLabel("Your name").fill("Ada Lovelace");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save note")).click();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your note was added.");
+		Locator note = page.locator("article.note", new Page.LocatorOptions().setHasText("hundreds of services"));
+		assertThat(note).isVisible();
+		assertThat(note.locator("strong")).hasText("hundreds of services");
+		assertThat(note.locator("li"))
+			.hasText(new String[] { "one cluster per environment", "<b>HTML</b> stays text" });
+		assertThat(note.locator("b")).hasCount(0);
+		assertThat(note).containsText("Ada Lovelace");
+		screenshot(page, "talk.png");
+
+		page.getByLabel("Your name").fill("Ada Lovelace");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save note")).click();
+		assertThat(page.locator("#body-error")).hasText("Write something: a note cannot be empty.");
+		assertThat(page.getByLabel("Your name")).hasValue("Ada Lovelace");
+		assertThat(page.getByLabel("Note (Markdown)")).hasAttribute("aria-describedby", "body-help body-error");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TALK)).click();
+		note.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Edit note"))).isVisible();
+		assertThat(page.getByLabel("Note (Markdown)")).hasValue(Pattern.compile("hundreds of services"));
+		page.getByLabel("Note (Markdown)").fill("Reddit runs *about 200* services on Kubernetes");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save note")).click();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your changes were saved.");
+		Locator edited = page.locator("article.note", new Page.LocatorOptions().setHasText("services on Kubernetes"));
+		assertThat(edited.locator("em")).hasText("about 200");
+		assertThat(page.getByText("hundreds of services")).hasCount(0);
+
+		edited.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Delete")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Delete this note?")))
+			.isVisible();
+		assertThat(page.locator("article.note")).containsText("about 200");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, delete it")).click();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("The note was deleted.");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(TALK).setLevel(1))).isVisible();
+		assertThat(page.getByText("services on Kubernetes")).hasCount(0);
+	}
+
+	@Test
+	void talkPageFitsAPhoneScreen() {
+		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+			.setDeviceScaleFactor(2)
+			.setIsMobile(true)
+			.setHasTouch(true));
+		Page page = this.context.newPage();
+
+		page.navigate(app.baseUrl() + "/talks/cncf-project-updates");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Figures quoted"))).isVisible();
+		screenshot(page, "talk-phone.png");
+
+		Object widths = page.evaluate("() => [document.scrollingElement.scrollWidth, window.innerWidth]");
+		List<?> scrollAndViewport = (List<?>) widths;
+		int scrollWidth = ((Number) scrollAndViewport.get(0)).intValue();
+		int innerWidth = ((Number) scrollAndViewport.get(1)).intValue();
+		org.assertj.core.api.Assertions.assertThat(scrollWidth)
+			.as("page width at a 390px wide phone viewport (innerWidth %d)", innerWidth)
+			.isLessThanOrEqualTo(innerWidth);
+	}
+
+	private static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+	}
+
+}
