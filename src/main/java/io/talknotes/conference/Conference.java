@@ -2,11 +2,16 @@ package io.talknotes.conference;
 
 import java.time.LocalDate;
 
+import io.talknotes.search.SearchAnalysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A conference edition whose talks people attended.
@@ -22,6 +27,8 @@ public class Conference {
 	private String slug;
 
 	@Column(nullable = false)
+	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
+	@KeywordField(name = "name_keyword", aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private String name;
 
 	private String edition;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import io.talknotes.company.Company;
 import io.talknotes.project.Project;
+import io.talknotes.search.SearchAnalysis;
 import io.talknotes.talk.Talk;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /**
  * A figure quoted in a talk, such as "35M QPS": who it is about, the number as a value
@@ -34,9 +38,12 @@ public class ScaleMetric {
 	private Project project;
 
 	/** A few words of context, e.g. "Ridesharing". */
+	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
 	private String subject;
 
 	@Column(nullable = false)
+	@FullTextField(name = "text", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String textAsWritten;
 
 	@Column(name = "metric_value", nullable = false, precision = 24, scale = 6)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.talknotes.search.SearchAnalysis;
 import io.talknotes.talk.Talk;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -16,6 +17,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * What an attendee wrote about a talk, in Markdown. Editing keeps the earlier text as a
@@ -32,9 +38,12 @@ public class Note {
 	private Talk talk;
 
 	@Column(nullable = false, length = 20000)
+	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String body;
 
 	@Column(nullable = false)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private String author;
 
 	@Column(nullable = false)

@@ -61,7 +61,9 @@ public class NoteService {
 	public NoteView add(String talkSlug, NoteForm form) {
 		Talk talk = this.talks.find(talkSlug);
 		NoteForm clean = form.normalised();
-		return view(this.notes.save(new Note(talk, clean.body(), clean.author(), this.clock.instant())));
+		Note note = new Note(talk, clean.body(), clean.author(), this.clock.instant());
+		talk.noteAdded(note);
+		return view(this.notes.save(note));
 	}
 
 	/**
@@ -88,7 +90,9 @@ public class NoteService {
 	/** Deletes a note of the talk, with its revisions. */
 	@Transactional
 	public void delete(String talkSlug, Long noteId) {
-		this.notes.delete(find(talkSlug, noteId));
+		Note note = find(talkSlug, noteId);
+		note.getTalk().noteRemoved(note);
+		this.notes.delete(note);
 	}
 
 	private Note find(String talkSlug, Long noteId) {

@@ -1,10 +1,15 @@
 package io.talknotes.project;
 
+import io.talknotes.search.SearchAnalysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A technology a talk or note is about, with its CNCF maturity where known.
@@ -20,6 +25,8 @@ public class Project {
 	private String slug;
 
 	@Column(nullable = false)
+	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
+	@KeywordField(name = "name_keyword", aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private String name;
 
 	/** CNCF maturity: graduated, incubating or sandbox; null when not a CNCF project. */

@@ -1,6 +1,7 @@
 package io.talknotes.speaker;
 
 import io.talknotes.company.Company;
+import io.talknotes.search.SearchAnalysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -8,6 +9,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A person who gave a talk, with the company they spoke for.
@@ -23,6 +28,8 @@ public class Speaker {
 	private String slug;
 
 	@Column(nullable = false)
+	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
+	@KeywordField(name = "name_keyword", aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private String name;
 
 	@ManyToOne(fetch = FetchType.LAZY)

@@ -1,12 +1,17 @@
 package io.talknotes.talk;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import io.talknotes.company.Company;
 import io.talknotes.conference.Conference;
+import io.talknotes.metric.ScaleMetric;
+import io.talknotes.note.Note;
 import io.talknotes.project.Project;
+import io.talknotes.search.SearchAnalysis;
 import io.talknotes.speaker.Speaker;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,14 +25,27 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.type.SqlTypes;
 
 /**
  * A session of a conference: who presented it, what it covered, and whether we attended.
+ * Search finds talks: one document per talk holds its notes, figures and the names of its
+ * companies, speakers and projects.
  */
 @Entity
+@Indexed(index = "talks")
 public class Talk {
 
 	@Id
@@ -35,20 +53,28 @@ public class Talk {
 	private Long id;
 
 	@Column(nullable = false, unique = true)
+	@KeywordField(projectable = Projectable.YES)
 	private String slug;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@IndexedEmbedded(includePaths = { "name", "name_keyword" })
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Conference conference;
 
 	@Column(nullable = false)
+	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String title;
 
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	@Column(nullable = false)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private TalkKind kind;
 
 	@Column(name = "abstract_text")
+	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY,
+			projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String abstractText;
 
 	private Instant startsAt;
@@ -69,19 +95,35 @@ public class Talk {
 	@JoinTable(name = "talk_company", joinColumns = @JoinColumn(name = "talk_id"),
 			inverseJoinColumns = @JoinColumn(name = "company_id"))
 	@OrderBy("name")
+	@IndexedEmbedded(includePaths = { "name", "name_keyword" })
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Company> companies = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "talk_speaker", joinColumns = @JoinColumn(name = "talk_id"),
 			inverseJoinColumns = @JoinColumn(name = "speaker_id"))
 	@OrderBy("name")
+	@IndexedEmbedded(includePaths = { "name", "name_keyword" })
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Speaker> speakers = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "talk_project", joinColumns = @JoinColumn(name = "talk_id"),
 			inverseJoinColumns = @JoinColumn(name = "project_id"))
 	@OrderBy("name")
+	@IndexedEmbedded(includePaths = { "name", "name_keyword" })
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Project> projects = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "talk")
+	@OrderBy("createdAt, id")
+	@IndexedEmbedded(includePaths = { "body", "author" })
+	private List<Note> notes = new ArrayList<>();
+
+	@OneToMany(mappedBy = "talk")
+	@OrderBy("sortOrder, id")
+	@IndexedEmbedded(includePaths = { "text", "subject" })
+	private List<ScaleMetric> metrics = new ArrayList<>();
 
 	protected Talk() {
 	}
@@ -168,6 +210,29 @@ public class Talk {
 
 	public void covers(Project project) {
 		this.projects.add(project);
+	}
+
+	/**
+	 * Keeps the talk's side of a new note in step, so that the talk's search document
+	 * includes it as soon as it is saved.
+	 */
+	public void noteAdded(Note note) {
+		this.notes.add(note);
+	}
+
+	/** Keeps the talk's side of a deleted note in step. */
+	public void noteRemoved(Note note) {
+		this.notes.remove(note);
+	}
+
+	/** Keeps the talk's side of a new figure in step. */
+	public void metricAdded(ScaleMetric metric) {
+		this.metrics.add(metric);
+	}
+
+	/** Keeps the talk's side of a deleted figure in step. */
+	public void metricRemoved(ScaleMetric metric) {
+		this.metrics.remove(metric);
 	}
 
 }

@@ -1,0 +1,180 @@
+package io.talknotes.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.talknotes.system.TalknotesProperties;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.engine.backend.metamodel.IndexFieldDescriptor;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the search index built. Writes through JPA reach the index on commit; rows
+ * written by SQL (the seed, bulk imports) only by mass indexing, which runs at start-up
+ * when the index is missing or was built for another mapping — not on every start.
+ */
+@Component
+public class SearchIndex {
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchIndex.class);
+
+	private static final String MARKER = "talknotes-index.version";
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final Path marker;
+
+	private final AtomicReference<IndexStatus> status = new AtomicReference<>(IndexStatus.checking());
+
+	SearchIndex(EntityManagerFactory entityManagerFactory, TalknotesProperties properties) {
+		this.entityManagerFactory = entityManagerFactory;
+		this.marker = properties.dataDir().resolve("index").resolve(MARKER);
+	}
+
+	/** Whether search can answer, and how far a rebuild has come. */
+	public IndexStatus status() {
+		return this.status.get();
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void buildIfStale() {
+		String fingerprint = fingerprint();
+		if (fingerprint.equals(readMarker())) {
+			logger.info("Search index is up to date");
+			this.status.set(IndexStatus.ready());
+			return;
+		}
+		logger.info("Search index is missing or was built for another mapping: rebuilding it");
+		rebuild();
+	}
+
+	/**
+	 * Rebuilds the index from the database in the background.
+	 * @return completes when the index is rebuilt
+	 */
+	public CompletableFuture<Void> rebuild() {
+		Progress progress = new Progress();
+		this.status.set(IndexStatus.building(0, 0));
+		long started = System.nanoTime();
+		return Search.mapping(this.entityManagerFactory)
+			.scope(Object.class)
+			.massIndexer()
+			.threadsToLoadObjects(2)
+			.batchSizeToLoadObjects(100)
+			.dropAndCreateSchemaOnStart(true)
+			.monitor(progress)
+			.start()
+			.toCompletableFuture()
+			.<Void>thenApply((done) -> {
+				writeMarker(fingerprint());
+				logger.info("Search index rebuilt: {} talks in {} ms", progress.added.get(),
+						(System.nanoTime() - started) / 1_000_000);
+				this.status.set(IndexStatus.ready());
+				return null;
+			})
+			.whenComplete((done, failure) -> {
+				if (failure != null) {
+					logger.error("Search index could not be rebuilt", failure);
+					this.status.set(IndexStatus.failed());
+				}
+			});
+	}
+
+	/**
+	 * A digest of every indexed field with its type and analyzers, and of the analysis
+	 * version: it changes whenever the mapping does.
+	 */
+	String fingerprint() {
+		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
+		StringBuilder description = new StringBuilder("analysis=").append(SearchAnalysis.VERSION).append('\n');
+		mapping.allIndexedEntities().forEach((entity) -> {
+			description.append(entity.jpaName()).append('\n');
+			entity.indexManager()
+				.descriptor()
+				.staticFields()
+				.stream()
+				.filter(IndexFieldDescriptor::isValueField)
+				.map((field) -> field.absolutePath() + " " + field.toValueField().type())
+				.sorted()
+				.forEach((line) -> description.append(line).append('\n'));
+		});
+		return sha256(description.toString());
+	}
+
+	private String readMarker() {
+		try {
+			return Files.exists(this.marker) ? Files.readString(this.marker).strip() : "";
+		}
+		catch (IOException ex) {
+			return "";
+		}
+	}
+
+	private void writeMarker(String fingerprint) {
+		try {
+			Files.createDirectories(this.marker.getParent());
+			Files.writeString(this.marker, fingerprint + "\n");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot record the search index version in " + this.marker, ex);
+		}
+	}
+
+	private static String sha256(String text) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private final class Progress implements MassIndexingMonitor {
+
+		private final AtomicLong added = new AtomicLong();
+
+		private final AtomicLong total = new AtomicLong();
+
+		@Override
+		public void documentsAdded(long increment) {
+			SearchIndex.this.status.set(IndexStatus.building(this.added.addAndGet(increment), this.total.get()));
+		}
+
+		@Override
+		public void documentsBuilt(long increment) {
+		}
+
+		@Override
+		public void entitiesLoaded(long increment) {
+		}
+
+		@Override
+		public void addToTotalCount(long increment) {
+			this.total.addAndGet(increment);
+		}
+
+		@Override
+		public void indexingCompleted() {
+		}
+
+	}
+
+}
