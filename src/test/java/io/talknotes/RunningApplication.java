@@ -1,7 +1,11 @@
 package io.talknotes;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+
+import io.talknotes.search.SearchIndex;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -29,8 +33,33 @@ public final class RunningApplication implements AutoCloseable {
 	 * @return the running application
 	 */
 	public static RunningApplication start(List<String> arguments) {
-		return new RunningApplication(
-				new SpringApplicationBuilder(TalknotesApplication.class).run(arguments.toArray(String[]::new)));
+		List<String> all = new ArrayList<>(arguments);
+		all.add(0, "--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem");
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(TalknotesApplication.class)
+			.run(all.toArray(String[]::new));
+		awaitSearchIndex(context.getBean(SearchIndex.class));
+		return new RunningApplication(context);
+	}
+
+	/** Whether the last start found the search index up to date, or had to rebuild it. */
+	public boolean rebuiltSearchIndex() {
+		return this.context.getBean(SearchIndex.class).rebuiltAtStart();
+	}
+
+	private static void awaitSearchIndex(SearchIndex index) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (!index.status().isReady()) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("Search index not ready after 60 s: " + index.status());
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
 	}
 
 	/** The address of a page, e.g. {@code uri("/talks")}. */

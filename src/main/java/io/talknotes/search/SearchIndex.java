@@ -43,9 +43,16 @@ public class SearchIndex {
 
 	private final AtomicReference<IndexStatus> status = new AtomicReference<>(IndexStatus.checking());
 
+	private volatile boolean rebuiltAtStart;
+
 	SearchIndex(EntityManagerFactory entityManagerFactory, TalknotesProperties properties) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.marker = properties.dataDir().resolve("index").resolve(MARKER);
+	}
+
+	/** Whether the index had to be rebuilt when the app started. */
+	public boolean rebuiltAtStart() {
+		return this.rebuiltAtStart;
 	}
 
 	/** Whether search can answer, and how far a rebuild has come. */
@@ -62,6 +69,7 @@ public class SearchIndex {
 			return;
 		}
 		logger.info("Search index is missing or was built for another mapping: rebuilding it");
+		this.rebuiltAtStart = true;
 		rebuild();
 	}
 

@@ -103,6 +103,7 @@ abstract class AbstractNoteJourneyTests {
 
 	@Test
 	void noteIsWrittenKeptAcrossRestartEditedAndDeleted() throws Exception {
+		assertThat(this.app.rebuiltSearchIndex()).as("a new data directory gets its search index built").isTrue();
 		HttpResponse<String> list = get("/talks");
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(linkTexts(list.body(), "/talks/")).containsExactlyInAnyOrderElementsOf(SEEDED_TALK_TITLES);
@@ -111,7 +112,8 @@ abstract class AbstractNoteJourneyTests {
 		assertThat(talkPage.statusCode()).isEqualTo(200);
 		assertThat(talkPage.body()).contains("<h1>Helm 3 Deep Dive</h1>", "Add a note");
 
-		String marker = "Journey " + UUID.randomUUID().toString().substring(0, 8);
+		String word = "quokka" + UUID.randomUUID().toString().substring(0, 8);
+		String marker = "Journey " + word;
 		HttpResponse<String> added = post("/talks/" + TALK + "/notes", form("body",
 				marker + " says **Tiller is gone**\n\n<script>alert(1)</script>", "author", "Ada Lovelace"));
 		assertThat(added.statusCode()).isEqualTo(302);
@@ -130,8 +132,12 @@ abstract class AbstractNoteJourneyTests {
 		assertThat(html).contains("Ada Lovelace");
 		assertThat(get(notePage.getPath()).body()).as("the flash message is shown once")
 			.doesNotContain("Your note was added.");
+		assertThat(get("/search?q=" + word).body()).as("a new note is searchable at once")
+			.contains("1 talk found", "href=\"/talks/" + TALK + "\"", "<mark>" + word + "</mark>");
 
 		restartApplication();
+		assertThat(this.app.rebuiltSearchIndex()).as("a restart reuses the search index").isFalse();
+		assertThat(get("/search?q=" + word).body()).contains("1 talk found");
 
 		HttpResponse<String> afterRestart = get("/talks/" + TALK);
 		assertThat(afterRestart.statusCode()).isEqualTo(200);
@@ -150,6 +156,9 @@ abstract class AbstractNoteJourneyTests {
 		assertThat(afterEdit).contains("Your changes were saved.",
 				marker + " edited: <em>charts</em> now use <strong>three-way merges</strong>", "Grace Hopper");
 		assertThat(afterEdit).doesNotContain("Tiller is gone", "&lt;script&gt;");
+		assertThat(get("/search?q=" + word + "+tiller").body()).as("the old text is no longer found")
+			.doesNotContain("href=\"/talks/" + TALK + "\"");
+		assertThat(get("/search?q=" + word + "+three-way").body()).as("the new text is found").contains("1 talk found");
 
 		HttpResponse<String> confirm = get("/talks/" + TALK + "/notes/" + noteId + "/delete");
 		assertThat(confirm.statusCode()).isEqualTo(200);
@@ -162,6 +171,7 @@ abstract class AbstractNoteJourneyTests {
 		String afterDelete = get("/talks/" + TALK).body();
 		assertThat(afterDelete).contains("The note was deleted.").doesNotContain(marker, "id=\"note-" + noteId + "\"");
 		assertThat(get("/talks/" + TALK + "/notes/" + noteId + "/edit").statusCode()).isEqualTo(404);
+		assertThat(get("/search?q=" + word).body()).as("a deleted note is no longer found").contains("No talks found");
 	}
 
 	@Test

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.fail;
  * writing, correcting, editing and deleting a note, and reading a talk on a phone.
  * Screenshots land in {@code target/screenshots}.
  */
-class NoteBrowserTests {
+class BrowserJourneyTests {
 
 	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
@@ -158,6 +158,36 @@ class NoteBrowserTests {
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("The note was deleted.");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(TALK).setLevel(1))).isVisible();
 		assertThat(page.getByText("services on Kubernetes")).hasCount(0);
+	}
+
+	@Test
+	void personSearchesFromTheHomePageAndOpensAResult() {
+		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+		Page page = this.context.newPage();
+		page.navigate(app.baseUrl() + "/");
+
+		page.keyboard().press("/");
+		assertThat(page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search notes and talks")))
+			.isFocused();
+		page.keyboard().type("tiller");
+		page.keyboard().press("Enter");
+
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/search\\?q=tiller$"));
+		assertThat(page.getByText("1 talk found")).isVisible();
+		assertThat(page.locator(".hit mark").first()).hasText("Tiller");
+		screenshot(page, "search.png");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Helm 3 Deep Dive")).click();
+		assertThat(
+				page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Helm 3 Deep Dive").setLevel(1)))
+			.isVisible();
+
+		page.locator("#site-search").fill("kuberentes");
+		page.locator("#site-search").press("Enter");
+		assertThat(page.locator(".suggestion")).containsText("Did you mean kubernetes?");
+		page.locator(".facets").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Reddit")).click();
+		assertThat(page.locator(".hit-title")).hasCount(1);
+		assertThat(page.locator(".hit-title")).hasText("Kubernetes at Reddit: Tales from Production");
 	}
 
 	@Test

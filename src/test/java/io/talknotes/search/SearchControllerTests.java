@@ -1,0 +1,130 @@
+package io.talknotes.search;
+
+import java.util.List;
+
+import io.talknotes.talk.TalkKind;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(SearchController.class)
+class SearchControllerTests {
+
+	private static final TalkHit HELM = new TalkHit("helm-3-deep-dive", "Helm 3 Deep Dive", List.of(), TalkKind.TALK,
+			"KubeCon NA 2019", List.of("IBM", "Microsoft"), List.of("- No more <mark>Tiller</mark>"), List.of(),
+			List.of());
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private SearchService search;
+
+	@Test
+	void showsEachTalkWithItsMarkedPassagesAndFilters() throws Exception {
+		SearchRequest request = SearchRequest.of("tiller");
+		given(this.search.search(any())).willReturn(new SearchResults(List.of(HELM), 1, 1,
+				List.of(new SearchResults.Facet("company",
+						List.of(new SearchResults.FacetValue("IBM", "IBM", 1, false, "/search?q=tiller&company=IBM")))),
+				null, IndexStatus.ready(), 3, request));
+
+		String html = this.mvc.perform(get("/search").param("q", "tiller"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("1 talk found", "href=\"/talks/helm-3-deep-dive\"", "Helm 3 Deep Dive",
+				"- No more <mark>Tiller</mark>", "KubeCon NA 2019", "IBM, Microsoft",
+				"href=\"/search?q=tiller&amp;company=IBM\"", "value=\"tiller\"");
+	}
+
+	@Test
+	void offersTheSpellingThatMatched() throws Exception {
+		given(this.search.search(any())).willReturn(new SearchResults(List.of(HELM), 1, 1, List.of(), "kubernetes",
+				IndexStatus.ready(), 3, SearchRequest.of("kuberentes")));
+
+		String html = this.mvc.perform(get("/search").param("q", "kuberentes"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Nothing matched “kuberentes”.", "Did you mean", "href=\"/search?q=kubernetes\"");
+	}
+
+	@Test
+	void saysWhenTheIndexIsStillBeingBuilt() throws Exception {
+		given(this.search.search(any())).willReturn(new SearchResults(List.of(), 0, 1, List.of(), null,
+				IndexStatus.building(40, 100), 1, SearchRequest.of("helm")));
+
+		String html = this.mvc.perform(get("/search").param("q", "helm"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("being built (40% done)", "Nothing matches.");
+	}
+
+	@Test
+	void anEmptyOrOperatorOnlyQueryExplainsWhatToType() throws Exception {
+		String empty = this.mvc.perform(get("/search"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String operators = this.mvc.perform(get("/search").param("q", "+ - | \""))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(empty).contains("Search every note, talk, company, project and figure.");
+		assertThat(operators).contains("type at least one word");
+		verifyNoInteractions(this.search);
+	}
+
+	@Test
+	void aHugeQueryIsShortenedNotRefused() throws Exception {
+		given(this.search.search(any())).willReturn(
+				new SearchResults(List.of(), 0, 1, List.of(), null, IndexStatus.ready(), 1, SearchRequest.of("x")));
+
+		String html = this.mvc.perform(get("/search").param("q", "kubernetes ".repeat(1000)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("only its first 200 characters were used");
+	}
+
+	@Test
+	void passesFiltersAndPageAndIgnoresANonsensePageNumber() throws Exception {
+		given(this.search.search(any())).willReturn(
+				new SearchResults(List.of(), 0, 1, List.of(), null, IndexStatus.ready(), 1, SearchRequest.of("helm")));
+
+		this.mvc
+			.perform(get("/search").param("q", "helm")
+				.param("company", "IBM")
+				.param("kind", "keynote")
+				.param("author", "Corey Gale")
+				.param("page", "abc"))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/search").param("q", "helm").param("page", "3")).andExpect(status().isOk());
+
+		verify(this.search)
+			.search(new SearchRequest(SearchQuery.parse("helm"), null, TalkKind.KEYNOTE, "IBM", null, "Corey Gale", 1));
+		verify(this.search).search(new SearchRequest(SearchQuery.parse("helm"), null, null, null, null, null, 3));
+	}
+
+}

@@ -1,0 +1,189 @@
+package io.talknotes.search;
+
+import java.util.List;
+
+import io.talknotes.system.TalknotesProperties;
+import io.talknotes.talk.TalkKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Searches the seeded KubeCon 2019 notes the way people do, in a real Lucene index.
+ */
+@DataJpaTest
+@Import({ SearchService.class, SearchIndex.class, SearchServiceTests.Settings.class })
+class SearchServiceTests {
+
+	@Autowired
+	private SearchService search;
+
+	@Autowired
+	private SearchIndex index;
+
+	@BeforeEach
+	void indexTheSeed() {
+		this.index.rebuild().join();
+	}
+
+	@Test
+	void putsTheTalkAboutTheQueryFirst() {
+		assertThat(firstTitle("helm 3")).isEqualTo("Helm 3 Deep Dive");
+		assertThat(firstTitle("cortex prometheus storage"))
+			.isEqualTo("Cortex 101: Horizontally Scalable Long Term Storage for Prometheus");
+		assertThat(firstTitle("reddit")).isEqualTo("Kubernetes at Reddit: Tales from Production");
+		assertThat(firstTitle("lyft ipvlan")).isEqualTo("Low Latency Multi-cluster Networking with Kubernetes");
+		assertThat(firstTitle("gitops")).isEqualTo("GitOps User Stories");
+		assertThat(firstTitle("vitess")).isEqualTo("CNCF Project Updates");
+	}
+
+	@Test
+	void marksTheMatchingWordsInTheBestPassages() {
+		TalkHit hit = search("tiller").hits().get(0);
+
+		assertThat(hit.title()).isEqualTo("Helm 3 Deep Dive");
+		assertThat(hit.passages()).anySatisfy((passage) -> assertThat(passage).contains("No more <mark>Tiller</mark>"));
+		assertThat(hit.companies()).containsExactlyInAnyOrder("IBM", "Microsoft");
+		assertThat(hit.conference()).isEqualTo("KubeCon + CloudNativeCon North America 2019");
+	}
+
+	@Test
+	void escapesTheTextAroundTheMarks() {
+		TalkHit hit = search("qps").hits().get(0);
+
+		assertThat(hit.passages()).anySatisfy((passage) -> assertThat(passage).contains("<mark>QPS</mark>"));
+		assertThat(String.join("", hit.passages())).doesNotContain("<li>", "<script");
+	}
+
+	@Test
+	void stemsFoldsAndFindsWordsByTheirParts() {
+		assertThat(titles("scale"))
+			.contains("Scaling Kubernetes to Thousands of Nodes Across Multiple Clusters, Calmly");
+		assertThat(titles("airbnb's"))
+			.contains("Scaling Kubernetes to Thousands of Nodes Across Multiple Clusters, Calmly");
+		assertThat(titles("silo")).containsExactly("Kubernetes at Reddit: Tales from Production");
+		assertThat(titles("downtime")).containsExactly("The Gotchas of Zero-Downtime Traffic w/Kubernetes");
+		assertThat(titles("cncf")).contains("Keynotes");
+	}
+
+	@Test
+	void findsJargonAsTyped() {
+		assertThat(titles("v1.16")).containsExactly("Keynotes");
+		assertThat(titles("K8s")).contains("Keynotes");
+		assertThat(titles("OPA")).containsExactly("CNCF Project Updates");
+		assertThat(titles("35M")).containsExactly("CNCF Project Updates");
+	}
+
+	@Test
+	void understandsPhrasesPrefixesExclusionsAndOr() {
+		assertThat(titles("\"3-way merge\"")).containsExactly("Helm 3 Deep Dive");
+		assertThat(titles("\"merge 3-way\"")).isEmpty();
+		assertThat(titles("kubef*"))
+			.containsExactly("Towards Continuous Computer Vision Model Improvement with Kubeflow");
+		assertThat(titles("helm")).contains("Helm 3 Deep Dive", "CNCF Project Updates");
+		assertThat(titles("helm -tiller")).doesNotContain("Helm 3 Deep Dive").contains("CNCF Project Updates");
+		assertThat(titles("telepresence OR submariner")).containsExactlyInAnyOrder(
+				"Use Your Favorite Developer Tools in Kubernetes With Telepresence",
+				"Solving Multi-Cluster Network Connectivity With Submariner");
+	}
+
+	@Test
+	void suggestsASpellingWhenNothingMatchesAsTyped() {
+		SearchResults results = search("kuberentes");
+
+		assertThat(results.suggestion()).isEqualTo("kubernetes");
+		assertThat(results.total()).isPositive();
+		assertThat(search("kubernetes").suggestion()).isNull();
+	}
+
+	@Test
+	void filtersAndCountsByCompanyKindProjectConferenceAndAuthor() {
+		SearchResults all = search("kubernetes");
+		assertThat(facet(all, "kind")).anySatisfy((value) -> {
+			assertThat(value.label()).isEqualTo("Keynote");
+			assertThat(value.count()).isEqualTo(1);
+		});
+		assertThat(facet(search("helm"), "author")).singleElement().satisfies((value) -> {
+			assertThat(value.value()).isEqualTo("Corey Gale");
+			assertThat(value.count()).as("both talks about Helm have his notes").isEqualTo(2);
+		});
+
+		assertThat(titlesOf(filtered("kubernetes", null, null, "Reddit", null, null)))
+			.containsExactly("Kubernetes at Reddit: Tales from Production");
+		assertThat(titlesOf(filtered("kubernetes", null, TalkKind.KEYNOTE, null, null, null)))
+			.containsExactly("Keynotes");
+		assertThat(titlesOf(filtered("helm", null, null, null, "Helm", null))).contains("Helm 3 Deep Dive");
+		assertThat(filtered("kubernetes", "Another Conference", null, null, null, null).total()).isZero();
+		assertThat(filtered("kubernetes", null, null, null, null, "Corey Gale").total())
+			.as("talks attended without notes have no author")
+			.isLessThan(all.total());
+		assertThat(facet(filtered("kubernetes", null, null, "Reddit", null, null), "company"))
+			.filteredOn(SearchResults.FacetValue::selected)
+			.singleElement()
+			.satisfies((value) -> assertThat(value.href()).doesNotContain("company="));
+	}
+
+	@Test
+	void pagesThroughManyResults() {
+		SearchResults first = search("k*");
+
+		assertThat(first.total()).isGreaterThan(SearchRequest.PAGE_SIZE);
+		assertThat(first.hits()).hasSize(SearchRequest.PAGE_SIZE);
+		assertThat(first.hasNext()).isTrue();
+		assertThat(first.nextHref()).isEqualTo("/search?q=k*&page=2");
+
+		SearchResults second = this.search
+			.search(new SearchRequest(SearchQuery.parse("k*"), null, null, null, null, null, 2));
+		assertThat(second.hits()).hasSize((int) first.total() - SearchRequest.PAGE_SIZE);
+		assertThat(second.hits()).extracting(TalkHit::slug).doesNotContainAnyElementsOf(slugs(first));
+	}
+
+	private SearchResults search(String query) {
+		return this.search.search(SearchRequest.of(query));
+	}
+
+	private SearchResults filtered(String query, String conference, TalkKind kind, String company, String project,
+			String author) {
+		return this.search
+			.search(new SearchRequest(SearchQuery.parse(query), conference, kind, company, project, author, 1));
+	}
+
+	private String firstTitle(String query) {
+		return search(query).hits().get(0).title();
+	}
+
+	private List<String> titles(String query) {
+		return titlesOf(search(query));
+	}
+
+	private static List<String> titlesOf(SearchResults results) {
+		return results.hits().stream().map(TalkHit::title).toList();
+	}
+
+	private static List<String> slugs(SearchResults results) {
+		return results.hits().stream().map(TalkHit::slug).toList();
+	}
+
+	private static List<SearchResults.FacetValue> facet(SearchResults results, String name) {
+		return results.facets()
+			.stream()
+			.filter((facet) -> facet.name().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.values();
+	}
+
+	@TestConfiguration
+	@EnableConfigurationProperties(TalknotesProperties.class)
+	static class Settings {
+
+	}
+
+}
