@@ -25,7 +25,11 @@ public record NoteView(Long id, String talkSlug, String talkTitle, String author
 
 	/** The first characters of the Markdown, for previews. */
 	public String excerpt() {
-		String flat = this.body.replaceAll("(?m)^\\s*[-*+]\\s+", "").replaceAll("\\s+", " ").strip();
+		String flat = this.body.replaceAll("(?m)^\\s*[-*+]\\s+", "")
+			.lines()
+			.map(String::strip)
+			.filter((line) -> !line.isEmpty())
+			.collect(java.util.stream.Collectors.joining(" · "));
 		return (flat.length() <= 180) ? flat : flat.substring(0, 177) + "…";
 	}
 

@@ -59,7 +59,7 @@ class HomeControllerTests {
 			.getContentAsString();
 
 		assertThat(html).contains("href=\"/conferences/kubecon\"", "<strong>14</strong>", "<strong>9</strong>",
-				"<strong>30</strong>", "Kubernetes at Reddit", "Reddit scale: 500M+ monthly active users",
+				"<strong>30</strong>", "Kubernetes at Reddit", "Reddit scale: · 500M+ monthly active users",
 				"22 Nov 2019");
 	}
 
