@@ -63,13 +63,13 @@ public class SearchIndex {
 	@EventListener(ApplicationReadyEvent.class)
 	void buildIfStale() {
 		String fingerprint = fingerprint();
-		if (fingerprint.equals(readMarker())) {
+		this.rebuiltAtStart = !fingerprint.equals(readMarker());
+		if (!this.rebuiltAtStart) {
 			logger.info("Search index is up to date");
 			this.status.set(IndexStatus.ready());
 			return;
 		}
 		logger.info("Search index is missing or was built for another mapping: rebuilding it");
-		this.rebuiltAtStart = true;
 		rebuild();
 	}
 
