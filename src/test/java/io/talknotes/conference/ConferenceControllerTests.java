@@ -3,8 +3,6 @@ package io.talknotes.conference;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.talknotes.metric.MetricService;
-import io.talknotes.note.NoteService;
 import io.talknotes.system.NamedLink;
 import io.talknotes.talk.TalkKind;
 import io.talknotes.talk.TalkService;
@@ -34,24 +32,16 @@ class ConferenceControllerTests {
 	@MockitoBean
 	private TalkService talks;
 
-	@MockitoBean
-	private NoteService notes;
-
-	@MockitoBean
-	private MetricService metrics;
-
 	@Test
 	void separatesTalksWithNotesFromOtherTalksAttended() throws Exception {
 		NamedLink kubecon = new NamedLink("kubecon", "KubeCon");
-		given(this.conferences.get("kubecon")).willReturn(new Conference("kubecon", "KubeCon NA 2019", "San Diego",
-				LocalDate.of(2019, 11, 18), LocalDate.of(2019, 11, 21)));
+		given(this.conferences.stats("kubecon")).willReturn(new ConferenceStats(new Conference("kubecon",
+				"KubeCon NA 2019", "San Diego", LocalDate.of(2019, 11, 18), LocalDate.of(2019, 11, 21)), 2, 1, 30));
 		given(this.talks.list(any())).willReturn(List.of(
 				new TalkSummary("gitops-user-stories", "GitOps User Stories", TalkKind.PANEL, kubecon, List.of(),
 						List.of(), true, 1, 0),
 				new TalkSummary("telepresence", "Use Your Favorite Developer Tools in Kubernetes With Telepresence",
 						TalkKind.TALK, kubecon, List.of(), List.of(), true, 0, 0)));
-		given(this.notes.countForConference(any())).willReturn(1L);
-		given(this.metrics.countForConference(any())).willReturn(30L);
 
 		String html = this.mvc.perform(get("/conferences/kubecon"))
 			.andExpect(status().isOk())
@@ -67,7 +57,7 @@ class ConferenceControllerTests {
 
 	@Test
 	void unknownConferenceIsNotFound() throws Exception {
-		given(this.conferences.get("nope")).willThrow(ConferenceNotFoundException.forSlug("nope"));
+		given(this.conferences.stats("nope")).willThrow(ConferenceNotFoundException.forSlug("nope"));
 
 		this.mvc.perform(get("/conferences/nope")).andExpect(status().isNotFound());
 	}

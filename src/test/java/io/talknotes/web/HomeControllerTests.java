@@ -6,10 +6,9 @@ import java.util.List;
 
 import io.talknotes.conference.Conference;
 import io.talknotes.conference.ConferenceService;
-import io.talknotes.metric.MetricService;
+import io.talknotes.conference.ConferenceStats;
 import io.talknotes.note.NoteService;
 import io.talknotes.note.NoteView;
-import io.talknotes.talk.TalkService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +17,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -33,21 +31,12 @@ class HomeControllerTests {
 	private ConferenceService conferences;
 
 	@MockitoBean
-	private TalkService talks;
-
-	@MockitoBean
 	private NoteService notes;
-
-	@MockitoBean
-	private MetricService metrics;
 
 	@Test
 	void showsEachConferenceWithItsCountsAndTheRecentNotes() throws Exception {
-		given(this.conferences.all()).willReturn(List.of(new Conference("kubecon", "KubeCon NA 2019", "San Diego",
-				LocalDate.of(2019, 11, 18), LocalDate.of(2019, 11, 21))));
-		given(this.talks.countFor(any())).willReturn(14L);
-		given(this.notes.countForConference(any())).willReturn(9L);
-		given(this.metrics.countForConference(any())).willReturn(30L);
+		given(this.conferences.overview()).willReturn(List.of(new ConferenceStats(new Conference("kubecon",
+				"KubeCon NA 2019", "San Diego", LocalDate.of(2019, 11, 18), LocalDate.of(2019, 11, 21)), 14, 9, 30)));
 		Instant at = Instant.parse("2019-11-22T09:08:00Z");
 		given(this.notes.recent(5)).willReturn(List.of(new NoteView(9L, "reddit", "Kubernetes at Reddit", "Corey Gale",
 				"- Reddit scale:\n    - 500M+ monthly active users", "", at, at, 0)));
@@ -65,7 +54,7 @@ class HomeControllerTests {
 
 	@Test
 	void saysHowToStartWhenThereAreNoNotes() throws Exception {
-		given(this.conferences.all()).willReturn(List.of());
+		given(this.conferences.overview()).willReturn(List.of());
 		given(this.notes.recent(5)).willReturn(List.of());
 
 		String html = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
