@@ -66,7 +66,7 @@ class TalkControllerTests {
 			.getContentAsString();
 
 		assertThat(html).contains("Helm 3 Deep Dive", "href=\"/talks/helm-3-deep-dive\"", "Microsoft", "IBM", "2 notes",
-				"1 talks");
+				"1 talk");
 	}
 
 	@Test
