@@ -18,7 +18,7 @@ class MetricController {
 
 	@GetMapping("/metrics")
 	String list(Model model) {
-		model.addAttribute("metrics", this.metrics.all());
+		model.addAttribute("metrics", this.metrics.find(MetricQuery.ALL));
 		return "metric/list";
 	}
 

@@ -1,9 +1,7 @@
 package io.talknotes.metric;
 
-import java.math.BigDecimal;
 import java.util.List;
 
-import io.talknotes.system.NamedLink;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,9 +25,8 @@ class MetricControllerTests {
 
 	@Test
 	void listsEveryFigureWithWhoQuotedItAndWhere() throws Exception {
-		given(this.metrics.all()).willReturn(List.of(new MetricView(1L, "~2300 nodes/cluster", new BigDecimal("2300"),
-				"nodes", "ABOUT", "PER_CLUSTER", "Airbnb's max", new NamedLink("scaling", "Scaling Kubernetes"),
-				new NamedLink("airbnb", "Airbnb"), new NamedLink("kubernetes", "Kubernetes"))));
+		given(this.metrics.find(MetricQuery.ALL)).willReturn(List.of(Figures.view(1L, "~2300 nodes/cluster",
+				Figures.link("airbnb", "Airbnb"), Figures.link("kubernetes", "Kubernetes"), "Airbnb's max")));
 
 		String html = this.mvc.perform(get("/metrics"))
 			.andExpect(status().isOk())
@@ -38,7 +35,7 @@ class MetricControllerTests {
 			.getContentAsString();
 
 		assertThat(html).contains("~2300 nodes/cluster", "about 2,300", "href=\"/companies/airbnb\"",
-				"href=\"/talks/scaling\"");
+				"href=\"/talks/cncf-project-updates\"");
 	}
 
 }

@@ -1,11 +1,11 @@
 package io.talknotes.talk;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
 import io.talknotes.company.CompanyService;
 import io.talknotes.conference.ConferenceService;
+import io.talknotes.metric.MetricParser;
 import io.talknotes.metric.MetricService;
 import io.talknotes.metric.MetricView;
 import io.talknotes.note.NoteService;
@@ -108,8 +108,8 @@ class TalkControllerTests {
 					TalkKind.TALK, null, null, null, KUBECON, List.of(), List.of(new NamedLink("reddit", "Reddit")),
 					List.of(new NamedLink("kubernetes", "Kubernetes")), List.of(), true));
 		given(this.metrics.forTalk(9L)).willReturn(List
-			.of(new MetricView(1L, "500M+ monthly active users", new BigDecimal("500000000"), "monthly active users",
-					"AT_LEAST", null, "Reddit scale", new NamedLink("kubernetes-at-reddit", "Kubernetes at Reddit"),
+			.of(new MetricView(1L, "500M+ monthly active users", new MetricParser().parse("500M+ monthly active users"),
+					"Reddit scale", new NamedLink("kubernetes-at-reddit", "Kubernetes at Reddit"), KUBECON,
 					new NamedLink("reddit", "Reddit"), null)));
 		Instant written = Instant.parse("2019-11-22T09:08:00Z");
 		given(this.notes.forTalk(9L))
