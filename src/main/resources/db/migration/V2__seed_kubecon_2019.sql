@@ -182,7 +182,7 @@ insert into talk_project (talk_id, project_id) values ((select id from talk wher
 
 insert into scale_metric (talk_id, company_id, project_id, subject, text_as_written, metric_value, unit, qualifier, metric_period, sort_order)
 values ((select id from talk where slug = 'keynotes'), null, (select id from project where slug = 'kubernetes'),
-        'Kubernetes age', '5 years public usage', 5, 'years', 'EXACTLY', null, 1);
+        'Kubernetes age', '5 years', 5, 'years', 'EXACTLY', null, 1);
 insert into scale_metric (talk_id, company_id, project_id, subject, text_as_written, metric_value, unit, qualifier, metric_period, sort_order)
 values ((select id from talk where slug = 'keynotes'), (select id from company where slug = 'arm'), null,
         'Arm-based chips shipped', '150B+ Arm-based chips shipped', 150000000000, 'chips', 'AT_LEAST', null, 2);
@@ -198,7 +198,7 @@ values ((select id from talk where slug = 'cncf-project-updates'), (select id fr
         'Share of Slack on Vitess by end of 2020', '100%', 100, 'percent', 'EXACTLY', null, 3);
 insert into scale_metric (talk_id, company_id, project_id, subject, text_as_written, metric_value, unit, qualifier, metric_period, sort_order)
 values ((select id from talk where slug = 'cncf-project-updates'), (select id from company where slug = 'jd-com'), (select id from project where slug = 'vitess'),
-        'Vitess at JD.com', '35M QPS', 35000000, 'queries per second', 'EXACTLY', 'PER_SECOND', 4);
+        'Vitess at JD.com', '35M QPS', 35000000, 'queries per second', 'EXACTLY', null, 4);
 insert into scale_metric (talk_id, company_id, project_id, subject, text_as_written, metric_value, unit, qualifier, metric_period, sort_order)
 values ((select id from talk where slug = 'cncf-project-updates'), (select id from company where slug = 'jd-com'), (select id from project where slug = 'vitess'),
         'Vitess at JD.com', '30k pods', 30000, 'pods', 'EXACTLY', null, 5);
@@ -219,7 +219,7 @@ values ((select id from talk where slug = 'cncf-project-updates'), null, (select
         'Helm community', '15 companies', 15, 'companies', 'EXACTLY', null, 10);
 insert into scale_metric (talk_id, company_id, project_id, subject, text_as_written, metric_value, unit, qualifier, metric_period, sort_order)
 values ((select id from talk where slug = 'cncf-project-updates'), null, (select id from project where slug = 'etcd'),
-        'Kubernetes cluster size etcd supports', '5000 node k8s clusters', 5000, 'nodes', 'UP_TO', 'PER_CLUSTER', 11);
+        'Kubernetes cluster size etcd supports', 'up to 5000 node k8s clusters', 5000, 'nodes', 'UP_TO', 'PER_CLUSTER', 11);
 
 insert into scale_metric (talk_id, company_id, project_id, subject, text_as_written, metric_value, unit, qualifier, metric_period, sort_order)
 values ((select id from talk where slug = 'low-latency-multi-cluster-networking-with-kubernetes'), (select id from company where slug = 'lyft'), null,
@@ -252,10 +252,10 @@ values ((select id from talk where slug = 'towards-continuous-computer-vision-mo
 
 insert into scale_metric (talk_id, company_id, project_id, subject, text_as_written, metric_value, unit, qualifier, metric_period, sort_order)
 values ((select id from talk where slug = 'scaling-kubernetes-to-thousands-of-nodes-across-multiple-clusters-calmly'), null, (select id from project where slug = 'kubernetes'),
-        'Kubernetes cluster size hard limit', '5000 nodes', 5000, 'nodes', 'UP_TO', 'PER_CLUSTER', 1);
+        'Kubernetes cluster size hard limit', 'up to 5000 nodes/cluster', 5000, 'nodes', 'UP_TO', 'PER_CLUSTER', 1);
 insert into scale_metric (talk_id, company_id, project_id, subject, text_as_written, metric_value, unit, qualifier, metric_period, sort_order)
 values ((select id from talk where slug = 'scaling-kubernetes-to-thousands-of-nodes-across-multiple-clusters-calmly'), (select id from company where slug = 'airbnb'), (select id from project where slug = 'kubernetes'),
-        'Practical Kubernetes cluster size', '2500', 2500, 'nodes', 'ABOUT', 'PER_CLUSTER', 2);
+        'Practical Kubernetes cluster size', '~2500 nodes/cluster', 2500, 'nodes', 'ABOUT', 'PER_CLUSTER', 2);
 insert into scale_metric (talk_id, company_id, project_id, subject, text_as_written, metric_value, unit, qualifier, metric_period, sort_order)
 values ((select id from talk where slug = 'scaling-kubernetes-to-thousands-of-nodes-across-multiple-clusters-calmly'), (select id from company where slug = 'alibaba'), (select id from project where slug = 'kubernetes'),
         'Alibaba Kubernetes cluster', '10000 node cluster', 10000, 'nodes', 'EXACTLY', 'PER_CLUSTER', 3);
@@ -268,13 +268,13 @@ values ((select id from talk where slug = 'kubernetes-at-reddit-tales-from-produ
         'Reddit scale', '500M+ monthly active users', 500000000, 'monthly active users', 'AT_LEAST', null, 1);
 insert into scale_metric (talk_id, company_id, project_id, subject, text_as_written, metric_value, unit, qualifier, metric_period, sort_order)
 values ((select id from talk where slug = 'kubernetes-at-reddit-tales-from-production'), (select id from company where slug = 'reddit'), null,
-        'Reddit scale', '16M+ posts', 16000000, 'posts', 'AT_LEAST', 'PER_MONTH', 2);
+        'Reddit scale', '16M+ posts per month', 16000000, 'posts', 'AT_LEAST', 'PER_MONTH', 2);
 insert into scale_metric (talk_id, company_id, project_id, subject, text_as_written, metric_value, unit, qualifier, metric_period, sort_order)
 values ((select id from talk where slug = 'kubernetes-at-reddit-tales-from-production'), (select id from company where slug = 'reddit'), null,
         'Reddit scale', '2.8B+ votes per month', 2800000000, 'votes', 'AT_LEAST', 'PER_MONTH', 3);
 insert into scale_metric (talk_id, company_id, project_id, subject, text_as_written, metric_value, unit, qualifier, metric_period, sort_order)
 values ((select id from talk where slug = 'kubernetes-at-reddit-tales-from-production'), (select id from company where slug = 'reddit'), null,
-        'Reddit clusters after one cluster per AZ', '3 clusters per region', 3, 'clusters', 'EXACTLY', null, 4);
+        'Reddit clusters after one cluster per AZ', '3 clusters in each region', 3, 'clusters', 'EXACTLY', null, 4);
 
 -- Notes: one per talk with notes, written the day after the conference, in deck order
 

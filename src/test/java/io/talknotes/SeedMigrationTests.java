@@ -3,6 +3,7 @@ package io.talknotes;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.talknotes.metric.Qualifier;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
@@ -102,15 +103,15 @@ class SeedMigrationTests {
 	void recordsEveryQuotedFigureAsAValueWithItsUnit() {
 		assertThat(count("select count(m) from ScaleMetric m")).isEqualTo(30);
 		assertThat(figure("35M QPS")).containsExactly("JD.com", "Vitess", new BigDecimal("35000000.000000"),
-				"queries per second", "EXACTLY");
+				"queries per second", Qualifier.EXACTLY);
 		assertThat(figure("~2300 nodes/cluster")).containsExactly("Airbnb", "Kubernetes", new BigDecimal("2300.000000"),
-				"nodes", "ABOUT");
+				"nodes", Qualifier.ABOUT);
 		assertThat(figure("150B+ Arm-based chips shipped")).containsExactly("Arm", null,
-				new BigDecimal("150000000000.000000"), "chips", "AT_LEAST");
+				new BigDecimal("150000000000.000000"), "chips", Qualifier.AT_LEAST);
 		assertThat(figure("1M downloads/month")).containsExactly(null, "Helm", new BigDecimal("1000000.000000"),
-				"downloads", "EXACTLY");
+				"downloads", Qualifier.EXACTLY);
 		assertThat(figure("500M+ monthly active users")).containsExactly("Reddit", null,
-				new BigDecimal("500000000.000000"), "monthly active users", "AT_LEAST");
+				new BigDecimal("500000000.000000"), "monthly active users", Qualifier.AT_LEAST);
 	}
 
 	private String noteOf(String talkSlug) {

@@ -10,6 +10,10 @@ interface CompanyRepository extends JpaRepository<Company, Long> {
 
 	Optional<Company> findBySlug(String slug);
 
+	Optional<Company> findFirstByNameIgnoreCaseOrderById(String name);
+
+	boolean existsBySlug(String slug);
+
 	@Query("""
 			select new io.talknotes.company.CompanySummary(c.slug, c.name,
 				(select count(t) from Talk t join t.companies tc where tc = c),

@@ -2,6 +2,8 @@ package io.talknotes.company;
 
 import java.util.List;
 
+import io.talknotes.system.Slugs;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,21 @@ public class CompanyService {
 	 */
 	public Company get(String slug) {
 		return this.companies.findBySlug(slug).orElseThrow(() -> CompanyNotFoundException.forSlug(slug));
+	}
+
+	/**
+	 * The company with that name, ignoring case, or else a new one with a slug made from
+	 * the name and not used yet.
+	 * @param name the name as typed; surrounding and repeated blanks are dropped
+	 * @return the existing or new company
+	 */
+	@Transactional
+	public Company findOrCreate(String name) {
+		String clean = name.strip().replaceAll("\\s+", " ");
+		return this.companies.findFirstByNameIgnoreCaseOrderById(clean).orElseGet(() -> {
+			String slug = Slugs.unique(clean, "company", this.companies::existsBySlug);
+			return this.companies.save(new Company(slug, clean));
+		});
 	}
 
 }

@@ -1,23 +1,49 @@
 package io.talknotes.metric;
 
+import java.util.Comparator;
 import java.util.List;
 
+import io.talknotes.company.Company;
+import io.talknotes.company.CompanyService;
+import io.talknotes.conference.Conference;
+import io.talknotes.project.Project;
+import io.talknotes.project.ProjectService;
 import io.talknotes.system.NamedLink;
+import io.talknotes.talk.Talk;
+import io.talknotes.talk.TalkService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
- * The figures companies quoted in talks.
+ * The figures companies quoted in talks: finding, comparing, adding and revising them.
  */
 @Service
 @Transactional(readOnly = true)
 public class MetricService {
 
+	/** The width of the unit column: longer unknown units are refused. */
+	static final int MAX_UNIT_LENGTH = 60;
+
+	private static final Comparator<NamedLink> BY_NAME = Comparator.comparing(NamedLink::name,
+			String.CASE_INSENSITIVE_ORDER);
+
+	private final MetricParser parser = new MetricParser();
+
 	private final ScaleMetricRepository metrics;
 
-	MetricService(ScaleMetricRepository metrics) {
+	private final TalkService talks;
+
+	private final CompanyService companies;
+
+	private final ProjectService projects;
+
+	MetricService(ScaleMetricRepository metrics, TalkService talks, CompanyService companies, ProjectService projects) {
 		this.metrics = metrics;
+		this.talks = talks;
+		this.companies = companies;
+		this.projects = projects;
 	}
 
 	/** The figures quoted in a talk, in the order they were quoted. */
@@ -25,19 +51,31 @@ public class MetricService {
 		return this.metrics.findByTalk(talkId).stream().map(MetricService::view).toList();
 	}
 
-	/** The figures about a company. */
+	/** The figures about a company, by unit and then largest first. */
 	public List<MetricView> forCompany(String companySlug) {
 		return this.metrics.findByCompany(companySlug).stream().map(MetricService::view).toList();
 	}
 
-	/** The figures about a project. */
+	/** The figures about a project, by unit and then largest first. */
 	public List<MetricView> forProject(String projectSlug) {
 		return this.metrics.findByProject(projectSlug).stream().map(MetricService::view).toList();
 	}
 
-	/** Every figure. */
-	public List<MetricView> all() {
-		return this.metrics.findAllWithLinks().stream().map(MetricService::view).toList();
+	/** The figures that match the query's filters, in its order. */
+	public List<MetricView> find(MetricQuery query) {
+		return this.metrics.findAll(MetricSpecifications.matching(query))
+			.stream()
+			.map(MetricService::view)
+			.sorted(query.order())
+			.toList();
+	}
+
+	/** The units, companies, projects and conferences that have figures. */
+	public MetricFilterOptions filterOptions() {
+		return new MetricFilterOptions(this.metrics.findUnits().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(),
+				this.metrics.findCompanies().stream().sorted(BY_NAME).toList(),
+				this.metrics.findProjects().stream().sorted(BY_NAME).toList(),
+				this.metrics.findConferences().stream().sorted(BY_NAME).toList());
 	}
 
 	/** How many figures the talks of a conference quoted. */
@@ -45,10 +83,93 @@ public class MetricService {
 		return this.metrics.countByConference(conferenceId);
 	}
 
-	private static MetricView view(ScaleMetric metric) {
-		return new MetricView(metric.getId(), metric.getTextAsWritten(), metric.getValue(), metric.getUnit(),
-				metric.getQualifier(), metric.getPeriod(), metric.getSubject(),
-				new NamedLink(metric.getTalk().getSlug(), metric.getTalk().getTitle()),
+	/**
+	 * A figure of the talk.
+	 * @throws MetricNotFoundException when the talk has no such figure
+	 */
+	public MetricView get(String talkSlug, Long id) {
+		return view(find(talkSlug, id));
+	}
+
+	/**
+	 * Reads a figure the way it would be saved.
+	 * @throws MetricParseException when it cannot be read or saved; the message says why
+	 */
+	public ParsedMetric understand(String text) {
+		ParsedMetric figure = this.parser.parse(text);
+		if (figure.unit().name().length() > MAX_UNIT_LENGTH) {
+			throw new MetricParseException(text,
+					"Keep what is counted to " + MAX_UNIT_LENGTH + " characters or fewer, for example \"pods\".");
+		}
+		return figure;
+	}
+
+	/**
+	 * Adds a figure to the talk, after those it has, adding the company or project when a
+	 * new name is given.
+	 * @throws MetricParseException when the text cannot be read
+	 */
+	@Transactional
+	public MetricView add(String talkSlug, MetricForm form) {
+		ParsedMetric figure = understand(form.text());
+		Talk talk = this.talks.find(talkSlug);
+		int sortOrder = this.metrics.findLastSortOrder(talk.getId()) + 1;
+		ScaleMetric metric = new ScaleMetric(talk, sortOrder, figure, company(form), project(form),
+				form.cleanSubject());
+		talk.metricAdded(metric);
+		return view(this.metrics.save(metric));
+	}
+
+	/**
+	 * Replaces what a figure of the talk says and whom it is about.
+	 * @throws MetricNotFoundException when the talk has no such figure
+	 * @throws MetricParseException when the text cannot be read
+	 */
+	@Transactional
+	public MetricView revise(String talkSlug, Long id, MetricForm form) {
+		ParsedMetric figure = understand(form.text());
+		ScaleMetric metric = find(talkSlug, id);
+		metric.revise(figure, company(form), project(form), form.cleanSubject());
+		return view(metric);
+	}
+
+	/**
+	 * Deletes a figure of the talk.
+	 * @throws MetricNotFoundException when the talk has no such figure
+	 */
+	@Transactional
+	public void delete(String talkSlug, Long id) {
+		ScaleMetric metric = find(talkSlug, id);
+		metric.getTalk().metricRemoved(metric);
+		this.metrics.delete(metric);
+	}
+
+	private ScaleMetric find(String talkSlug, Long id) {
+		return this.metrics.findWithLinksById(id)
+			.filter((metric) -> metric.getTalk().getSlug().equals(talkSlug))
+			.orElseThrow(() -> MetricNotFoundException.forId(id));
+	}
+
+	private Company company(MetricForm form) {
+		if (StringUtils.hasText(form.newCompanyName())) {
+			return this.companies.findOrCreate(form.newCompanyName());
+		}
+		return StringUtils.hasText(form.companySlug()) ? this.companies.get(form.companySlug().strip()) : null;
+	}
+
+	private Project project(MetricForm form) {
+		if (StringUtils.hasText(form.newProjectName())) {
+			return this.projects.findOrCreate(form.newProjectName());
+		}
+		return StringUtils.hasText(form.projectSlug()) ? this.projects.get(form.projectSlug().strip()) : null;
+	}
+
+	static MetricView view(ScaleMetric metric) {
+		Talk talk = metric.getTalk();
+		Conference conference = talk.getConference();
+		return new MetricView(metric.getId(), metric.getTextAsWritten(), metric.figure(), metric.getSubject(),
+				new NamedLink(talk.getSlug(), talk.getTitle()),
+				new NamedLink(conference.getSlug(), conference.getName()),
 				(metric.getCompany() != null)
 						? new NamedLink(metric.getCompany().getSlug(), metric.getCompany().getName()) : null,
 				(metric.getProject() != null)

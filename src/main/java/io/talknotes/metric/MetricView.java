@@ -1,7 +1,5 @@
 package io.talknotes.metric;
 
-import java.math.BigDecimal;
-
 import io.talknotes.system.NamedLink;
 
 /**
@@ -9,27 +7,45 @@ import io.talknotes.system.NamedLink;
  *
  * @param id the figure's id
  * @param textAsWritten the figure as the speaker or note put it, e.g. "35M QPS"
- * @param value the number
- * @param unit what was counted, e.g. "queries per second"
- * @param qualifier EXACTLY, AT_LEAST, ABOUT or UP_TO
- * @param period the period the figure is per, if any
- * @param subject a few words of context
+ * @param figure the stored value, unit, qualifier and period
+ * @param subject a few words of context, or {@code null}
  * @param talk the talk that quoted it
- * @param company the company it is about, if any
- * @param project the project it is about, if any
+ * @param conference the conference of that talk
+ * @param company the company it is about, or {@code null}
+ * @param project the project it is about, or {@code null}
  */
-public record MetricView(Long id, String textAsWritten, BigDecimal value, String unit, String qualifier, String period,
-		String subject, NamedLink talk, NamedLink company, NamedLink project) {
+public record MetricView(Long id, String textAsWritten, ParsedMetric figure, String subject, NamedLink talk,
+		NamedLink conference, NamedLink company, NamedLink project) {
 
-	/** The value in full, e.g. "at least 100,000". */
+	/** The unit's canonical name, e.g. "queries per second"; the key to compare by. */
+	public String unit() {
+		return this.figure.unit().name();
+	}
+
+	/** The unit with its period, e.g. "nodes per cluster". */
+	public String unitWithPeriod() {
+		Period period = this.figure.period();
+		return (period == Period.NONE) ? unit() : unit() + " " + period.longForm();
+	}
+
+	/** The value in full with its qualifier, e.g. "at least 100,000". */
 	public String fullValue() {
-		String number = String.format("%,f", this.value).replaceAll("\\.?0+$", "");
-		return switch (this.qualifier) {
-			case "AT_LEAST" -> "at least " + number;
-			case "ABOUT" -> "about " + number;
-			case "UP_TO" -> "up to " + number;
-			default -> number;
-		};
+		return this.figure.qualifier().longPrefix() + MetricFormatter.grouped(this.figure.value());
+	}
+
+	/** The figure as people write it, e.g. "10k+ pods". */
+	public String shortForm() {
+		return this.figure.shortForm();
+	}
+
+	/** The figure in words, e.g. "at least 10,000 pods". */
+	public String fullForm() {
+		return this.figure.fullForm();
+	}
+
+	/** Who the figure is about: the company, else the project, else {@code null}. */
+	public NamedLink who() {
+		return (this.company != null) ? this.company : this.project;
 	}
 
 }

@@ -7,19 +7,26 @@ import io.talknotes.project.Project;
 import io.talknotes.search.SearchAnalysis;
 import io.talknotes.talk.Talk;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A figure quoted in a talk, such as "35M QPS": who it is about, the number as a value
- * with its unit, and the text as written.
+ * with its unit, and the text as written. The value, unit, qualifier and period are
+ * always what {@link MetricParser} reads from the text, so the text is the one source of
+ * truth.
  */
 @Entity
 public class ScaleMetric {
@@ -49,18 +56,57 @@ public class ScaleMetric {
 	@Column(name = "metric_value", nullable = false, precision = 24, scale = 6)
 	private BigDecimal value;
 
+	/** The catalogue unit's canonical name, or the words as written for other units. */
 	@Column(nullable = false)
 	private String unit;
 
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
 	@Column(nullable = false)
-	private String qualifier;
+	private Qualifier qualifier;
 
+	@Convert(converter = PeriodColumn.class)
 	@Column(name = "metric_period")
-	private String period;
+	private Period period;
 
 	private int sortOrder;
 
 	protected ScaleMetric() {
+	}
+
+	ScaleMetric(Talk talk, int sortOrder, ParsedMetric figure, Company company, Project project, String subject) {
+		this.talk = talk;
+		this.sortOrder = sortOrder;
+		revise(figure, company, project, subject);
+	}
+
+	/**
+	 * Replaces what the figure says and whom it is about; it stays with its talk and in
+	 * its place there.
+	 * @param figure the figure as read from the text
+	 * @param company the company it is about, or {@code null}
+	 * @param project the project it is about, or {@code null}
+	 * @param subject a few words of context, or {@code null}
+	 */
+	void revise(ParsedMetric figure, Company company, Project project, String subject) {
+		this.textAsWritten = figure.text();
+		this.value = figure.value();
+		this.unit = figure.unit().name();
+		this.qualifier = figure.qualifier();
+		this.period = figure.period();
+		this.company = company;
+		this.project = project;
+		this.subject = subject;
+	}
+
+	/**
+	 * The stored value, unit, qualifier and period as a figure, written in its short
+	 * form.
+	 * @return the figure
+	 */
+	ParsedMetric figure() {
+		MetricUnit metricUnit = MetricUnit.lookup(this.unit).orElseGet(() -> MetricUnit.unknown(this.unit));
+		return ParsedMetric.of(this.value, metricUnit, this.qualifier, this.period);
 	}
 
 	public Long getId() {
@@ -95,11 +141,11 @@ public class ScaleMetric {
 		return this.unit;
 	}
 
-	public String getQualifier() {
+	public Qualifier getQualifier() {
 		return this.qualifier;
 	}
 
-	public String getPeriod() {
+	public Period getPeriod() {
 		return this.period;
 	}
 

@@ -10,6 +10,10 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 
 	Optional<Project> findBySlug(String slug);
 
+	Optional<Project> findFirstByNameIgnoreCaseOrderById(String name);
+
+	boolean existsBySlug(String slug);
+
 	@Query("""
 			select new io.talknotes.project.ProjectSummary(p.slug, p.name, p.maturity,
 				(select count(t) from Talk t join t.projects tp where tp = p),

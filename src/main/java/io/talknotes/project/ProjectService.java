@@ -2,6 +2,8 @@ package io.talknotes.project;
 
 import java.util.List;
 
+import io.talknotes.system.Slugs;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,21 @@ public class ProjectService {
 	 */
 	public Project get(String slug) {
 		return this.projects.findBySlug(slug).orElseThrow(() -> ProjectNotFoundException.forSlug(slug));
+	}
+
+	/**
+	 * The project with that name, ignoring case, or else a new one with a slug made from
+	 * the name and not used yet.
+	 * @param name the name as typed; surrounding and repeated blanks are dropped
+	 * @return the existing or new project
+	 */
+	@Transactional
+	public Project findOrCreate(String name) {
+		String clean = name.strip().replaceAll("\\s+", " ");
+		return this.projects.findFirstByNameIgnoreCaseOrderById(clean).orElseGet(() -> {
+			String slug = Slugs.unique(clean, "project", this.projects::existsBySlug);
+			return this.projects.save(new Project(slug, clean, null));
+		});
 	}
 
 }

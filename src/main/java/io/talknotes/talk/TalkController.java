@@ -2,6 +2,7 @@ package io.talknotes.talk;
 
 import io.talknotes.company.CompanyService;
 import io.talknotes.conference.ConferenceService;
+import io.talknotes.metric.MetricForm;
 import io.talknotes.metric.MetricService;
 import io.talknotes.note.NoteForm;
 import io.talknotes.note.NoteService;
@@ -67,6 +68,9 @@ class TalkController {
 		if (!model.containsAttribute("noteForm")) {
 			model.addAttribute("noteForm", NoteForm.blank(""));
 		}
+		model.addAttribute("metricForm", MetricForm.blank());
+		model.addAttribute("companies", this.companies.all());
+		model.addAttribute("projects", this.projects.all());
 		return "talk/detail";
 	}
 

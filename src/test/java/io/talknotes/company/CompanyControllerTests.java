@@ -1,8 +1,8 @@
 package io.talknotes.company;
 
-import java.math.BigDecimal;
 import java.util.List;
 
+import io.talknotes.metric.MetricParser;
 import io.talknotes.metric.MetricService;
 import io.talknotes.metric.MetricView;
 import io.talknotes.system.NamedLink;
@@ -58,7 +58,7 @@ class CompanyControllerTests {
 				"CNCF Project Updates", TalkKind.PROJECT_UPDATE, new NamedLink("kubecon", "KubeCon"), List.of(),
 				List.of(new NamedLink("vitess", "Vitess")), true, 1, 13)));
 		given(this.metrics.forCompany("jd-com")).willReturn(List.of(new MetricView(6L, "35M QPS",
-				new BigDecimal("35000000"), "queries per second", "EXACTLY", "PER_SECOND", "Vitess at JD.com", updates,
+				new MetricParser().parse("35M QPS"), "Vitess at JD.com", updates, new NamedLink("kubecon", "KubeCon"),
 				new NamedLink("jd-com", "JD.com"), new NamedLink("vitess", "Vitess"))));
 
 		String html = this.mvc.perform(get("/companies/jd-com"))

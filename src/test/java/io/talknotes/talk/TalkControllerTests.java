@@ -1,11 +1,12 @@
 package io.talknotes.talk;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import io.talknotes.company.Company;
 import io.talknotes.company.CompanyService;
 import io.talknotes.conference.ConferenceService;
+import io.talknotes.metric.MetricParser;
 import io.talknotes.metric.MetricService;
 import io.talknotes.metric.MetricView;
 import io.talknotes.note.NoteService;
@@ -108,8 +109,8 @@ class TalkControllerTests {
 					TalkKind.TALK, null, null, null, KUBECON, List.of(), List.of(new NamedLink("reddit", "Reddit")),
 					List.of(new NamedLink("kubernetes", "Kubernetes")), List.of(), true));
 		given(this.metrics.forTalk(9L)).willReturn(List
-			.of(new MetricView(1L, "500M+ monthly active users", new BigDecimal("500000000"), "monthly active users",
-					"AT_LEAST", null, "Reddit scale", new NamedLink("kubernetes-at-reddit", "Kubernetes at Reddit"),
+			.of(new MetricView(1L, "500M+ monthly active users", new MetricParser().parse("500M+ monthly active users"),
+					"Reddit scale", new NamedLink("kubernetes-at-reddit", "Kubernetes at Reddit"), KUBECON,
 					new NamedLink("reddit", "Reddit"), null)));
 		Instant written = Instant.parse("2019-11-22T09:08:00Z");
 		given(this.notes.forTalk(9L))
@@ -125,6 +126,46 @@ class TalkControllerTests {
 		assertThat(html).contains("Kubernetes at Reddit: Tales from Production", "href=\"/companies/reddit\"",
 				"500M+ monthly active users", "at least 500,000,000", "<li>Reddit scale:</li>", "Corey Gale",
 				"id=\"note-5\"", "action=\"/talks/kubernetes-at-reddit/notes\"", "Add a note");
+	}
+
+	@Test
+	void detailLinksEachFigureToItsComparisonAndOffersToAddEditAndDeleteFigures() throws Exception {
+		given(this.talks.details("kubernetes-at-reddit"))
+			.willReturn(new TalkDetails(9L, "kubernetes-at-reddit", "Kubernetes at Reddit: Tales from Production",
+					TalkKind.TALK, null, null, null, KUBECON, List.of(), List.of(), List.of(), List.of(), true));
+		given(this.metrics.forTalk(9L)).willReturn(
+				List.of(new MetricView(3L, "2.8B+ votes per month", new MetricParser().parse("2.8B+ votes per month"),
+						"Reddit scale", new NamedLink("kubernetes-at-reddit", "Kubernetes at Reddit"), KUBECON,
+						new NamedLink("reddit", "Reddit"), null)));
+		given(this.companies.all()).willReturn(List.of(new Company("reddit", "Reddit")));
+
+		String html = this.mvc.perform(get("/talks/kubernetes-at-reddit"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("votes per month", "href=\"/metrics?unit=votes\"", "Compare",
+				"href=\"/talks/kubernetes-at-reddit/metrics/3/edit\"",
+				"href=\"/talks/kubernetes-at-reddit/metrics/3/delete\"", "Add a figure",
+				"action=\"/talks/kubernetes-at-reddit/metrics\"", "<option value=\"reddit\">Reddit</option>",
+				"name=\"preview\"", "src=\"/js/figure-preview.js\"");
+	}
+
+	@Test
+	void detailOffersToAddTheFirstFigure() throws Exception {
+		given(this.talks.details("helm-3-deep-dive"))
+			.willReturn(new TalkDetails(8L, "helm-3-deep-dive", "Helm 3 Deep Dive", TalkKind.TALK, null, null, null,
+					KUBECON, List.of(), List.of(), List.of(), List.of(), true));
+
+		String html = this.mvc.perform(get("/talks/helm-3-deep-dive"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("No figures quoted in this talk yet.", "Add a figure",
+				"action=\"/talks/helm-3-deep-dive/metrics\"");
 	}
 
 	@Test

@@ -1,0 +1,186 @@
+package io.talknotes.metric;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import io.talknotes.TalknotesApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * In a real browser: someone opens a talk, types a figure for a company that is not in
+ * Talknotes yet, checks how it was understood, saves it and finds it compared with the
+ * other figures in its unit.
+ * <p>
+ * Uses the Chromium installed on the machine (system property
+ * {@code talknotes.test.chromium}, by default {@code /usr/bin/chromium}); without one the
+ * test is skipped.
+ */
+class AddFigureJourneyTests {
+
+	private static final String TALK = "/talks/low-latency-multi-cluster-networking-with-kubernetes";
+
+	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	@TempDir
+	static Path dataDir;
+
+	private static ConfigurableApplicationContext app;
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	private static String base;
+
+	@BeforeAll
+	static void startAppAndBrowser() {
+		Path chromium = Paths.get(System.getProperty("talknotes.test.chromium", "/usr/bin/chromium"));
+		assumeTrue(Files.isExecutable(chromium), "No Chromium at " + chromium);
+		app = new SpringApplicationBuilder(TalknotesApplication.class).run("--server.port=0",
+				"--server.address=127.0.0.1", "--talknotes.data-dir=" + dataDir);
+		base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run")));
+	}
+
+	@AfterAll
+	static void stop() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+		if (app != null) {
+			app.close();
+		}
+	}
+
+	@Test
+	void addsAFigureForANewCompanyAndFindsItComparedWithTheOthers() throws Exception {
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+			Page page = context.newPage();
+			List<String> problems = problemsOf(page);
+
+			page.navigate(base + TALK);
+			page.locator("#add-figure summary").click();
+			page.getByLabel("Figure as quoted").fill("12k+ pods");
+			// Understood while typing, before anything is sent
+			PlaywrightAssertions.assertThat(page.locator("#add-figure [data-field=fullForm]"))
+				.hasText("at least 12,000 pods");
+			Files.createDirectories(SCREENSHOTS);
+			page.locator("#figures")
+				.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("talk-figures.png")));
+			page.getByLabel("Context (optional)").fill("Robot fleet");
+			page.getByLabel("Or a new company").fill("Acme Robotics");
+
+			button(page, "Preview").click();
+			PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Add a figure");
+			PlaywrightAssertions.assertThat(page.locator(".figure-preview")).containsText("at least 12,000 pods");
+			PlaywrightAssertions.assertThat(page.locator(".figure-preview [data-field=qualifier]")).hasText("at least");
+			PlaywrightAssertions.assertThat(page.getByLabel("Or a new company")).hasValue("Acme Robotics");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("figure-preview.png")));
+
+			button(page, "Save figure").click();
+			PlaywrightAssertions.assertThat(page.locator(".flash")).hasText("The figure was added.");
+			PlaywrightAssertions.assertThat(page.locator("#figures")).containsText("12k+ pods");
+
+			page.navigate(base + "/metrics");
+			Locator row = page.locator("table.metrics tbody tr")
+				.filter(new Locator.FilterOptions().setHasText("12k+ pods"));
+			PlaywrightAssertions.assertThat(row).containsText("Acme Robotics");
+			PlaywrightAssertions.assertThat(row).containsText("at least 12,000");
+			Locator bar = page.locator("#chart-pods .bar-label")
+				.filter(new Locator.FilterOptions().setHasText("Acme Robotics — 12k+ pods"));
+			PlaywrightAssertions.assertThat(bar).isVisible();
+
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("metrics.png")).setFullPage(true));
+			page.locator(".charts")
+				.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("metrics-charts.png")));
+			assertThat(problems).isEmpty();
+		}
+	}
+
+	@Test
+	void theFiguresPageFitsAPhoneWithOnlyTheTableScrollingSideways() throws Exception {
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+			Page page = context.newPage();
+			List<String> problems = problemsOf(page);
+
+			page.navigate(base + "/metrics");
+
+			Object pageOverflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+			assertThat(((Number) pageOverflow).intValue()).isLessThanOrEqualTo(0);
+			Object tableOverflow = page.evaluate(
+					"(() => { const w = document.querySelector('.table-wrap'); return w.scrollWidth - w.clientWidth; })()");
+			assertThat(((Number) tableOverflow).intValue()).isPositive();
+			Files.createDirectories(SCREENSHOTS);
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("metrics-phone.png")).setFullPage(true));
+			page.locator(".charts")
+				.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("metrics-phone-charts.png")));
+			assertThat(problems).isEmpty();
+		}
+	}
+
+	@Test
+	void aFigureWithoutANumberIsExplainedNextToTheField() {
+		try (BrowserContext context = browser.newContext()) {
+			Page page = context.newPage();
+
+			page.navigate(base + TALK + "/metrics/new");
+			page.getByLabel("Figure as quoted").fill("lots of pods");
+			button(page, "Save figure").click();
+
+			PlaywrightAssertions.assertThat(page.locator("#text-error"))
+				.hasText("No number found in \"lots of pods\". Start with a figure, for example \"35M QPS\".");
+			PlaywrightAssertions.assertThat(page.getByLabel("Figure as quoted")).hasValue("lots of pods");
+		}
+	}
+
+	private static Locator button(Page page, String name) {
+		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	/**
+	 * Collects what the browser reports as going wrong, such as a script or style the
+	 * Content-Security-Policy blocked.
+	 */
+	private static List<String> problemsOf(Page page) {
+		List<String> problems = new ArrayList<>();
+		page.onConsoleMessage((message) -> {
+			if ("error".equals(message.type())) {
+				problems.add(message.text());
+			}
+		});
+		page.onPageError(problems::add);
+		return problems;
+	}
+
+}

@@ -1,0 +1,55 @@
+package io.talknotes.metric;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(MetricApiController.class)
+class MetricApiControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private MetricService metrics;
+
+	@BeforeEach
+	void parseForReal() {
+		MetricParser parser = new MetricParser();
+		given(this.metrics.understand(any())).willAnswer((call) -> parser.parse(call.getArgument(0)));
+	}
+
+	@Test
+	void tellsHowAFigureIsUnderstood() throws Exception {
+		this.mvc.perform(get("/api/v1/metrics/parse").param("text", "2.8B+ votes per month"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.understood").value(true))
+			.andExpect(jsonPath("$.figure.fullForm").value("at least 2,800,000,000 votes per month"))
+			.andExpect(jsonPath("$.figure.shortForm").value("2.8B+ votes/month"))
+			.andExpect(jsonPath("$.figure.value").value("2,800,000,000"))
+			.andExpect(jsonPath("$.figure.unit").value("votes"))
+			.andExpect(jsonPath("$.figure.unitKnown").value(true))
+			.andExpect(jsonPath("$.figure.qualifier").value("at least"))
+			.andExpect(jsonPath("$.figure.period").value("per month"));
+	}
+
+	@Test
+	void saysWhyAFigureCannotBeRead() throws Exception {
+		this.mvc.perform(get("/api/v1/metrics/parse").param("text", "5 pods per fortnight"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.understood").value(false))
+			.andExpect(jsonPath("$.problem")
+				.value("Unknown period \"per fortnight\". Use /s, /day, /month, /year or /cluster."));
+	}
+
+}

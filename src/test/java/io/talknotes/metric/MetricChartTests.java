@@ -1,0 +1,189 @@
+package io.talknotes.metric;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+import static io.talknotes.metric.Figures.link;
+import static io.talknotes.metric.Figures.view;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Tests for {@link MetricChart}: its SVG is read back with a real XML parser.
+ */
+class MetricChartTests {
+
+	private static final String SVG = "http://www.w3.org/2000/svg";
+
+	private static final List<MetricView> PODS = List.of(
+			view(15L, "10K+ pods", link("lyft", "Lyft"), null, "Lyft pods"),
+			view(7L, "30k pods", link("jd-com", "JD.com"), link("vitess", "Vitess"), "Vitess at JD.com"),
+			view(16L, "5k+ pods", link("lyft", "Lyft"), null, "ML workloads"));
+
+	@Test
+	void isWellFormedSvgNamedByItsTitleAndDescription() throws Exception {
+		Element svg = parse(chart(PODS).svg()).getDocumentElement();
+
+		assertThat(svg.getNamespaceURI()).isEqualTo(SVG);
+		assertThat(svg.getLocalName()).isEqualTo("svg");
+		assertThat(svg.getAttribute("role")).isEqualTo("img");
+		assertThat(svg.getAttribute("aria-labelledby")).isEqualTo("chart-pods-title chart-pods-desc");
+		assertThat(svg.hasAttribute("style")).isFalse();
+		Element title = first(svg, "title");
+		Element desc = first(svg, "desc");
+		assertThat(title.getAttribute("id")).isEqualTo("chart-pods-title");
+		assertThat(title.getTextContent()).isEqualTo("Pods, on a logarithmic scale");
+		assertThat(desc.getAttribute("id")).isEqualTo("chart-pods-desc");
+		assertThat(desc.getTextContent()).contains("logarithmic scale from 1 to 100k", "JD.com — 30k pods",
+				"Lyft (Lyft pods) — 10k+ pods", "Lyft (ML workloads) — 5000+ pods");
+	}
+
+	@Test
+	void labelsEveryBarWithWhoTheFigureIsAboutAndItsShortFormLargestFirst() throws Exception {
+		List<Bar> bars = bars(chart(PODS).svg());
+
+		assertThat(bars).extracting(Bar::label)
+			.containsExactly("JD.com — 30k pods", "Lyft (Lyft pods) — 10k+ pods", "Lyft (ML workloads) — 5000+ pods");
+	}
+
+	@Test
+	void drawsBarsOnALogarithmicScale() throws Exception {
+		List<MetricView> figures = List.of(view(1L, "35M QPS", link("jd-com", "JD.com"), null, null),
+				view(2L, "35k QPS", link("acme", "Acme"), null, null),
+				view(3L, "35 QPS", link("tiny", "Tiny"), null, null));
+
+		List<Bar> bars = bars(chart(figures).svg());
+
+		List<BigDecimal> values = figures.stream().map((figure) -> figure.figure().value()).toList();
+		double perDecade = bars.get(0).width() / Math.log10(values.get(0).doubleValue());
+		for (int i = 0; i < bars.size(); i++) {
+			assertThat(bars.get(i).width()).as(bars.get(i).label())
+				.isCloseTo(perDecade * Math.log10(values.get(i).doubleValue()), within(0.01));
+		}
+		// 35M needs eight decades: 1 to 100M; each value is a thousand times the next
+		assertThat(perDecade).isCloseTo(100.0 / 8, within(0.001));
+		assertThat(bars.get(0).width() - bars.get(1).width()).isCloseTo(bars.get(1).width() - bars.get(2).width(),
+				within(0.02));
+	}
+
+	@Test
+	void labelsTheAxisInPowersOfTenWithoutCrowdingIt() throws Exception {
+		Document small = parse(chart(PODS).svg());
+		Document large = parse(chart(List.of(view(1L, "150B+ chips", link("arm", "Arm"), null, null),
+				view(2L, "3 chips", link("acme", "Acme"), null, null)))
+			.svg());
+
+		assertThat(ticks(small)).containsExactly("1", "10", "100", "1k", "10k", "100k");
+		assertThat(ticks(large)).containsExactly("1", "100", "10k", "1M", "100M", "10B", "1T");
+	}
+
+	@Test
+	void escapesNamesThatLookLikeMarkup() throws Exception {
+		List<MetricView> figures = List.of(
+				view(1L, "2 pods", link("x", "<script>alert('x')</script> & Co"), null, null),
+				view(2L, "3 pods", link("at-t", "AT&T \"Labs\""), null, null));
+
+		String svg = chart(figures).svg();
+
+		assertThat(svg).doesNotContain("<script>");
+		assertThat(bars(svg)).extracting(Bar::label)
+			.containsExactly("AT&T \"Labs\" — 3 pods", "<script>alert('x')</script> & Co — 2 pods");
+	}
+
+	@Test
+	void dropsCharactersXmlCannotHold() throws Exception {
+		List<MetricView> figures = List.of(view(1L, "2 pods", link("x", "Bell\u0007 Co"), null, null),
+				view(2L, "3 pods", link("y", "Y"), null, null));
+
+		assertThat(bars(chart(figures).svg())).extracting(Bar::label).contains("Bell Co — 2 pods");
+	}
+
+	@Test
+	void chartsEachUnitAndPeriodWithAtLeastTwoFiguresButNoPercentages() {
+		List<MetricView> figures = new ArrayList<>(PODS);
+		figures.add(view(20L, "~2300 nodes/cluster", link("airbnb", "Airbnb"), null, null));
+		figures.add(view(21L, "10000 node cluster", link("alibaba", "Alibaba"), null, null));
+		figures.add(view(22L, "5000 nodes", link("acme", "Acme"), null, null));
+		figures.add(view(23L, "35%", link("slack", "Slack"), null, null));
+		figures.add(view(24L, "100%", link("slack", "Slack"), null, null));
+		figures.add(view(25L, "600 contributors", null, link("helm", "Helm"), null));
+
+		List<MetricChart> charts = MetricChart.perUnit(figures);
+
+		assertThat(charts).extracting(MetricChart::title).containsExactly("Pods", "Nodes per cluster");
+		assertThat(charts).extracting(MetricChart::unit).containsExactly("pods", "nodes");
+		assertThat(charts.get(1).figures()).extracting(MetricView::textAsWritten)
+			.containsExactly("10000 node cluster", "~2300 nodes/cluster");
+	}
+
+	@Test
+	void namesAFigureByItsProjectWhenNoCompanyIsGiven() throws Exception {
+		List<MetricView> figures = List.of(view(1L, "up to 5000 node k8s clusters", null, link("etcd", "etcd"), null),
+				view(2L, "~2300 nodes/cluster", link("airbnb", "Airbnb"), link("kubernetes", "Kubernetes"), null));
+
+		assertThat(bars(chart(figures).svg())).extracting(Bar::label)
+			.containsExactly("etcd — up to 5000 nodes/cluster", "Airbnb — ~2300 nodes/cluster");
+	}
+
+	private static MetricChart chart(List<MetricView> figures) {
+		return MetricChart.of(figures.get(0).unitWithPeriod(), figures);
+	}
+
+	private static Document parse(String svg) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		DocumentBuilder builder = factory.newDocumentBuilder();
+		return builder.parse(new InputSource(new StringReader(svg)));
+	}
+
+	private static List<Bar> bars(String svg) throws Exception {
+		NodeList groups = parse(svg).getElementsByTagNameNS(SVG, "g");
+		List<Bar> bars = new ArrayList<>();
+		for (int i = 0; i < groups.getLength(); i++) {
+			Element group = (Element) groups.item(i);
+			if (group.getAttribute("class").equals("bar-row")) {
+				String width = first(group, "rect").getAttribute("width");
+				assertThat(width).endsWith("%");
+				bars.add(new Bar(first(group, "text").getTextContent(),
+						Double.parseDouble(width.substring(0, width.length() - 1))));
+			}
+		}
+		assertThat(bars).isNotEmpty();
+		return bars;
+	}
+
+	private static List<String> ticks(Document svg) {
+		NodeList texts = svg.getElementsByTagNameNS(SVG, "text");
+		List<String> ticks = new ArrayList<>();
+		for (int i = 0; i < texts.getLength(); i++) {
+			Element text = (Element) texts.item(i);
+			if (text.getAttribute("class").equals("tick")) {
+				ticks.add(text.getTextContent());
+			}
+		}
+		return ticks;
+	}
+
+	private static Element first(Element parent, String name) {
+		NodeList found = parent.getElementsByTagNameNS(SVG, name);
+		assertThat(found.getLength()).as("<%s> in <%s>", name, parent.getLocalName()).isPositive();
+		return (Element) found.item(0);
+	}
+
+	private record Bar(String label, double width) {
+
+	}
+
+}

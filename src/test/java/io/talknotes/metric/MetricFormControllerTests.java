@@ -1,0 +1,209 @@
+package io.talknotes.metric;
+
+import java.util.List;
+
+import io.talknotes.company.Company;
+import io.talknotes.company.CompanyService;
+import io.talknotes.project.Project;
+import io.talknotes.project.ProjectService;
+import io.talknotes.system.NamedLink;
+import io.talknotes.talk.TalkDetails;
+import io.talknotes.talk.TalkKind;
+import io.talknotes.talk.TalkService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static io.talknotes.metric.Figures.link;
+import static io.talknotes.metric.Figures.view;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(MetricFormController.class)
+class MetricFormControllerTests {
+
+	private static final String SLUG = "cncf-project-updates";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private MetricService metrics;
+
+	@MockitoBean
+	private TalkService talks;
+
+	@MockitoBean
+	private CompanyService companies;
+
+	@MockitoBean
+	private ProjectService projects;
+
+	@BeforeEach
+	void talkAndChoices() {
+		given(this.talks.details(SLUG))
+			.willReturn(new TalkDetails(2L, SLUG, "CNCF Project Updates", TalkKind.PROJECT_UPDATE, null, null, null,
+					Figures.KUBECON, List.of(), List.of(), List.of(), List.of(), true));
+		given(this.companies.all()).willReturn(List.of(new Company("jd-com", "JD.com"), new Company("lyft", "Lyft")));
+		given(this.projects.all()).willReturn(List.of(new Project("vitess", "Vitess", "graduated")));
+		MetricParser parser = new MetricParser();
+		given(this.metrics.understand(any())).willAnswer((call) -> parser.parse(call.getArgument(0)));
+	}
+
+	@Test
+	void theAddFormOffersTheCompaniesAndProjects() throws Exception {
+		String html = page(get("/talks/{slug}/metrics/new", SLUG));
+
+		assertThat(html).contains("Add a figure", "action=\"/talks/cncf-project-updates/metrics\"",
+				"<option value=\"jd-com\">JD.com</option>", "<option value=\"vitess\">Vitess</option>",
+				"name=\"newCompanyName\"", "name=\"preview\"", "/js/figure-preview.js");
+	}
+
+	@Test
+	void savingAFigureRedirectsToItOnTheTalkWithAMessage() throws Exception {
+		given(this.metrics.add(anyString(), any()))
+			.willReturn(view(31L, "12k+ pods", link("acme", "Acme"), null, null));
+
+		this.mvc
+			.perform(figure(post("/talks/{slug}/metrics", SLUG), "12k+ pods").param("subject", "Fleet")
+				.param("newCompanyName", "Acme"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/talks/cncf-project-updates#metric-31"))
+			.andExpect(flash().attribute("message", "metric.added"));
+
+		verify(this.metrics).add(SLUG, new MetricForm("12k+ pods", "Fleet", null, "Acme", null, null));
+	}
+
+	@Test
+	void previewShowsHowTheFigureWasUnderstoodWithoutSavingIt() throws Exception {
+		String html = page(figure(post("/talks/{slug}/metrics", SLUG), "~2300 nodes/cluster").param("preview", "true"));
+
+		assertThat(html).contains("How it was understood", "about 2,300 nodes per cluster", "2,300", "nodes", "about",
+				"per cluster", "~2300 nodes/cluster", "value=\"~2300 nodes/cluster\"");
+		assertThat(html).contains("data-unknown-unit hidden=\"hidden\">unknown unit, kept as written");
+		verify(this.metrics, never()).add(any(), any());
+	}
+
+	@Test
+	void previewFlagsAUnitThatIsNotInTheCatalogue() throws Exception {
+		String html = page(figure(post("/talks/{slug}/metrics", SLUG), "4k keyspaces").param("preview", "true"));
+
+		assertThat(html).contains("keyspaces", "<span class=\"flag\" data-unknown-unit>unknown unit, kept as written");
+	}
+
+	@Test
+	void aFigureWithoutANumberIsExplainedNextToTheFieldAndTheTextIsKept() throws Exception {
+		String html = page(figure(post("/talks/{slug}/metrics", SLUG), "lots of pods"));
+
+		assertThat(html).contains("id=\"text-error\"",
+				"No number found in &quot;lots of pods&quot;. Start with a figure, for example &quot;35M QPS&quot;.",
+				"value=\"lots of pods\"", "aria-invalid=\"true\"");
+		verify(this.metrics, never()).add(any(), any());
+	}
+
+	@Test
+	void aNegativeCountIsExplained() throws Exception {
+		assertThat(page(figure(post("/talks/{slug}/metrics", SLUG), "-5 pods")))
+			.contains("Negative numbers are not allowed: a count starts at 0.", "value=\"-5 pods\"");
+	}
+
+	@Test
+	void anUnknownPeriodIsExplained() throws Exception {
+		assertThat(page(figure(post("/talks/{slug}/metrics", SLUG), "5 pods/fortnight")))
+			.contains("Unknown period &quot;/fortnight&quot;. Use /s, /day, /month, /year or /cluster.");
+	}
+
+	@Test
+	void choosingACompanyAndTypingANewOneIsExplained() throws Exception {
+		String html = page(figure(post("/talks/{slug}/metrics", SLUG), "30k pods").param("companySlug", "jd-com")
+			.param("newCompanyName", "JD"));
+
+		assertThat(html).contains("Choose a company from the list or type a new one, not both.",
+				"<option value=\"jd-com\" selected=\"selected\">JD.com</option>");
+		verify(this.metrics, never()).add(any(), any());
+	}
+
+	@Test
+	void theEditFormHoldsTheSavedFigure() throws Exception {
+		given(this.metrics.get(SLUG, 7L))
+			.willReturn(view(7L, "30k pods", link("jd-com", "JD.com"), link("vitess", "Vitess"), "Vitess at JD.com"));
+
+		String html = page(get("/talks/{slug}/metrics/{id}/edit", SLUG, 7L));
+
+		assertThat(html).contains("Edit figure", "action=\"/talks/cncf-project-updates/metrics/7\"",
+				"value=\"30k pods\"", "value=\"Vitess at JD.com\"",
+				"<option value=\"jd-com\" selected=\"selected\">JD.com</option>",
+				"<option value=\"vitess\" selected=\"selected\">Vitess</option>");
+	}
+
+	@Test
+	void savingAnEditRedirectsToTheFigure() throws Exception {
+		given(this.metrics.get(SLUG, 7L)).willReturn(view(7L, "30k pods", null, null, null));
+
+		this.mvc.perform(figure(post("/talks/{slug}/metrics/{id}", SLUG, 7L), "31k pods"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/talks/cncf-project-updates#metric-7"))
+			.andExpect(flash().attribute("message", "metric.saved"));
+
+		verify(this.metrics).revise(SLUG, 7L, new MetricForm("31k pods", null, null, null, null, null));
+	}
+
+	@Test
+	void anEditThatCannotBeReadIsNotSaved() throws Exception {
+		given(this.metrics.get(SLUG, 7L)).willReturn(view(7L, "30k pods", null, null, null));
+
+		assertThat(page(figure(post("/talks/{slug}/metrics/{id}", SLUG, 7L), "")))
+			.contains("Enter a figure, for example &quot;35M QPS&quot;.");
+		verify(this.metrics, never()).revise(any(), any(), any());
+	}
+
+	@Test
+	void deletingAsksFirstAndThenRedirectsToTheTalksFigures() throws Exception {
+		given(this.metrics.get(SLUG, 7L)).willReturn(view(7L, "30k pods", link("jd-com", "JD.com"), null, null));
+
+		assertThat(page(get("/talks/{slug}/metrics/{id}/delete", SLUG, 7L))).contains("Delete this figure?", "30k pods",
+				"30,000 pods", "JD.com", "action=\"/talks/cncf-project-updates/metrics/7/delete\"");
+
+		this.mvc.perform(post("/talks/{slug}/metrics/{id}/delete", SLUG, 7L))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/talks/cncf-project-updates#figures"))
+			.andExpect(flash().attribute("message", "metric.deleted"));
+		verify(this.metrics).delete(SLUG, 7L);
+	}
+
+	@Test
+	void aFigureOfAnotherTalkIsNotFound() throws Exception {
+		given(this.metrics.get(SLUG, 99L)).willThrow(MetricNotFoundException.forId(99L));
+
+		String html = this.mvc.perform(get("/talks/{slug}/metrics/{id}/edit", SLUG, 99L))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("No figure called “99”.");
+	}
+
+	private static MockHttpServletRequestBuilder figure(MockHttpServletRequestBuilder request, String text) {
+		return request.param("text", text);
+	}
+
+	private String page(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+}

@@ -1,0 +1,209 @@
+package io.talknotes.metric;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import io.talknotes.company.CompanyService;
+import io.talknotes.project.ProjectService;
+import io.talknotes.system.NamedLink;
+import io.talknotes.talk.TalkService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * {@link MetricService} on the seeded database: the filtered and sorted figures of the
+ * figures page, and adding, revising and deleting figures.
+ */
+@DataJpaTest
+@Import({ MetricService.class, TalkService.class, CompanyService.class, ProjectService.class })
+class MetricServiceTests {
+
+	private static final String KUBECON = "kubecon-cloudnativecon-na-2019";
+
+	private static final String UPDATES = "cncf-project-updates";
+
+	@Autowired
+	private MetricService metrics;
+
+	@Autowired
+	private CompanyService companies;
+
+	@Autowired
+	private TalkService talks;
+
+	@Test
+	void listsEveryFigureByUnitAndThenLargestFirst() {
+		List<MetricView> all = this.metrics.find(MetricQuery.ALL);
+
+		assertThat(all).hasSize(30);
+		assertThat(all).extracting(MetricView::unit).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+		assertThat(texts(all)).startsWith("5 9s", "150B+ Arm-based chips shipped", "3 clusters in each region")
+			.containsSubsequence("10000 node cluster", "up to 5000 node k8s clusters", "up to 5000 nodes/cluster",
+					"~2500 nodes/cluster", "~2300 nodes/cluster");
+	}
+
+	@Test
+	void filtersByUnit() {
+		assertThat(texts(this.metrics.find(MetricQuery.forUnit("pods")))).containsExactly("30k pods", "10K+ pods",
+				"5k+ pods");
+		assertThat(this.metrics.find(MetricQuery.forUnit("keyspaces"))).singleElement()
+			.satisfies((figure) -> assertThat(figure.figure().unit().isKnown()).isFalse());
+	}
+
+	@Test
+	void filtersByCompanyProjectAndConference() {
+		assertThat(this.metrics.find(new MetricQuery(null, "lyft", null, null, null, null))).hasSize(6)
+			.allSatisfy((figure) -> assertThat(figure.company().name()).isEqualTo("Lyft"));
+		assertThat(texts(this.metrics.find(new MetricQuery(null, null, "vitess", null, null, null))))
+			.containsExactlyInAnyOrder("5 9s", "35%", "100%", "35M QPS", "30k pods", "4k keyspaces");
+		assertThat(this.metrics.find(new MetricQuery(null, null, null, KUBECON, null, null))).hasSize(30);
+		assertThat(this.metrics.find(new MetricQuery(null, null, null, "another-conference", null, null))).isEmpty();
+	}
+
+	@Test
+	void combinesFilters() {
+		assertThat(texts(this.metrics.find(new MetricQuery("nodes", "airbnb", "kubernetes", KUBECON, null, null))))
+			.containsExactly("~2500 nodes/cluster", "~2300 nodes/cluster");
+	}
+
+	@Test
+	void sortsByCompanyEitherWayWithFiguresAboutNoCompanyLast() {
+		List<String> ascending = companyNames(
+				this.metrics.find(new MetricQuery(null, null, null, null, "company", "asc")));
+		List<String> descending = companyNames(
+				this.metrics.find(new MetricQuery(null, null, null, null, "company", "desc")));
+
+		assertThat(ascending).startsWith("Airbnb", "Airbnb", "Alibaba", "Arm").endsWith("—", "—");
+		assertThat(descending).startsWith("Snap Inc.", "Snap Inc.", "Snap Inc.", "Slack").endsWith("—", "—");
+	}
+
+	@Test
+	void sortsByProjectAndByValue() {
+		List<MetricView> byProject = this.metrics.find(new MetricQuery(null, null, null, null, "project", "asc"));
+		List<MetricView> largest = this.metrics.find(new MetricQuery(null, null, null, null, "value", "desc"));
+		List<MetricView> smallest = this.metrics.find(new MetricQuery(null, null, null, null, "value", "asc"));
+
+		assertThat(byProject.get(0).project().name()).isEqualTo("etcd");
+		assertThat(texts(largest)).startsWith("150B+ Arm-based chips shipped", "3.5 billions snaps/day",
+				"2.8B+ votes per month");
+		assertThat(texts(smallest)).startsWith("3 clusters in each region", "5 years");
+	}
+
+	@Test
+	void sortsByUnitInReverse() {
+		List<MetricView> figures = this.metrics.find(new MetricQuery(null, null, null, null, "unit", "desc"));
+
+		assertThat(figures).extracting(MetricView::unit).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
+		assertThat(texts(figures)).startsWith("5 years");
+	}
+
+	@Test
+	void offersOnlyWhatHasFiguresAsFilters() {
+		MetricFilterOptions options = this.metrics.filterOptions();
+
+		assertThat(options.units()).contains("pods", "nodes", "queries per second", "keyspaces")
+			.doesNotHaveDuplicates()
+			.isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+		assertThat(options.companies()).extracting(NamedLink::name)
+			.contains("Airbnb", "JD.com", "Lyft")
+			.doesNotContain("Intuit");
+		assertThat(options.projects()).extracting(NamedLink::slug).contains("vitess", "helm", "etcd");
+		assertThat(options.conferences()).extracting(NamedLink::slug).containsExactly(KUBECON);
+	}
+
+	@Test
+	void addsAFigureAfterTheTalksOthersWithANewCompany() {
+		MetricView added = this.metrics.add(UPDATES,
+				new MetricForm(" 12k+ pods ", " Fleet ", "", "Acme  Robotics", "vitess", ""));
+
+		assertThat(added.textAsWritten()).isEqualTo("12k+ pods");
+		assertThat(added.fullForm()).isEqualTo("at least 12,000 pods");
+		assertThat(added.subject()).isEqualTo("Fleet");
+		assertThat(added.company()).isEqualTo(new NamedLink("acme-robotics", "Acme Robotics"));
+		assertThat(added.project().slug()).isEqualTo("vitess");
+		assertThat(texts(this.metrics.forTalk(this.talks.details(UPDATES).id()))).hasSize(12).endsWith("12k+ pods");
+		assertThat(texts(this.metrics.find(MetricQuery.forUnit("pods")))).containsExactly("30k pods", "12k+ pods",
+				"10K+ pods", "5k+ pods");
+	}
+
+	@Test
+	void reusesACompanyWhoseNameMatchesIgnoringCase() {
+		MetricView added = this.metrics.add(UPDATES, new MetricForm("3 clusters", null, null, "LYFT", null, null));
+
+		assertThat(added.company()).isEqualTo(new NamedLink("lyft", "Lyft"));
+	}
+
+	@Test
+	void givesANewCompanyAFreeSlug() {
+		MetricView added = this.metrics.add(UPDATES,
+				new MetricForm("3 clusters", null, null, "JD com", null, "Vitess"));
+
+		assertThat(added.company()).isEqualTo(new NamedLink("jd-com-2", "JD com"));
+		assertThat(added.project().slug()).isEqualTo("vitess");
+		assertThat(this.companies.get("jd-com").getName()).isEqualTo("JD.com");
+	}
+
+	@Test
+	void revisesAFigureFromItsNewText() {
+		MetricView jd = figure("30k pods");
+
+		MetricView revised = this.metrics.revise(UPDATES, jd.id(),
+				new MetricForm("~32k pods", "Vitess at JD.com", "jd-com", "", "", ""));
+
+		assertThat(revised.textAsWritten()).isEqualTo("~32k pods");
+		assertThat(revised.figure().value()).isEqualByComparingTo(new BigDecimal("32000"));
+		assertThat(revised.figure().qualifier()).isEqualTo(Qualifier.ABOUT);
+		assertThat(revised.project()).isNull();
+		assertThat(this.metrics.get(UPDATES, jd.id()).fullForm()).isEqualTo("about 32,000 pods");
+	}
+
+	@Test
+	void deletesAFigure() {
+		MetricView jd = figure("30k pods");
+
+		this.metrics.delete(UPDATES, jd.id());
+
+		assertThat(this.metrics.find(MetricQuery.ALL)).hasSize(29);
+		assertThatExceptionOfType(MetricNotFoundException.class).isThrownBy(() -> this.metrics.get(UPDATES, jd.id()));
+	}
+
+	@Test
+	void aFigureIsOnlyFoundThroughItsOwnTalk() {
+		MetricView jd = figure("30k pods");
+
+		assertThatExceptionOfType(MetricNotFoundException.class)
+			.isThrownBy(() -> this.metrics.get("helm-3-deep-dive", jd.id()));
+		assertThatExceptionOfType(MetricNotFoundException.class)
+			.isThrownBy(() -> this.metrics.delete("helm-3-deep-dive", jd.id()));
+	}
+
+	@Test
+	void refusesAnUnknownUnitTooLongToStore() {
+		assertThatExceptionOfType(MetricParseException.class)
+			.isThrownBy(() -> this.metrics.understand("5 " + "very long words ".repeat(5)))
+			.withMessage("Keep what is counted to 60 characters or fewer, for example \"pods\".");
+	}
+
+	private MetricView figure(String text) {
+		return this.metrics.find(MetricQuery.ALL)
+			.stream()
+			.filter((figure) -> figure.textAsWritten().equals(text))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static List<String> texts(List<MetricView> figures) {
+		return figures.stream().map(MetricView::textAsWritten).toList();
+	}
+
+	private static List<String> companyNames(List<MetricView> figures) {
+		return figures.stream().map((figure) -> (figure.company() != null) ? figure.company().name() : "—").toList();
+	}
+
+}
