@@ -5,36 +5,27 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.talknotes.TalknotesApplication;
+import io.talknotes.Chromium;
+import io.talknotes.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * In a real browser: someone opens a talk, types a figure for a company that is not in
  * Talknotes yet, checks how it was understood, saves it and finds it compared with the
  * other figures in its unit.
- * <p>
- * Uses the Chromium installed on the machine (system property
- * {@code talknotes.test.chromium}, by default {@code /usr/bin/chromium}); without one the
- * test is skipped.
  */
 class AddFigureJourneyTests {
 
@@ -45,7 +36,7 @@ class AddFigureJourneyTests {
 	@TempDir
 	static Path dataDir;
 
-	private static ConfigurableApplicationContext app;
+	private static RunningApplication app;
 
 	private static Playwright playwright;
 
@@ -55,18 +46,11 @@ class AddFigureJourneyTests {
 
 	@BeforeAll
 	static void startAppAndBrowser() {
-		Path chromium = Paths.get(System.getProperty("talknotes.test.chromium", "/usr/bin/chromium"));
-		assumeTrue(Files.isExecutable(chromium), "No Chromium at " + chromium);
-		app = new SpringApplicationBuilder(TalknotesApplication.class).run("--server.port=0",
-				"--server.address=127.0.0.1", "--talknotes.data-dir=" + dataDir);
-		base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--no-first-run")));
+		app = RunningApplication
+			.start(List.of("--server.port=0", "--server.address=127.0.0.1", "--talknotes.data-dir=" + dataDir));
+		base = app.baseUrl();
+		playwright = Playwright.create();
+		browser = Chromium.launch(playwright);
 	}
 
 	@AfterAll
@@ -110,6 +94,11 @@ class AddFigureJourneyTests {
 			button(page, "Save figure").click();
 			PlaywrightAssertions.assertThat(page.locator(".flash")).hasText("The figure was added.");
 			PlaywrightAssertions.assertThat(page.locator("#figures")).containsText("12k+ pods");
+
+			// The new figure is searchable at once
+			page.navigate(base + "/search?q=%22robot+fleet%22");
+			PlaywrightAssertions.assertThat(page.locator(".hit-title"))
+				.hasText("Low Latency Multi-cluster Networking with Kubernetes");
 
 			page.navigate(base + "/metrics");
 			Locator row = page.locator("table.metrics tbody tr")

@@ -13,6 +13,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import io.talknotes.Chromium;
 import io.talknotes.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -29,10 +30,6 @@ import static org.assertj.core.api.Assertions.fail;
  * Screenshots land in {@code target/screenshots}.
  */
 class BrowserJourneyTests {
-
-	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-
-	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
 	private static final String CONFERENCE = "KubeCon + CloudNativeCon North America 2019";
 
@@ -51,18 +48,10 @@ class BrowserJourneyTests {
 
 	@BeforeAll
 	static void startApplicationAndBrowser() {
-		if (!Files.isExecutable(CHROMIUM)) {
-			fail("Chromium is needed at " + CHROMIUM + " for the browser tests. Install the Debian package "
-					+ "'chromium' (apt-get install chromium) and run the build again.");
-		}
 		app = RunningApplication
 			.start(List.of("--server.port=0", "--server.address=127.0.0.1", "--talknotes.data-dir=" + dataDir));
 		playwright = Playwright.create();
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--no-first-run")));
+		browser = Chromium.launch(playwright);
 	}
 
 	@AfterAll
@@ -93,7 +82,7 @@ class BrowserJourneyTests {
 
 		page.navigate(app.baseUrl() + "/");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Conferences"))).isVisible();
-		screenshot(page, "home.png");
+		Chromium.screenshot(page, "home.png");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(CONFERENCE)).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(CONFERENCE).setLevel(1)))
@@ -129,7 +118,7 @@ class BrowserJourneyTests {
 			.hasText(new String[] { "one cluster per environment", "<b>HTML</b> stays text" });
 		assertThat(note.locator("b")).hasCount(0);
 		assertThat(note).containsText("Ada Lovelace");
-		screenshot(page, "talk.png");
+		Chromium.screenshot(page, "talk.png");
 
 		page.getByLabel("Your name").fill("Ada Lovelace");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save note")).click();
@@ -175,7 +164,7 @@ class BrowserJourneyTests {
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/search\\?q=tiller$"));
 		assertThat(page.getByText("1 talk found")).isVisible();
 		assertThat(page.locator(".hit mark").first()).hasText("Tiller");
-		screenshot(page, "search.png");
+		Chromium.screenshot(page, "search.png");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Helm 3 Deep Dive")).click();
 		assertThat(
@@ -200,7 +189,7 @@ class BrowserJourneyTests {
 
 		page.navigate(app.baseUrl() + "/talks/cncf-project-updates");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Figures quoted"))).isVisible();
-		screenshot(page, "talk-phone.png");
+		Chromium.screenshot(page, "talk-phone.png");
 
 		Object widths = page.evaluate("() => [document.scrollingElement.scrollWidth, window.innerWidth]");
 		List<?> scrollAndViewport = (List<?>) widths;
@@ -209,10 +198,6 @@ class BrowserJourneyTests {
 		org.assertj.core.api.Assertions.assertThat(scrollWidth)
 			.as("page width at a 390px wide phone viewport (innerWidth %d)", innerWidth)
 			.isLessThanOrEqualTo(innerWidth);
-	}
-
-	private static void screenshot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
 	}
 
 }
