@@ -2,34 +2,14 @@ package io.talknotes.conference;
 
 import java.time.LocalDate;
 
-import io.talknotes.search.SearchAnalysis;
-import jakarta.persistence.Column;
+import io.talknotes.system.NamedEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A conference edition whose talks people attended.
  */
 @Entity
-public class Conference {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(nullable = false, unique = true)
-	private String slug;
-
-	@Column(nullable = false)
-	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
-	@KeywordField(name = "name_keyword", aggregable = Aggregable.YES, projectable = Projectable.YES)
-	private String name;
+public class Conference extends NamedEntity {
 
 	private String edition;
 
@@ -49,23 +29,10 @@ public class Conference {
 	}
 
 	public Conference(String slug, String name, String city, LocalDate startsOn, LocalDate endsOn) {
-		this.slug = slug;
-		this.name = name;
+		super(slug, name);
 		this.city = city;
 		this.startsOn = startsOn;
 		this.endsOn = endsOn;
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public String getName() {
-		return this.name;
 	}
 
 	public String getEdition() {

@@ -1,33 +1,13 @@
 package io.talknotes.project;
 
-import io.talknotes.search.SearchAnalysis;
-import jakarta.persistence.Column;
+import io.talknotes.system.NamedEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A technology a talk or note is about, with its CNCF maturity where known.
  */
 @Entity
-public class Project {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(nullable = false, unique = true)
-	private String slug;
-
-	@Column(nullable = false)
-	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
-	@KeywordField(name = "name_keyword", aggregable = Aggregable.YES, projectable = Projectable.YES)
-	private String name;
+public class Project extends NamedEntity {
 
 	/** CNCF maturity: graduated, incubating or sandbox; null when not a CNCF project. */
 	private String maturity;
@@ -40,21 +20,8 @@ public class Project {
 	}
 
 	public Project(String slug, String name, String maturity) {
-		this.slug = slug;
-		this.name = name;
+		super(slug, name);
 		this.maturity = maturity;
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public String getName() {
-		return this.name;
 	}
 
 	public String getMaturity() {
