@@ -209,6 +209,15 @@ abstract class AbstractNoteJourneyTests {
 	}
 
 	@Test
+	void theJsonApiIsDescribedByOpenApi() throws Exception {
+		HttpResponse<String> response = get("/v3/api-docs");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"title\":\"Talknotes API\"", "/api/v1/metrics/parse")
+			.doesNotContain("/talks/{slug}");
+	}
+
+	@Test
 	void healthIsUp() throws Exception {
 		HttpResponse<String> response = get("/actuator/health");
 		assertThat(response.statusCode()).isEqualTo(200);
