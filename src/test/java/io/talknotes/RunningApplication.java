@@ -62,6 +62,11 @@ public final class RunningApplication implements AutoCloseable {
 		}
 	}
 
+	/** A bean of the running application, e.g. a service to call directly. */
+	public <T> T bean(Class<T> type) {
+		return this.context.getBean(type);
+	}
+
 	/** The address of a page, e.g. {@code uri("/talks")}. */
 	public URI uri(String path) {
 		return this.baseUri.resolve(path);

@@ -87,6 +87,7 @@ public class SearchIndex {
 			.threadsToLoadObjects(2)
 			.batchSizeToLoadObjects(100)
 			.dropAndCreateSchemaOnStart(true)
+			.mergeSegmentsOnFinish(true)
 			.monitor(progress)
 			.start()
 			.toCompletableFuture()

@@ -63,7 +63,7 @@ public class SearchService {
 		SearchResult<TalkHit> result = run(request, query.text(), false);
 		String suggestion = null;
 		if (result.total().hitCount() == 0 && !query.words().isEmpty()) {
-			SearchResult<TalkHit> retry = run(request, query.fuzzy(), true);
+			SearchResult<TalkHit> retry = retry(request, query);
 			if (retry.total().hitCount() > 0) {
 				result = retry;
 				suggestion = Suggestions.correct(query, retry.hits());
@@ -71,6 +71,13 @@ public class SearchService {
 		}
 		return new SearchResults(result.hits(), result.total().hitCount(), request.page(), facets(result, request),
 				suggestion, this.index.status(), (System.nanoTime() - started) / 1_000_000, request);
+	}
+
+	private SearchResult<TalkHit> retry(SearchRequest request, SearchQuery query) {
+		return TypoExpansion
+			.expand(query.fuzzy(), Search.session(this.entityManager).scope(Talk.class), FIELDS.keySet())
+			.map((expanded) -> run(request, expanded, false))
+			.orElseGet(() -> run(request, query.fuzzy(), true));
 	}
 
 	private SearchResult<TalkHit> run(SearchRequest request, String text, boolean fuzzy) {

@@ -1,0 +1,278 @@
+package io.talknotes.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import io.talknotes.RunningApplication;
+import io.talknotes.search.SearchIndex;
+import io.talknotes.search.SearchRequest;
+import io.talknotes.search.SearchResults;
+import io.talknotes.search.SearchService;
+
+/**
+ * Measures search on a synthetic corpus: for each size, starts the real application on a
+ * fresh data directory, fills the database by SQL, times the mass indexer, restarts on
+ * the same data to time cold queries, then times warm queries in the service and over
+ * HTTP, and the same words as SQL {@code LIKE} on the same database. Writes its figures
+ * to {@code target/benchmark/<size>/}; {@link BenchmarkReport} turns them into a table.
+ *
+ * <p>
+ * Usage: {@code SearchBenchmark [10k|100k|1M|<notes>]...} (default 10k). Run it with
+ * {@code -Xmx512m}: the heap figures are only meaningful within that limit.
+ */
+public final class SearchBenchmark {
+
+	static final Path ROOT = Path.of("target", "benchmark");
+
+	static final long SEED = 20191118L;
+
+	private static final int HTTP_CLIENTS = 8;
+
+	private static final Duration SERVICE_WARM_UP = Duration.ofSeconds(10);
+
+	private static final Duration SERVICE_MEASURE = Duration.ofSeconds(20);
+
+	private static final Duration HTTP_WARM_UP = Duration.ofSeconds(5);
+
+	private static final Duration HTTP_MEASURE = Duration.ofSeconds(20);
+
+	private static final Duration LIKE_BUDGET = Duration.ofSeconds(120);
+
+	private final String label;
+
+	private final int notes;
+
+	private final Path dataDir;
+
+	private final Map<String, String> results = new LinkedHashMap<>();
+
+	private final QueryDetails details = new QueryDetails();
+
+	private SearchBenchmark(String label) {
+		this.label = label;
+		this.notes = parseSize(label);
+		this.dataDir = ROOT.resolve(label).resolve("data").toAbsolutePath();
+	}
+
+	public static void main(String[] args) throws Exception {
+		List<String> sizes = (args.length > 0) ? List.of(args) : List.of("10k");
+		for (String size : sizes) {
+			new SearchBenchmark(size).runAndSave();
+		}
+		System.out.println(BenchmarkReport.table(sizes));
+		System.exit(0);
+	}
+
+	private void runAndSave() throws IOException {
+		put("notes.requested", this.notes);
+		try {
+			run();
+			put("failure", "none");
+		}
+		catch (Throwable failure) {
+			failure.printStackTrace();
+			put("failure", describe(failure));
+		}
+		BenchmarkReport.save(this.label, this.results, this.details.markdown());
+	}
+
+	private void run() throws Exception {
+		deleteRecursively(this.dataDir);
+		try (RunningApplication app = start()) {
+			generateAndIndex(app);
+		}
+		try (RunningApplication app = start()) {
+			put("restart.reindexed", app.rebuiltSearchIndex() ? "yes" : "no");
+			serviceLatencies(app.bean(SearchService.class));
+			likeBaseline(app.bean(DataSource.class));
+		}
+		try (RunningApplication app = start()) {
+			httpLatencies(new HttpLoad(app.baseUrl()));
+			put("heap.afterLoadMb", usedHeapAfterGcMb());
+		}
+		put("size.indexMb", megabytes(this.dataDir.resolve("index")));
+		put("size.databaseMb", megabytes(this.dataDir.resolve("db")));
+	}
+
+	private RunningApplication start() {
+		return RunningApplication.start(List.of("--server.port=0", "--server.address=127.0.0.1",
+				"--talknotes.data-dir=" + this.dataDir, "--logging.level.org.hibernate.search=warn"));
+	}
+
+	private void generateAndIndex(RunningApplication app) throws SQLException {
+		DataSource dataSource = app.bean(DataSource.class);
+		long started = System.nanoTime();
+		CorpusGenerator.Corpus corpus = new CorpusGenerator(dataSource, SEED).generate(this.notes);
+		put("generate.seconds", seconds(System.nanoTime() - started));
+		put("corpus.conferences", corpus.conferences());
+		put("corpus.talks", count(dataSource, "select count(*) from talk"));
+		long notes = count(dataSource, "select count(*) from note");
+		put("corpus.notes", notes);
+		put("corpus.avgNoteChars", corpus.noteChars() / Math.max(1, corpus.notes()));
+		put("corpus.maxNotesPerTalk",
+				count(dataSource, "select max(c) from (select count(*) c from note group by talk_id) x"));
+		started = System.nanoTime();
+		app.bean(SearchIndex.class).rebuild().join();
+		long took = System.nanoTime() - started;
+		put("index.seconds", seconds(took));
+		put("index.notesPerSecond", Math.round(notes / (took / 1e9)));
+		put("heap.afterIndexingMb", usedHeapAfterGcMb());
+	}
+
+	private void serviceLatencies(SearchService service) {
+		Latencies cold = new Latencies();
+		for (BenchmarkQuery query : BenchmarkQuery.MIX) {
+			long started = System.nanoTime();
+			SearchResults results = service.search(SearchRequest.of(query.typed()));
+			cold.add(System.nanoTime() - started);
+			this.details.hits(query, results.total(), results.suggestion());
+		}
+		put("service.cold", cold.summary());
+		loopService(service, SERVICE_WARM_UP, null);
+		Latencies warm = loopService(service, SERVICE_MEASURE, this.details);
+		put("service.warm", warm.summary());
+		put("service.warm.p50", warm.percentileMillis(50));
+		put("service.warm.samples", warm.count());
+	}
+
+	private static Latencies loopService(SearchService service, Duration duration, QueryDetails details) {
+		Latencies all = new Latencies();
+		long deadline = System.nanoTime() + duration.toNanos();
+		while (System.nanoTime() < deadline) {
+			for (BenchmarkQuery query : BenchmarkQuery.MIX) {
+				long started = System.nanoTime();
+				service.search(SearchRequest.of(query.typed()));
+				long took = System.nanoTime() - started;
+				all.add(took);
+				if (details != null) {
+					details.service(query).add(took);
+				}
+			}
+		}
+		return all;
+	}
+
+	private void likeBaseline(DataSource dataSource) throws SQLException {
+		Latencies all = new Latencies();
+		long perQuery = LIKE_BUDGET.toNanos() / BenchmarkQuery.MIX.size();
+		try (Connection connection = dataSource.getConnection()) {
+			for (BenchmarkQuery query : BenchmarkQuery.MIX) {
+				long spent = 0;
+				for (int run = 0; run < 5 && (run == 0 || spent < perQuery); run++) {
+					long started = System.nanoTime();
+					long talks = like(connection, query);
+					long took = System.nanoTime() - started;
+					spent += took;
+					all.add(took);
+					this.details.like(query).add(took);
+					this.details.likeTalks(query, talks);
+				}
+			}
+		}
+		put("like.runs", all.count());
+		put("like", all.summary());
+		double ratio = all.percentileMillis(50) / Double.parseDouble(this.results.get("service.warm.p50"));
+		put("like.speedup", String.format(Locale.ROOT, "%.0f", ratio));
+	}
+
+	private static long like(Connection connection, BenchmarkQuery query) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(query.likeSql())) {
+			List<String> parameters = query.likeParameters();
+			for (int i = 0; i < parameters.size(); i++) {
+				statement.setString(i + 1, parameters.get(i));
+			}
+			try (ResultSet rows = statement.executeQuery()) {
+				rows.next();
+				return rows.getLong(1);
+			}
+		}
+	}
+
+	private void httpLatencies(HttpLoad load) throws InterruptedException {
+		Latencies cold = new Latencies();
+		BenchmarkQuery.MIX.forEach((query) -> cold.add(load.timedRequest(query)));
+		put("http.cold", cold.summary());
+		load.run(BenchmarkQuery.MIX, HTTP_CLIENTS, HTTP_WARM_UP);
+		Latencies warm = load.run(BenchmarkQuery.MIX, HTTP_CLIENTS, HTTP_MEASURE);
+		put("http.warm", warm.summary());
+		put("http.requestsPerSecond", Math.round(warm.count() / (double) HTTP_MEASURE.toSeconds()));
+		put("http.errors", load.errors());
+	}
+
+	private void put(String key, Object value) {
+		String text = (value instanceof Double number) ? String.format(Locale.ROOT, "%.3f", number) : value.toString();
+		this.results.put(key, text);
+		System.out.printf("[%s] %s = %s%n", this.label, key, text);
+	}
+
+	private static long count(DataSource dataSource, String sql) throws SQLException {
+		try (Connection connection = dataSource.getConnection();
+				ResultSet rows = connection.createStatement().executeQuery(sql)) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
+
+	private static long usedHeapAfterGcMb() {
+		System.gc();
+		System.gc();
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+	}
+
+	private static String seconds(long nanos) {
+		return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
+	}
+
+	private static long megabytes(Path folder) throws IOException {
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile).mapToLong((file) -> file.toFile().length()).sum() / (1024 * 1024);
+		}
+	}
+
+	private static String describe(Throwable failure) {
+		List<String> causes = new ArrayList<>();
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			causes.add(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+		}
+		return String.join(" <- ", causes).replace('\n', ' ');
+	}
+
+	static int parseSize(String label) {
+		String lower = label.toLowerCase(Locale.ROOT);
+		if (lower.endsWith("m")) {
+			return Integer.parseInt(lower.substring(0, lower.length() - 1)) * 1_000_000;
+		}
+		if (lower.endsWith("k")) {
+			return Integer.parseInt(lower.substring(0, lower.length() - 1)) * 1_000;
+		}
+		return Integer.parseInt(lower);
+	}
+
+	private static void deleteRecursively(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+}
