@@ -45,6 +45,8 @@ public class SearchIndex {
 
 	private volatile boolean rebuiltAtStart;
 
+	private CompletableFuture<Void> running;
+
 	SearchIndex(EntityManagerFactory entityManagerFactory, TalknotesProperties properties) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.marker = properties.dataDir().resolve("index").resolve(MARKER);
@@ -74,10 +76,19 @@ public class SearchIndex {
 	}
 
 	/**
-	 * Rebuilds the index from the database in the background.
+	 * Rebuilds the index from the database in the background. Asking while a rebuild runs
+	 * joins that rebuild: two at once would each add every talk.
 	 * @return completes when the index is rebuilt
 	 */
-	public CompletableFuture<Void> rebuild() {
+	public synchronized CompletableFuture<Void> rebuild() {
+		if (this.running != null && !this.running.isDone()) {
+			return this.running;
+		}
+		this.running = startRebuild();
+		return this.running;
+	}
+
+	private CompletableFuture<Void> startRebuild() {
 		Progress progress = new Progress();
 		this.status.set(IndexStatus.building(0, 0));
 		long started = System.nanoTime();
