@@ -20,14 +20,23 @@ import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * What an attendee wrote about a talk, in Markdown. Editing keeps the earlier text as a
  * revision.
+ * <p>
+ * Search finds talks by their notes through an unstored copy of the text in the talk's
+ * document ({@code notes.text}); each note also has a small document of its own, from
+ * which the best passages of the talks on a results page are highlighted.
  */
 @Entity
+@Indexed(index = "notes")
 public class Note {
 
 	@Id
@@ -35,15 +44,18 @@ public class Note {
 	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@IndexedEmbedded(includePaths = "slug")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Talk talk;
 
 	@Column(nullable = false, length = 20000)
 	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY,
-			projectable = Projectable.YES, highlightable = Highlightable.ANY)
+			projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+	@FullTextField(name = "text", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
 	private String body;
 
 	@Column(nullable = false)
-	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@KeywordField(aggregable = Aggregable.YES)
 	private String author;
 
 	@Column(nullable = false)

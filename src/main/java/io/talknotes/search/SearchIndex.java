@@ -81,7 +81,7 @@ public class SearchIndex {
 	 * @return completes when the index is rebuilt
 	 */
 	public synchronized CompletableFuture<Void> rebuild() {
-		if (this.running != null && !this.running.isDone()) {
+		if (this.running != null && this.status.get().state() == IndexStatus.State.BUILDING) {
 			return this.running;
 		}
 		this.running = startRebuild();

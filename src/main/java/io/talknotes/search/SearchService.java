@@ -17,8 +17,10 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,13 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
  * marked.
  */
 @Service
-@Transactional(readOnly = true)
+// Searches read the index only: a session is needed, a database transaction is not.
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class SearchService {
 
 	static final String WHOLE = "whole";
 
 	private static final Map<String, Float> FIELDS = Map.of("title", 4f, "companies.name", 2f, "projects.name", 2f,
-			"speakers.name", 2f, "abstractText", 1.5f, "metrics.text", 1.5f, "metrics.subject", 1f, "notes.body", 1f,
+			"speakers.name", 2f, "abstractText", 1.5f, "metrics.text", 1.5f, "metrics.subject", 1f, "notes.text", 1f,
 			"conference.name", 0.5f);
 
 	private static final EnumSet<SimpleQueryFlag> SYNTAX = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
@@ -60,32 +63,34 @@ public class SearchService {
 	public SearchResults search(SearchRequest request) {
 		long started = System.nanoTime();
 		SearchQuery query = request.query();
-		SearchResult<TalkHit> result = run(request, query.text(), false);
+		Page page = run(request, query.text(), false);
 		String suggestion = null;
-		if (result.total().hitCount() == 0 && !query.words().isEmpty()) {
-			SearchResult<TalkHit> retry = retry(request, query);
-			if (retry.total().hitCount() > 0) {
-				result = retry;
+		if (page.result().total().hitCount() == 0 && !query.words().isEmpty()) {
+			Page retry = retry(request, query);
+			if (retry.result().total().hitCount() > 0) {
+				page = retry;
 				suggestion = Suggestions.correct(query, retry.hits());
 			}
 		}
-		return new SearchResults(result.hits(), result.total().hitCount(), request.page(), facets(result, request),
-				suggestion, this.index.status(), (System.nanoTime() - started) / 1_000_000, request);
+		return new SearchResults(page.hits(), page.result().total().hitCount(), request.page(),
+				facets(page.result(), request), suggestion, this.index.status(),
+				(System.nanoTime() - started) / 1_000_000, request);
 	}
 
-	private SearchResult<TalkHit> retry(SearchRequest request, SearchQuery query) {
+	private Page retry(SearchRequest request, SearchQuery query) {
 		return TypoExpansion
 			.expand(query.fuzzy(), Search.session(this.entityManager).scope(Talk.class), FIELDS.keySet())
 			.map((expanded) -> run(request, expanded, false))
 			.orElseGet(() -> run(request, query.fuzzy(), true));
 	}
 
-	private SearchResult<TalkHit> run(SearchRequest request, String text, boolean fuzzy) {
+	private Page run(SearchRequest request, String text, boolean fuzzy) {
 		EnumSet<SimpleQueryFlag> flags = EnumSet.copyOf(SYNTAX);
 		if (fuzzy) {
 			flags.add(SimpleQueryFlag.FUZZY);
 		}
-		var search = Search.session(this.entityManager).search(Talk.class).select(TalkHit.class).where((f, root) -> {
+		SearchSession session = Search.session(this.entityManager);
+		var search = session.search(Talk.class).select(TalkMatch.class).where((f, root) -> {
 			root.add(matching(f, text, flags));
 			filters(request).forEach((filter) -> root.add(filter.apply(f)));
 		})
@@ -105,7 +110,19 @@ public class SearchService {
 			search = search.aggregation(facet.key(),
 					(f) -> f.terms().field(facet.path(), Object.class).orderByCountDescending().maxTermCount(12));
 		}
-		return search.fetch(request.offset(), SearchRequest.PAGE_SIZE);
+		SearchResult<TalkMatch> result = search.fetch(request.offset(), SearchRequest.PAGE_SIZE);
+		Map<String, List<String>> passages = NotePassages.of(session,
+				result.hits().stream().map(TalkMatch::slug).toList(), text, flags, request.author());
+		List<TalkHit> hits = result.hits()
+			.stream()
+			.map((match) -> match.withPassages(passages.getOrDefault(match.slug(), List.of())))
+			.toList();
+		return new Page(result, hits);
+	}
+
+	/** The talks found, and the same talks with the passages of their notes. */
+	private record Page(SearchResult<TalkMatch> result, List<TalkHit> hits) {
+
 	}
 
 	private static PredicateFinalStep matching(SearchPredicateFactory f, String text, EnumSet<SimpleQueryFlag> flags) {
@@ -136,7 +153,7 @@ public class SearchService {
 		}
 	}
 
-	private static List<SearchResults.Facet> facets(SearchResult<TalkHit> result, SearchRequest request) {
+	private static List<SearchResults.Facet> facets(SearchResult<TalkMatch> result, SearchRequest request) {
 		List<SearchResults.Facet> facets = new ArrayList<>();
 		for (FacetField facet : FACETS) {
 			Object selected = facet.selectedIn(request);

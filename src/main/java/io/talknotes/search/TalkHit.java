@@ -3,13 +3,12 @@ package io.talknotes.search;
 import java.util.List;
 
 import io.talknotes.talk.TalkKind;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProjection;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.HighlightProjection;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
+
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * A talk that matched a search, read straight from the index: the matching words are
- * wrapped in {@code <mark>} and the rest of the text is HTML-escaped.
+ * A talk that matched a search: the matching words are wrapped in {@code <mark>} and the
+ * rest of the text is HTML-escaped.
  *
  * @param slug the talk's slug
  * @param title the title as written
@@ -21,19 +20,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Projection
  * @param abstractHighlights the best passages of its abstract
  * @param metricHighlights the figures that matched
  */
-@ProjectionConstructor
-public record TalkHit(@FieldProjection String slug, @FieldProjection String title,
-		@HighlightProjection(path = "title", highlighter = SearchService.WHOLE) List<String> titleHighlights,
-		@FieldProjection TalkKind kind, @FieldProjection(path = "conference.name_keyword") String conference,
-		@FieldProjection(path = "companies.name_keyword") List<String> companies,
-		@HighlightProjection(path = "notes.body") List<String> passages,
-		@HighlightProjection(path = "abstractText") List<String> abstractHighlights,
-		@HighlightProjection(path = "metrics.text", highlighter = SearchService.WHOLE) List<String> metricHighlights) {
+public record TalkHit(String slug, String title, List<String> titleHighlights, TalkKind kind, String conference,
+		List<String> companies, List<String> passages, List<String> abstractHighlights, List<String> metricHighlights) {
 
 	/** The title with matches marked, HTML-escaped either way. */
 	public String titleHtml() {
-		return this.titleHighlights.isEmpty() ? org.springframework.web.util.HtmlUtils.htmlEscape(this.title)
-				: this.titleHighlights.get(0);
+		return this.titleHighlights.isEmpty() ? HtmlUtils.htmlEscape(this.title) : this.titleHighlights.get(0);
 	}
 
 }

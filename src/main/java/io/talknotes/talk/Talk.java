@@ -117,7 +117,7 @@ public class Talk {
 
 	@OneToMany(mappedBy = "talk")
 	@OrderBy("createdAt, id")
-	@IndexedEmbedded(includePaths = { "body", "author" })
+	@IndexedEmbedded(includePaths = { "text", "author" })
 	private List<Note> notes = new ArrayList<>();
 
 	@OneToMany(mappedBy = "talk")
