@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.talknotes.note.Note;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -25,6 +26,9 @@ final class NotePassages {
 
 	/** Passages shown per talk. */
 	static final int PER_TALK = 3;
+
+	/** Lines shown of one passage. */
+	private static final int MAX_LINES = 4;
 
 	private NotePassages() {
 	}
@@ -63,10 +67,23 @@ final class NotePassages {
 		for (Passage passage : found) {
 			List<String> ofTalk = passages.computeIfAbsent(passage.talkSlug(), (slug) -> new ArrayList<>());
 			if (ofTalk.size() < PER_TALK) {
-				ofTalk.addAll(passage.highlights());
+				passage.highlights().stream().map(NotePassages::markedLines).forEach(ofTalk::add);
 			}
 		}
 		return passages;
+	}
+
+	/**
+	 * The lines of a passage that have a match: notes are lists, and a sentence of one
+	 * can run over many lines.
+	 */
+	static String markedLines(String passage) {
+		String marked = passage.lines()
+			.filter((line) -> line.contains("<mark>"))
+			.limit(MAX_LINES)
+			.map(String::strip)
+			.collect(Collectors.joining("\n"));
+		return marked.isEmpty() ? passage.strip() : marked;
 	}
 
 	/**

@@ -1,0 +1,23 @@
+package io.talknotes.search;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NotePassagesTests {
+
+	@Test
+	void keepsOnlyTheLinesOfAPassageThatMatch() {
+		String passage = "Major changes:\n- No more <mark>Tiller</mark>\n- Chart repository: Helm Hub\n"
+				+ "    - <mark>Tiller</mark>less installs";
+
+		assertThat(NotePassages.markedLines(passage))
+			.isEqualTo("- No more <mark>Tiller</mark>\n- <mark>Tiller</mark>less installs");
+	}
+
+	@Test
+	void keepsAPassageWithoutMarksWhole() {
+		assertThat(NotePassages.markedLines("  nothing marked here \n")).isEqualTo("nothing marked here");
+	}
+
+}
