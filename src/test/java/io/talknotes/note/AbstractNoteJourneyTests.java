@@ -209,6 +209,30 @@ abstract class AbstractNoteJourneyTests {
 	}
 
 	@Test
+	void figureIsAddedForANewCompanyComparedAndDownloaded() throws Exception {
+		HttpResponse<String> added = post("/talks/" + TALK + "/metrics",
+				form("text", "~40k+ pods", "subject", "Chart installs", "companySlug", "", "newCompanyName",
+						"Quux Cloud", "projectSlug", "helm", "newProjectName", ""));
+		assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+		assertThat(added.body()).as("a contradictory qualifier is explained next to the field").contains("~40k+ pods");
+
+		added = post("/talks/" + TALK + "/metrics", form("text", "40k+ pods", "subject", "Chart installs",
+				"companySlug", "", "newCompanyName", "Quux Cloud", "projectSlug", "helm", "newProjectName", ""));
+		assertThat(added.statusCode()).isEqualTo(302);
+
+		String pods = get("/metrics?unit=pods&sort=value&dir=desc").body();
+		assertThat(pods).contains("40k+ pods", "Quux Cloud", "at least 40,000");
+		assertThat(pods.indexOf("40k+ pods")).as("the largest figure first").isLessThan(pods.indexOf("30k pods"));
+		assertThat(get("/metrics?company=quux-cloud").body()).contains("40k+ pods").doesNotContain("30k pods");
+		assertThat(get("/companies/quux-cloud").statusCode()).isEqualTo(200);
+
+		HttpResponse<String> csv = get("/metrics.csv?unit=pods");
+		assertThat(csv.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
+		assertThat(csv.body()).contains("40k+ pods", "Quux Cloud", "40000");
+	}
+
+	@Test
 	void theJsonApiIsDescribedByOpenApi() throws Exception {
 		HttpResponse<String> response = get("/v3/api-docs");
 
