@@ -46,10 +46,10 @@ class TalkController {
 	@GetMapping("/talks")
 	String list(@RequestParam(required = false) String conference, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String company, @RequestParam(required = false) String project,
-			@RequestParam(required = false) String notes, @RequestParam(required = false) Boolean attended,
+			@RequestParam(required = false) String notes, @RequestParam(required = false) String attended,
 			Model model) {
 		TalkFilter filter = new TalkFilter(blankToNull(conference), TalkKind.fromParameter(kind), blankToNull(company),
-				blankToNull(project), TalkFilter.NotesFilter.fromParameter(notes), attended);
+				blankToNull(project), TalkFilter.NotesFilter.fromParameter(notes), yesOrNo(attended));
 		model.addAttribute("filter", filter);
 		model.addAttribute("talks", this.talks.list(filter));
 		model.addAttribute("kinds", TalkKind.values());
@@ -72,6 +72,11 @@ class TalkController {
 		model.addAttribute("companies", this.companies.all());
 		model.addAttribute("projects", this.projects.all());
 		return "talk/detail";
+	}
+
+	/** "true" or "false"; anything else does not filter. */
+	private static Boolean yesOrNo(String value) {
+		return ("true".equals(value) || "false".equals(value)) ? Boolean.valueOf(value) : null;
 	}
 
 	private static String blankToNull(String value) {

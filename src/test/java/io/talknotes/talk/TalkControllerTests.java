@@ -84,8 +84,21 @@ class TalkControllerTests {
 	}
 
 	@Test
+	void listFiltersOnAttendanceAndShowsTheChoice() throws Exception {
+		String html = this.mvc.perform(get("/talks").param("attended", "false"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		verify(this.talks).list(new TalkFilter(null, null, null, null, null, false));
+		assertThat(html).contains("<option value=\"false\" selected=\"selected\">Not attended</option>");
+	}
+
+	@Test
 	void listIgnoresFilterValuesItDoesNotKnow() throws Exception {
-		this.mvc.perform(get("/talks").param("kind", "dance").param("notes", "maybe")).andExpect(status().isOk());
+		this.mvc.perform(get("/talks").param("kind", "dance").param("notes", "maybe").param("attended", "perhaps"))
+			.andExpect(status().isOk());
 
 		verify(this.talks).list(TalkFilter.all());
 	}
