@@ -2,8 +2,10 @@ package io.talknotes.note;
 
 import io.talknotes.talk.TalkDetails;
 import io.talknotes.talk.TalkService;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,12 +34,13 @@ class NoteController {
 
 	@PostMapping("/talks/{slug}/notes")
 	String add(@PathVariable String slug, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (result.hasErrors()) {
 			model.addAttribute("talk", this.talks.details(slug));
 			return "note/form";
 		}
 		NoteView note = this.notes.add(slug, form);
+		response.addHeader(HttpHeaders.SET_COOKIE, AuthorCookie.of(note.author()).toString());
 		redirect.addFlashAttribute("message", "note.added");
 		return "redirect:/talks/" + slug + "#note-" + note.id();
 	}

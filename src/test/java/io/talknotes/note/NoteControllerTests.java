@@ -26,6 +26,7 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -58,7 +59,8 @@ class NoteControllerTests {
 		this.mvc.perform(post("/talks/{slug}/notes", SLUG).param("body", "No more Tiller").param("author", "Ada"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/talks/" + SLUG + "#note-42"))
-			.andExpect(flash().attribute("message", "note.added"));
+			.andExpect(flash().attribute("message", "note.added"))
+			.andExpect(header().string("Set-Cookie", org.hamcrest.Matchers.startsWith("talknotes_author=Ada;")));
 
 		verify(this.notes).add(SLUG, new NoteForm("No more Tiller", "Ada"));
 	}

@@ -182,6 +182,21 @@ class TalkControllerTests {
 	}
 
 	@Test
+	void theNoteFormRemembersTheLastAuthor() throws Exception {
+		given(this.talks.details("keynotes")).willReturn(new TalkDetails(1L, "keynotes", "Keynotes", TalkKind.KEYNOTE,
+				null, null, null, KUBECON, List.of(), List.of(), List.of(), List.of(), true));
+
+		String html = this.mvc
+			.perform(get("/talks/keynotes").cookie(new jakarta.servlet.http.Cookie("talknotes_author", "Zo%C3%AB+Li")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("name=\"author\" value=\"Zo&euml; Li\"");
+	}
+
+	@Test
 	void unknownTalkGetsAFriendlyNotFoundPage() throws Exception {
 		given(this.talks.details("nope")).willThrow(TalkNotFoundException.forSlug("nope"));
 
