@@ -1,6 +1,7 @@
 package io.talknotes.conference;
 
 import java.util.List;
+import java.util.Map;
 
 import io.talknotes.metric.MetricService;
 import io.talknotes.note.NoteService;
@@ -35,7 +36,8 @@ public class ConferenceService {
 	 * Every conference, the latest first, with how many talks, notes and figures it has.
 	 */
 	public List<ConferenceStats> overview() {
-		return all().stream().map(this::stats).toList();
+		Counted counted = counted();
+		return all().stream().map(counted::stats).toList();
 	}
 
 	/**
@@ -43,13 +45,23 @@ public class ConferenceService {
 	 * @throws ConferenceNotFoundException when there is none
 	 */
 	public ConferenceStats stats(String slug) {
-		return stats(get(slug));
+		return counted().stats(get(slug));
 	}
 
-	private ConferenceStats stats(Conference conference) {
-		Long id = conference.getId();
-		return new ConferenceStats(conference, this.talks.countFor(id), this.notes.countForConference(id),
-				this.metrics.countForConference(id));
+	/** One query each for the talks, notes and figures of every conference. */
+	private Counted counted() {
+		return new Counted(this.talks.countByConference(), this.notes.countByConference(),
+				this.metrics.countByConference());
+	}
+
+	private record Counted(Map<Long, Long> talks, Map<Long, Long> notes, Map<Long, Long> metrics) {
+
+		ConferenceStats stats(Conference conference) {
+			Long id = conference.getId();
+			return new ConferenceStats(conference, this.talks.getOrDefault(id, 0L), this.notes.getOrDefault(id, 0L),
+					this.metrics.getOrDefault(id, 0L));
+		}
+
 	}
 
 	/** Every conference, the latest first. */

@@ -2,12 +2,14 @@ package io.talknotes.metric;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import io.talknotes.company.Company;
 import io.talknotes.company.CompanyService;
 import io.talknotes.conference.Conference;
 import io.talknotes.project.Project;
 import io.talknotes.project.ProjectService;
+import io.talknotes.system.Counts;
 import io.talknotes.system.NamedLink;
 import io.talknotes.talk.Talk;
 import io.talknotes.talk.TalkService;
@@ -78,9 +80,9 @@ public class MetricService {
 				this.metrics.findConferences().stream().sorted(BY_NAME).toList());
 	}
 
-	/** How many figures the talks of a conference quoted. */
-	public long countForConference(Long conferenceId) {
-		return this.metrics.countByConference(conferenceId);
+	/** How many figures the talks of each conference quoted, by conference id. */
+	public Map<Long, Long> countByConference() {
+		return Counts.byId(this.metrics.countByConference());
 	}
 
 	/**

@@ -32,8 +32,8 @@ interface ScaleMetricRepository extends JpaRepository<ScaleMetric, Long>, JpaSpe
 	@Query(FETCH + "where m.project.slug = :projectSlug order by m.unit, m.value desc")
 	List<ScaleMetric> findByProject(String projectSlug);
 
-	@Query("select count(m) from ScaleMetric m where m.talk.conference.id = :conferenceId")
-	long countByConference(Long conferenceId);
+	@Query("select m.talk.conference.id, count(m) from ScaleMetric m group by m.talk.conference.id")
+	List<Object[]> countByConference();
 
 	@Query("select coalesce(max(m.sortOrder), 0) from ScaleMetric m where m.talk.id = :talkId")
 	int findLastSortOrder(Long talkId);

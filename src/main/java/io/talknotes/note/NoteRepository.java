@@ -20,10 +20,7 @@ interface NoteRepository extends JpaRepository<Note, Long> {
 	@EntityGraph(attributePaths = "talk")
 	Optional<Note> findWithTalkById(Long id);
 
-	@Query("select count(n) from Note n where n.talk.conference.id = :conferenceId")
-	long countByConference(Long conferenceId);
-
-	@Query("select count(r) from NoteRevision r where r.note.id = :noteId")
-	long countRevisions(Long noteId);
+	@Query("select n.talk.conference.id, count(n) from Note n group by n.talk.conference.id")
+	List<Object[]> countByConference();
 
 }

@@ -2,7 +2,9 @@ package io.talknotes.note;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
+import io.talknotes.system.Counts;
 import io.talknotes.talk.Talk;
 import io.talknotes.talk.TalkService;
 
@@ -43,9 +45,9 @@ public class NoteService {
 		return this.notes.findRecent(PageRequest.ofSize(count)).stream().map(this::view).toList();
 	}
 
-	/** How many notes the talks of a conference have. */
-	public long countForConference(Long conferenceId) {
-		return this.notes.countByConference(conferenceId);
+	/** How many notes the talks of each conference have, by conference id. */
+	public Map<Long, Long> countByConference() {
+		return Counts.byId(this.notes.countByConference());
 	}
 
 	/**

@@ -29,6 +29,7 @@ interface TalkRepository extends JpaRepository<Talk, Long>, JpaSpecificationExec
 	@Query("select t from Talk t join t.speakers s where s.slug = :speakerSlug order by t.conference.startsOn desc, t.sortOrder")
 	List<Talk> findBySpeakerSlug(String speakerSlug);
 
-	long countByConferenceId(Long conferenceId);
+	@Query("select t.conference.id, count(t) from Talk t group by t.conference.id")
+	List<Object[]> countByConference();
 
 }

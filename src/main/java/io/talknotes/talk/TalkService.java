@@ -4,12 +4,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import io.talknotes.conference.Conference;
+import io.talknotes.system.Counts;
 import io.talknotes.system.NamedLink;
 
 import org.springframework.data.domain.Sort;
@@ -54,9 +54,9 @@ public class TalkService {
 		return summarise(this.talks.findBySpeakerSlug(speakerSlug));
 	}
 
-	/** How many talks a conference has. */
-	public long countFor(Long conferenceId) {
-		return this.talks.countByConferenceId(conferenceId);
+	/** How many talks each conference has, by conference id. */
+	public Map<Long, Long> countByConference() {
+		return Counts.byId(this.talks.countByConference());
 	}
 
 	/**
@@ -85,8 +85,8 @@ public class TalkService {
 
 	private List<TalkSummary> summarise(List<Talk> found) {
 		List<Long> ids = found.stream().map(Talk::getId).toList();
-		Map<Long, Long> notes = ids.isEmpty() ? Map.of() : counts(this.talks.countNotesByTalk(ids));
-		Map<Long, Long> metrics = ids.isEmpty() ? Map.of() : counts(this.talks.countMetricsByTalk(ids));
+		Map<Long, Long> notes = ids.isEmpty() ? Map.of() : Counts.byId(this.talks.countNotesByTalk(ids));
+		Map<Long, Long> metrics = ids.isEmpty() ? Map.of() : Counts.byId(this.talks.countMetricsByTalk(ids));
 		return found.stream()
 			.map((talk) -> new TalkSummary(talk.getSlug(), talk.getTitle(), talk.getKind(),
 					new NamedLink(talk.getConference().getSlug(), talk.getConference().getName()),
@@ -94,12 +94,6 @@ public class TalkService {
 					links(talk.getProjects(), p -> new NamedLink(p.getSlug(), p.getName())), talk.isAttended(),
 					notes.getOrDefault(talk.getId(), 0L), metrics.getOrDefault(talk.getId(), 0L)))
 			.toList();
-	}
-
-	private static Map<Long, Long> counts(List<Object[]> rows) {
-		Map<Long, Long> counts = new HashMap<>();
-		rows.forEach((row) -> counts.put((Long) row[0], (Long) row[1]));
-		return counts;
 	}
 
 	private static <T> List<NamedLink> links(Collection<T> items, Function<T, NamedLink> toLink) {
