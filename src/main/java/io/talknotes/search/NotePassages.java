@@ -1,26 +1,47 @@
 package io.talknotes.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.talknotes.note.Note;
-import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProjection;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.HighlightProjection;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
 
 /**
  * Finds the best passages of the notes of the talks on a results page. Each note is a
- * small document of its own, so highlighting reads a few short notes instead of every
- * note of every talk on the page.
+ * small document of its own: the notes of those talks that have any of the query's words
+ * are scored, the best few of each talk picked, and only those highlighted, so that a
+ * page costs the same whether its talks have ten notes or a thousand.
  */
 final class NotePassages {
 
@@ -30,6 +51,12 @@ final class NotePassages {
 	/** Lines shown of one passage. */
 	private static final int MAX_LINES = 4;
 
+	private static final String BODY = "body";
+
+	private static final String TALK = "talk.slug";
+
+	private static final String AUTHOR = "author";
+
 	private NotePassages() {
 	}
 
@@ -37,40 +64,78 @@ final class NotePassages {
 	 * The best passages per talk slug, the best first. A note matches when it has any of
 	 * the query's words, so that a talk found by words spread over several notes still
 	 * shows where each is.
+	 * @param session the search session
+	 * @param analyzers the analyzers of the notes' text, for indexing and for queries
+	 * @param talkSlugs the talks on the page
+	 * @param text the query in the engine's syntax
+	 * @param flags the query syntax understood ({@link SimpleQueryParser} operators)
+	 * @param author only notes by this author, or null
 	 */
-	static Map<String, List<String>> of(SearchSession session, Collection<String> talkSlugs, String text,
-			EnumSet<SimpleQueryFlag> flags, String author) {
+	static Map<String, List<String>> of(SearchSession session, Analyzers analyzers, Collection<String> talkSlugs,
+			String text, int flags, String author) {
 		if (talkSlugs.isEmpty() || text.isEmpty()) {
 			return Map.of();
 		}
-		List<Passage> found = session.search(Note.class).select(Passage.class).where((f, root) -> {
-			root.add(f.simpleQueryString()
-				.field("body")
-				.matching(text)
-				.defaultOperator(BooleanOperator.OR)
-				.flags(flags));
-			root.add(f.terms().field("talk.slug").matchingAny(talkSlugs));
-			if (author != null) {
-				root.add(f.match().field("author").matching(author));
-			}
-		})
-			// Offsets kept in the postings let the unified highlighter work without term
-			// vectors, which would double the size of the notes' index. Its passages are
-			// sentences, and a line of a note counts as one.
-			.highlighter((h) -> h.unified()
-				.tag("<mark>", "</mark>")
-				.encoder(HighlighterEncoder.HTML)
-				.numberOfFragments(1)
-				.orderByScore(true))
-			.fetchHits(talkSlugs.size() * PER_TALK * 2);
-		Map<String, List<String>> passages = new LinkedHashMap<>();
-		for (Passage passage : found) {
-			List<String> ofTalk = passages.computeIfAbsent(passage.talkSlug(), (slug) -> new ArrayList<>());
-			if (ofTalk.size() < PER_TALK) {
-				passage.highlights().stream().map(NotePassages::markedLines).forEach(ofTalk::add);
+		Query words = new SimpleQueryParser(analyzers.query(), Map.of(BODY, 1f), flags).parse(text);
+		if (words == null) {
+			return Map.of();
+		}
+		BooleanQuery.Builder notes = new BooleanQuery.Builder().add(words, Occur.MUST)
+			.add(new TermInSetQuery(TALK, talkSlugs.stream().map(BytesRef::new).toList()), Occur.FILTER);
+		if (author != null) {
+			notes.add(new TermQuery(new Term(AUTHOR, author)), Occur.FILTER);
+		}
+		Query query = notes.build();
+		try (IndexReader reader = session.scope(Note.class).extension(LuceneExtension.get()).openIndexReader()) {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			searcher.setQueryCache(null);
+			Map<String, List<ScoredNote>> best = searcher.search(query, BestPerTalk.manager());
+			return highlight(searcher, analyzers.index(), words, best);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Map<String, List<String>> highlight(IndexSearcher searcher, Analyzer analyzer, Query query,
+			Map<String, List<ScoredNote>> best) throws IOException {
+		List<ScoredNote> chosen = best.values()
+			.stream()
+			.flatMap(List::stream)
+			.sorted(Comparator.comparingInt(ScoredNote::doc))
+			.toList();
+		if (chosen.isEmpty()) {
+			return Map.of();
+		}
+		int[] docs = chosen.stream().mapToInt(ScoredNote::doc).toArray();
+		// The notes' text is not indexed with offsets: the highlighter analyses each
+		// chosen
+		// note again, which is why only the few shown are highlighted. Its passages are
+		// sentences, and a line of a note counts as one.
+		String[] passages = UnifiedHighlighter.builder(searcher, analyzer)
+			.withFormatter(new MarkFormatter())
+			.withMaxLength(Integer.MAX_VALUE - 1)
+			.withMaxNoHighlightPassages(0)
+			// Without the Matches API, words are found by analysis alone; an in-memory
+			// index of each note is only built for phrases.
+			.withWeightMatches(false)
+			.build()
+			.highlightFields(new String[] { BODY }, query, docs, new int[] { 1 })
+			.get(BODY);
+		Map<Integer, String> byDoc = new HashMap<>();
+		for (int i = 0; i < docs.length; i++) {
+			if (passages[i] != null) {
+				byDoc.put(docs[i], passages[i]);
 			}
 		}
-		return passages;
+		Map<String, List<String>> result = new LinkedHashMap<>();
+		best.forEach((talk, notes) -> result.put(talk,
+				notes.stream()
+					.map((note) -> byDoc.get(note.doc()))
+					.filter((passage) -> passage != null)
+					.map(NotePassages::markedLines)
+					.toList()));
+		return result;
 	}
 
 	/**
@@ -87,15 +152,133 @@ final class NotePassages {
 	}
 
 	/**
-	 * The best passage of one note.
+	 * The analyzers of a note's text.
 	 *
-	 * @param talkSlug the talk the note is about
-	 * @param highlights the passage with matches marked; empty when only an exclusion
-	 * matched
+	 * @param index the analyzer the text was indexed with
+	 * @param query the analyzer of queries
 	 */
-	@ProjectionConstructor
-	record Passage(@FieldProjection(path = "talk.slug") String talkSlug,
-			@HighlightProjection(path = "body") List<String> highlights) {
+	record Analyzers(Analyzer index, Analyzer query) {
+
+	}
+
+	/** A matching note: its document in the whole index, and its score. */
+	private record ScoredNote(int doc, float score) {
+
+		static final Comparator<ScoredNote> BEST_FIRST = Comparator.comparingDouble(ScoredNote::score)
+			.reversed()
+			.thenComparingInt(ScoredNote::doc);
+
+	}
+
+	/** Keeps the {@link #PER_TALK} best-scored notes of each talk. */
+	private static final class BestPerTalk extends SimpleCollector {
+
+		/**
+		 * Per segment, the best notes of each talk by the talk's number in the segment.
+		 */
+		private final Map<SortedSetDocValues, Map<Long, List<ScoredNote>>> best = new LinkedHashMap<>();
+
+		private Map<Long, List<ScoredNote>> segmentBest;
+
+		private SortedSetDocValues talks;
+
+		private int docBase;
+
+		private Scorable scorer;
+
+		static CollectorManager<BestPerTalk, Map<String, List<ScoredNote>>> manager() {
+			return new CollectorManager<>() {
+
+				@Override
+				public BestPerTalk newCollector() {
+					return new BestPerTalk();
+				}
+
+				@Override
+				public Map<String, List<ScoredNote>> reduce(Collection<BestPerTalk> collectors) throws IOException {
+					Map<String, List<ScoredNote>> all = new HashMap<>();
+					for (BestPerTalk collector : collectors) {
+						for (var segment : collector.best.entrySet()) {
+							for (var talk : segment.getValue().entrySet()) {
+								String slug = segment.getKey().lookupOrd(talk.getKey()).utf8ToString();
+								all.computeIfAbsent(slug, (key) -> new ArrayList<>()).addAll(talk.getValue());
+							}
+						}
+					}
+					all.replaceAll(
+							(slug, notes) -> notes.stream().sorted(ScoredNote.BEST_FIRST).limit(PER_TALK).toList());
+					return all;
+				}
+
+			};
+		}
+
+		@Override
+		protected void doSetNextReader(LeafReaderContext context) throws IOException {
+			this.talks = DocValues.getSortedSet(context.reader(), TALK);
+			this.docBase = context.docBase;
+			this.segmentBest = new HashMap<>();
+			this.best.put(this.talks, this.segmentBest);
+		}
+
+		@Override
+		public void setScorer(Scorable scorer) {
+			this.scorer = scorer;
+		}
+
+		@Override
+		public void collect(int doc) throws IOException {
+			if (!this.talks.advanceExact(doc)) {
+				return;
+			}
+			List<ScoredNote> notes = this.segmentBest.computeIfAbsent(this.talks.nextOrd(),
+					(talk) -> new ArrayList<>(PER_TALK + 1));
+			notes.add(new ScoredNote(this.docBase + doc, this.scorer.score()));
+			if (notes.size() > PER_TALK) {
+				notes.sort(ScoredNote.BEST_FIRST);
+				notes.remove(PER_TALK);
+			}
+		}
+
+		@Override
+		public ScoreMode scoreMode() {
+			return ScoreMode.COMPLETE;
+		}
+
+	}
+
+	/**
+	 * Writes a passage as HTML, the matching words in {@code <mark>}; overlapping matches
+	 * are marked once.
+	 */
+	private static final class MarkFormatter extends PassageFormatter {
+
+		private final SimpleHTMLEncoder encoder = new SimpleHTMLEncoder();
+
+		@Override
+		public String format(Passage[] passages, String content) {
+			StringBuilder html = new StringBuilder();
+			for (Passage passage : passages) {
+				int position = passage.getStartOffset();
+				for (int i = 0; i < passage.getNumMatches(); i++) {
+					int start = Math.max(passage.getMatchStarts()[i], position);
+					int end = passage.getMatchEnds()[i];
+					while (i + 1 < passage.getNumMatches() && passage.getMatchStarts()[i + 1] <= end) {
+						end = Math.max(end, passage.getMatchEnds()[++i]);
+					}
+					if (end <= start) {
+						continue;
+					}
+					html.append(this.encoder.encodeText(content.substring(position, start)))
+						.append("<mark>")
+						.append(this.encoder.encodeText(content.substring(start, end)))
+						.append("</mark>");
+					position = end;
+				}
+				html.append(this.encoder.encodeText(content.substring(position, passage.getEndOffset())));
+			}
+			return html.toString();
+		}
 
 	}
 

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -20,7 +19,6 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
-import org.hibernate.search.util.common.SearchException;
 
 /**
  * Spells out the typo-tolerant words of a query ({@code kuberentes~2}) as the indexed
@@ -43,18 +41,11 @@ final class TypoExpansion {
 	}
 
 	/**
-	 * The fuzzy query with each fuzzy word replaced by the indexed words it matches, or
-	 * empty when the index cannot be read directly (a backend other than Lucene).
+	 * The fuzzy query with each fuzzy word replaced by the indexed words it matches; a
+	 * word that matches none is left as it is.
 	 */
-	static Optional<String> expand(String fuzzy, SearchScope<?> scope, Collection<String> fields) {
-		IndexReader reader;
-		try {
-			reader = scope.extension(LuceneExtension.get()).openIndexReader();
-		}
-		catch (SearchException ex) {
-			return Optional.empty();
-		}
-		try (reader) {
+	static String expand(String fuzzy, SearchScope<?> scope, Collection<String> fields) {
+		try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
 			Matcher words = FUZZY.matcher(fuzzy);
 			StringBuilder expanded = new StringBuilder();
 			while (words.find()) {
@@ -64,7 +55,7 @@ final class TypoExpansion {
 				words.appendReplacement(expanded, Matcher.quoteReplacement(replacement));
 			}
 			words.appendTail(expanded);
-			return Optional.of(expanded.toString());
+			return expanded.toString();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -53,7 +53,8 @@ public class Talk {
 	private Long id;
 
 	@Column(nullable = false, unique = true)
-	@KeywordField(projectable = Projectable.YES)
+	// Doc values let search tell which talk each matching note is about.
+	@KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
 	private String slug;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -2,6 +2,8 @@ package io.talknotes.search;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import io.talknotes.system.TalknotesProperties;
 import io.talknotes.talk.TalkKind;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +14,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +32,9 @@ class SearchServiceTests {
 
 	@Autowired
 	private SearchIndex index;
+
+	@Autowired
+	private DataSource dataSource;
 
 	@BeforeEach
 	void indexTheSeed() {
@@ -128,6 +136,36 @@ class SearchServiceTests {
 			.filteredOn(SearchResults.FacetValue::selected)
 			.singleElement()
 			.satisfies((value) -> assertThat(value.href()).doesNotContain("company="));
+	}
+
+	@Test
+	// Rows written by SQL are indexed by a rebuild, which only sees committed rows.
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void showsTheThreeBestPassagesOfATalkWithManyMatchingNotes() {
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		String insert = "insert into note (talk_id, body, author, created_at, updated_at) "
+				+ "select id, ?, 'Ada', current_timestamp, current_timestamp from talk where slug = 'helm-3-deep-dive'";
+		try {
+			for (int i = 1; i <= 5; i++) {
+				jdbc.update(insert, "- Chart museum " + "on premises ".repeat(i * 3) + "\n- nothing else");
+			}
+			jdbc.update(insert, "- Chart museum, chart museum, chart museum everywhere");
+			this.index.rebuild().join();
+
+			TalkHit hit = search("museum").hits().get(0);
+
+			assertThat(hit.title()).isEqualTo("Helm 3 Deep Dive");
+			assertThat(hit.passages()).hasSize(NotePassages.PER_TALK)
+				.first()
+				.as("the note that says it most often, and most briefly, first")
+				.isEqualTo(
+						"- Chart <mark>museum</mark>, chart <mark>museum</mark>, chart <mark>museum</mark> everywhere");
+			assertThat(hit.passages()).allSatisfy((passage) -> assertThat(passage).doesNotContain("nothing else"));
+		}
+		finally {
+			jdbc.update("delete from note where author = 'Ada'");
+			this.index.rebuild().join();
+		}
 	}
 
 	@Test
