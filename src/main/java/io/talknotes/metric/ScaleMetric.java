@@ -17,7 +17,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.type.SqlTypes;
@@ -50,7 +49,7 @@ public class ScaleMetric {
 
 	@Column(nullable = false)
 	@FullTextField(name = "text", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY,
-			projectable = Projectable.YES, highlightable = Highlightable.ANY)
+			projectable = Projectable.YES)
 	private String textAsWritten;
 
 	@Column(name = "metric_value", nullable = false, precision = 24, scale = 6)

@@ -52,17 +52,15 @@ final class FacetCounter {
 
 	/**
 	 * Runs a query and counts what it matches.
-	 * @param reader the index
+	 * @param searcher the index; its query cache should be off, or repeated searches
+	 * would be counted from cached results
 	 * @param query what to match; its scores are not computed
 	 * @param fields the keyword fields to count the values of
 	 * @return how many documents matched, and per field each value's count (values no
 	 * matching document has are left out)
 	 */
-	Counts count(IndexReader reader, Query query, Collection<String> fields) throws IOException {
-		IndexSearcher searcher = new IndexSearcher(reader);
-		// A cache of whole results would make repeated searches look faster than they
-		// are.
-		searcher.setQueryCache(null);
+	Counts count(IndexSearcher searcher, Query query, Collection<String> fields) throws IOException {
+		IndexReader reader = searcher.getIndexReader();
 		FixedBitSet[] matching = searcher.search(query, Matching.manager(reader.leaves().size()));
 		Map<String, Map<String, Long>> byField = new LinkedHashMap<>();
 		fields.forEach((field) -> byField.put(field, new HashMap<>()));

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.talknotes.note.Note;
@@ -17,6 +18,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -29,10 +31,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -71,8 +69,8 @@ final class NotePassages {
 	 * @param flags the query syntax understood ({@link SimpleQueryParser} operators)
 	 * @param author only notes by this author, or null
 	 */
-	static Map<String, List<String>> of(SearchSession session, Analyzers analyzers, Collection<String> talkSlugs,
-			String text, int flags, String author) {
+	static Map<String, List<String>> of(SearchSession session, SearchService.Analyzers analyzers,
+			Collection<String> talkSlugs, String text, int flags, String author) {
 		if (talkSlugs.isEmpty() || text.isEmpty()) {
 			return Map.of();
 		}
@@ -97,45 +95,23 @@ final class NotePassages {
 		}
 	}
 
-	private static Map<String, List<String>> highlight(IndexSearcher searcher, Analyzer analyzer, Query query,
+	private static Map<String, List<String>> highlight(IndexSearcher searcher, Analyzer analyzer, Query words,
 			Map<String, List<ScoredNote>> best) throws IOException {
-		List<ScoredNote> chosen = best.values()
-			.stream()
-			.flatMap(List::stream)
-			.sorted(Comparator.comparingInt(ScoredNote::doc))
-			.toList();
-		if (chosen.isEmpty()) {
-			return Map.of();
-		}
-		int[] docs = chosen.stream().mapToInt(ScoredNote::doc).toArray();
-		// The notes' text is not indexed with offsets: the highlighter analyses each
-		// chosen
-		// note again, which is why only the few shown are highlighted. Its passages are
-		// sentences, and a line of a note counts as one.
-		String[] passages = UnifiedHighlighter.builder(searcher, analyzer)
-			.withFormatter(new MarkFormatter())
-			.withMaxLength(Integer.MAX_VALUE - 1)
-			.withMaxNoHighlightPassages(0)
-			// Without the Matches API, words are found by analysis alone; an in-memory
-			// index of each note is only built for phrases.
-			.withWeightMatches(false)
-			.build()
-			.highlightFields(new String[] { BODY }, query, docs, new int[] { 1 })
-			.get(BODY);
-		Map<Integer, String> byDoc = new HashMap<>();
-		for (int i = 0; i < docs.length; i++) {
-			if (passages[i] != null) {
-				byDoc.put(docs[i], passages[i]);
-			}
-		}
-		Map<String, List<String>> result = new LinkedHashMap<>();
-		best.forEach((talk, notes) -> result.put(talk,
-				notes.stream()
-					.map((note) -> byDoc.get(note.doc()))
-					.filter((passage) -> passage != null)
+		Highlighting highlighting = new Highlighting(analyzer);
+		StoredFields stored = searcher.storedFields();
+		Map<String, List<String>> passages = new LinkedHashMap<>();
+		for (Map.Entry<String, List<ScoredNote>> talk : best.entrySet()) {
+			List<String> ofTalk = new ArrayList<>();
+			for (ScoredNote note : talk.getValue()) {
+				String body = stored.document(note.doc(), Set.of(BODY)).get(BODY);
+				highlighting.bestSentences(BODY, words, body, 1)
+					.stream()
 					.map(NotePassages::markedLines)
-					.toList()));
-		return result;
+					.forEach(ofTalk::add);
+			}
+			passages.put(talk.getKey(), ofTalk);
+		}
+		return passages;
 	}
 
 	/**
@@ -149,16 +125,6 @@ final class NotePassages {
 			.map(String::strip)
 			.collect(Collectors.joining("\n"));
 		return marked.isEmpty() ? passage.strip() : marked;
-	}
-
-	/**
-	 * The analyzers of a note's text.
-	 *
-	 * @param index the analyzer the text was indexed with
-	 * @param query the analyzer of queries
-	 */
-	record Analyzers(Analyzer index, Analyzer query) {
-
 	}
 
 	/** A matching note: its document in the whole index, and its score. */
@@ -243,41 +209,6 @@ final class NotePassages {
 		@Override
 		public ScoreMode scoreMode() {
 			return ScoreMode.COMPLETE;
-		}
-
-	}
-
-	/**
-	 * Writes a passage as HTML, the matching words in {@code <mark>}; overlapping matches
-	 * are marked once.
-	 */
-	private static final class MarkFormatter extends PassageFormatter {
-
-		private final SimpleHTMLEncoder encoder = new SimpleHTMLEncoder();
-
-		@Override
-		public String format(Passage[] passages, String content) {
-			StringBuilder html = new StringBuilder();
-			for (Passage passage : passages) {
-				int position = passage.getStartOffset();
-				for (int i = 0; i < passage.getNumMatches(); i++) {
-					int start = Math.max(passage.getMatchStarts()[i], position);
-					int end = passage.getMatchEnds()[i];
-					while (i + 1 < passage.getNumMatches() && passage.getMatchStarts()[i + 1] <= end) {
-						end = Math.max(end, passage.getMatchEnds()[++i]);
-					}
-					if (end <= start) {
-						continue;
-					}
-					html.append(this.encoder.encodeText(content.substring(position, start)))
-						.append("<mark>")
-						.append(this.encoder.encodeText(content.substring(start, end)))
-						.append("</mark>");
-					position = end;
-				}
-				html.append(this.encoder.encodeText(content.substring(position, passage.getEndOffset())));
-			}
-			return html.toString();
 		}
 
 	}

@@ -37,6 +37,13 @@ public class SearchIndex {
 
 	private static final String MARKER = "talknotes-index.version";
 
+	/**
+	 * Change whenever what is written to the index changes in a way the mapping's field
+	 * types do not show, such as term vectors: the index is rebuilt when it no longer
+	 * matches. 2: no term vectors, search highlights by analysing stored text.
+	 */
+	static final String LAYOUT = "2";
+
 	private final EntityManagerFactory entityManagerFactory;
 
 	private final Path marker;
@@ -123,7 +130,10 @@ public class SearchIndex {
 	 */
 	String fingerprint() {
 		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
-		StringBuilder description = new StringBuilder("analysis=").append(SearchAnalysis.VERSION).append('\n');
+		StringBuilder description = new StringBuilder("analysis=").append(SearchAnalysis.VERSION)
+			.append("\nlayout=")
+			.append(LAYOUT)
+			.append('\n');
 		mapping.allIndexedEntities().forEach((entity) -> {
 			description.append(entity.jpaName()).append('\n');
 			entity.indexManager()

@@ -11,12 +11,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import org.springframework.stereotype.Service;
@@ -33,15 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class SearchService {
 
-	static final String WHOLE = "whole";
-
 	private final EntityManager entityManager;
 
 	private final SearchIndex index;
 
-	private final Analyzer analyzer;
-
-	private final NotePassages.Analyzers noteAnalyzers;
+	private final Analyzers analyzers;
 
 	private final FacetCounter facetCounter = new FacetCounter();
 
@@ -49,9 +44,8 @@ public class SearchService {
 		this.entityManager = entityManager;
 		this.index = index;
 		LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
-		this.analyzer = backend.analyzer(SearchAnalysis.ENGLISH_QUERY).orElseThrow();
-		this.noteAnalyzers = new NotePassages.Analyzers(backend.analyzer(SearchAnalysis.ENGLISH).orElseThrow(),
-				this.analyzer);
+		this.analyzers = new Analyzers(backend.analyzer(SearchAnalysis.ENGLISH).orElseThrow(),
+				backend.analyzer(SearchAnalysis.ENGLISH_QUERY).orElseThrow());
 	}
 
 	/**
@@ -83,42 +77,37 @@ public class SearchService {
 
 	private Page run(SearchRequest request, String text, boolean fuzzy) {
 		SearchSession session = Search.session(this.entityManager);
-		SearchScope<Talk> talks = session.scope(Talk.class);
-		Query query = TalkQuery.of(this.analyzer, text, fuzzy, request);
+		Query query = TalkQuery.of(this.analyzers.query(), text, fuzzy, request);
 		FacetCounter.Counts counts;
-		try (IndexReader reader = talks.extension(LuceneExtension.get()).openIndexReader()) {
-			counts = this.facetCounter.count(reader, query, SearchFacets.PATHS);
+		List<TalkMatch> matches;
+		try (IndexReader reader = session.scope(Talk.class).extension(LuceneExtension.get()).openIndexReader()) {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			// Caching whole results would flatter repeated searches.
+			searcher.setQueryCache(null);
+			counts = this.facetCounter.count(searcher, query, SearchFacets.PATHS);
+			matches = (counts.total() > request.offset()) ? TalkHits.page(searcher,
+					new Highlighting(this.analyzers.index()), query, request.offset(), SearchRequest.PAGE_SIZE)
+					: List.of();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		if (counts.total() <= request.offset()) {
-			return new Page(counts, List.of());
-		}
-		List<TalkMatch> matches = session.search(talks)
-			.select(TalkMatch.class)
-			.where((f) -> f.extension(LuceneExtension.get()).fromLuceneQuery(query))
-			.highlighter((h) -> h.fastVector()
-				.tag("<mark>", "</mark>")
-				.encoder(HighlighterEncoder.HTML)
-				.fragmentSize(160)
-				.numberOfFragments(3)
-				.orderByScore(true))
-			.highlighter(WHOLE,
-					(h) -> h.fastVector()
-						.tag("<mark>", "</mark>")
-						.encoder(HighlighterEncoder.HTML)
-						.fragmentSize(400)
-						.numberOfFragments(5))
-			// The total is counted above: the best hits need not visit every match.
-			.totalHitCountThreshold(request.offset() + SearchRequest.PAGE_SIZE)
-			.fetchHits(request.offset(), SearchRequest.PAGE_SIZE);
-		Map<String, List<String>> passages = NotePassages.of(session, this.noteAnalyzers,
+		Map<String, List<String>> passages = NotePassages.of(session, this.analyzers,
 				matches.stream().map(TalkMatch::slug).toList(), text, TalkQuery.syntax(fuzzy), request.author());
 		List<TalkHit> hits = matches.stream()
 			.map((match) -> match.withPassages(passages.getOrDefault(match.slug(), List.of())))
 			.toList();
 		return new Page(counts, hits);
+	}
+
+	/**
+	 * The analyzers of the searched text.
+	 *
+	 * @param index the analyzer text was indexed with
+	 * @param query the analyzer of queries
+	 */
+	record Analyzers(Analyzer index, Analyzer query) {
+
 	}
 
 	/** The talks found on one page, with the passages of their notes, and the counts. */

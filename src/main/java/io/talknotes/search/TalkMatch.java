@@ -3,9 +3,6 @@ package io.talknotes.search;
 import java.util.List;
 
 import io.talknotes.talk.TalkKind;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProjection;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.HighlightProjection;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
 
 /**
  * A talk that matched, as read from its search document: its own fields, with the
@@ -20,13 +17,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Projection
  * @param abstractHighlights the best passages of its abstract
  * @param metricHighlights the figures that matched
  */
-@ProjectionConstructor
-record TalkMatch(@FieldProjection String slug, @FieldProjection String title,
-		@HighlightProjection(path = "title", highlighter = SearchService.WHOLE) List<String> titleHighlights,
-		@FieldProjection TalkKind kind, @FieldProjection(path = "conference.name_keyword") String conference,
-		@FieldProjection(path = "companies.name_keyword") List<String> companies,
-		@HighlightProjection(path = "abstractText") List<String> abstractHighlights,
-		@HighlightProjection(path = "metrics.text", highlighter = SearchService.WHOLE) List<String> metricHighlights) {
+record TalkMatch(String slug, String title, List<String> titleHighlights, TalkKind kind, String conference,
+		List<String> companies, List<String> abstractHighlights, List<String> metricHighlights) {
 
 	/** The talk as a result, with the best passages of its notes. */
 	TalkHit withPassages(List<String> passages) {

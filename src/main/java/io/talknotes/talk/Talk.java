@@ -29,7 +29,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -64,7 +63,7 @@ public class Talk {
 
 	@Column(nullable = false)
 	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY,
-			projectable = Projectable.YES, highlightable = Highlightable.ANY)
+			projectable = Projectable.YES)
 	private String title;
 
 	@Enumerated(EnumType.STRING)
@@ -75,7 +74,7 @@ public class Talk {
 
 	@Column(name = "abstract_text")
 	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY,
-			projectable = Projectable.YES, highlightable = Highlightable.ANY)
+			projectable = Projectable.YES)
 	private String abstractText;
 
 	private Instant startsAt;

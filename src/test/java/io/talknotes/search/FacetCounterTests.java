@@ -17,6 +17,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -48,8 +49,8 @@ class FacetCounterTests {
 				assertThat(reader.leaves()).hasSizeGreaterThan(1);
 				FacetCounter counter = new FacetCounter(budgetBits);
 
-				FacetCounter.Counts counts = counter.count(reader, new TermQuery(new Term("text", "kubernetes")),
-						List.of("author", "kind"));
+				FacetCounter.Counts counts = counter.count(new IndexSearcher(reader),
+						new TermQuery(new Term("text", "kubernetes")), List.of("author", "kind"));
 
 				List<Talk> matching = talks.stream()
 					.filter((talk) -> !talk.deleted() && talk.text().contains("kubernetes"))
@@ -68,8 +69,8 @@ class FacetCounterTests {
 			write(directory, List.of(new Talk("kubernetes at scale", List.of("Ada"), "KEYNOTE", false),
 					new Talk("etcd internals", List.of("Grace", "Ken"), "TALK", false)));
 			try (DirectoryReader reader = DirectoryReader.open(directory)) {
-				FacetCounter.Counts counts = new FacetCounter().count(reader, new TermQuery(new Term("text", "etcd")),
-						List.of("author", "kind", "missing"));
+				FacetCounter.Counts counts = new FacetCounter().count(new IndexSearcher(reader),
+						new TermQuery(new Term("text", "etcd")), List.of("author", "kind", "missing"));
 
 				assertThat(counts.total()).isOne();
 				assertThat(counts.byField().get("author")).containsOnly(Map.entry("Grace", 1L), Map.entry("Ken", 1L));
@@ -85,7 +86,7 @@ class FacetCounterTests {
 			write(directory, randomTalks(50));
 			FacetCounter counter = new FacetCounter();
 			try (DirectoryReader reader = DirectoryReader.open(directory)) {
-				counter.count(reader, new MatchAllDocsQuery(), List.of("author"));
+				counter.count(new IndexSearcher(reader), new MatchAllDocsQuery(), List.of("author"));
 				assertThat(counter.segmentsKept()).isEqualTo(reader.leaves().size());
 			}
 			assertThat(counter.segmentsKept()).isZero();

@@ -1,0 +1,126 @@
+package io.talknotes.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/**
+ * Marks the words of a query in texts read from the index: each text is analysed again as
+ * it was indexed, so stemmed words, parts of words, phrases and prefixes are marked just
+ * where they matched, and nothing needs storing in the index but the text. The rest of
+ * the text is HTML-escaped.
+ */
+final class Highlighting {
+
+	private final UnifiedHighlighter whole;
+
+	private final UnifiedHighlighter sentences;
+
+	/**
+	 * Highlighting for texts indexed with an analyzer.
+	 * @param analyzer the analyzer the texts were indexed with
+	 */
+	Highlighting(Analyzer analyzer) {
+		this.whole = highlighter(analyzer, WholeBreakIterator::new);
+		this.sentences = highlighter(analyzer, () -> BreakIterator.getSentenceInstance(Locale.ROOT));
+	}
+
+	private static UnifiedHighlighter highlighter(Analyzer analyzer, Supplier<BreakIterator> passages) {
+		return UnifiedHighlighter.builderWithoutSearcher(analyzer)
+			.withBreakIterator(passages)
+			.withFormatter(new MarkedPassages())
+			.withPassageSortComparator(Comparator.comparingDouble(Passage::getScore).reversed())
+			.withMaxLength(Integer.MAX_VALUE - 1)
+			.withMaxNoHighlightPassages(0)
+			// Without the Matches API, plain words are found by analysis alone; an
+			// in-memory index of the text is only built for phrases and prefixes.
+			.withWeightMatches(false)
+			.build();
+	}
+
+	/** The values that match, each whole with its matches marked. */
+	List<String> whole(String field, Query query, List<String> values) {
+		List<String> marked = new ArrayList<>();
+		for (String value : values) {
+			marked.addAll(highlight(this.whole, field, query, value, 1));
+		}
+		return marked;
+	}
+
+	/**
+	 * The sentences of a text that match best, the best first, with their matches marked;
+	 * empty when none matches. A line counts as a sentence.
+	 */
+	List<String> bestSentences(String field, Query query, String text, int count) {
+		return highlight(this.sentences, field, query, text, count);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> highlight(UnifiedHighlighter highlighter, String field, Query query, String text,
+			int passages) {
+		if (text == null || text.isEmpty()) {
+			return List.of();
+		}
+		try {
+			Object marked = highlighter.highlightWithoutSearcher(field, query, text, passages);
+			return (marked != null) ? (List<String>) marked : List.of();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Writes each passage as HTML, the matching words in {@code <mark>}; overlapping
+	 * matches are marked once.
+	 */
+	private static final class MarkedPassages extends PassageFormatter {
+
+		private final SimpleHTMLEncoder encoder = new SimpleHTMLEncoder();
+
+		@Override
+		public List<String> format(Passage[] passages, String content) {
+			List<String> formatted = new ArrayList<>(passages.length);
+			for (Passage passage : passages) {
+				formatted.add(format(passage, content));
+			}
+			return formatted;
+		}
+
+		private String format(Passage passage, String content) {
+			StringBuilder html = new StringBuilder();
+			int position = passage.getStartOffset();
+			for (int i = 0; i < passage.getNumMatches(); i++) {
+				int start = Math.max(passage.getMatchStarts()[i], position);
+				int end = passage.getMatchEnds()[i];
+				while (i + 1 < passage.getNumMatches() && passage.getMatchStarts()[i + 1] <= end) {
+					end = Math.max(end, passage.getMatchEnds()[++i]);
+				}
+				if (end <= start) {
+					continue;
+				}
+				html.append(this.encoder.encodeText(content.substring(position, start)))
+					.append("<mark>")
+					.append(this.encoder.encodeText(content.substring(start, end)))
+					.append("</mark>");
+				position = end;
+			}
+			return html.append(this.encoder.encodeText(content.substring(position, passage.getEndOffset()))).toString();
+		}
+
+	}
+
+}

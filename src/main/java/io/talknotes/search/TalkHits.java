@@ -1,0 +1,72 @@
+package io.talknotes.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import io.talknotes.talk.TalkKind;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+/**
+ * Reads one page of talks from the talks' index, best first: what each talk's search
+ * document stores, with the query's words marked in its title, abstract and figures.
+ */
+final class TalkHits {
+
+	/** Passages shown of an abstract. */
+	static final int ABSTRACT_PASSAGES = 3;
+
+	private static final String SLUG = "slug";
+
+	private static final String TITLE = "title";
+
+	private static final String KIND = "kind";
+
+	private static final String CONFERENCE = "conference.name_keyword";
+
+	private static final String COMPANIES = "companies.name_keyword";
+
+	private static final String ABSTRACT = "abstractText";
+
+	private static final String FIGURES = "metrics.text";
+
+	private static final Set<String> STORED = Set.of(SLUG, TITLE, KIND, CONFERENCE, COMPANIES, ABSTRACT, FIGURES);
+
+	private TalkHits() {
+	}
+
+	/**
+	 * The talks of one page.
+	 * @param searcher the talks' index
+	 * @param highlighting marks the query's words
+	 * @param query the query, as built by {@link TalkQuery}
+	 * @param offset how many better talks come before the page
+	 * @param count talks per page
+	 */
+	static List<TalkMatch> page(IndexSearcher searcher, Highlighting highlighting, Query query, int offset, int count)
+			throws IOException {
+		// The total is counted elsewhere: the best hits need not visit every match.
+		TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(offset + count, offset + count));
+		List<TalkMatch> page = new ArrayList<>();
+		for (int i = offset; i < top.scoreDocs.length; i++) {
+			Document talk = searcher.storedFields().document(top.scoreDocs[i].doc, STORED);
+			String title = talk.get(TITLE);
+			page.add(new TalkMatch(talk.get(SLUG), title, highlighting.whole(TITLE, query, List.of(title)),
+					TalkKind.valueOf(talk.get(KIND)), talk.get(CONFERENCE), values(talk, COMPANIES),
+					highlighting.bestSentences(ABSTRACT, query, talk.get(ABSTRACT), ABSTRACT_PASSAGES),
+					highlighting.whole(FIGURES, query, values(talk, FIGURES))));
+		}
+		return page;
+	}
+
+	private static List<String> values(Document document, String field) {
+		return Arrays.asList(document.getValues(field));
+	}
+
+}

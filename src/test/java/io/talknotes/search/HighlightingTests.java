@@ -1,0 +1,59 @@
+package io.talknotes.search;
+
+import java.util.List;
+
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.Query;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HighlightingTests {
+
+	private final EnglishAnalyzer analyzer = new EnglishAnalyzer();
+
+	private final Highlighting highlighting = new Highlighting(this.analyzer);
+
+	@Test
+	void marksStemmedWordsInTheWholeText() {
+		assertThat(this.highlighting.whole("title", query("title", "cluster"),
+				List.of("Scaling to thousands of clusters", "Nothing here")))
+			.containsExactly("Scaling to thousands of <mark>clusters</mark>");
+	}
+
+	@Test
+	void givesTheBestSentencesFirst() {
+		String text = "Helm has charts. Tiller is gone in Helm 3. Tiller was the server side of Helm, and Tiller "
+				+ "needed wide permissions. Charts are packages.";
+
+		assertThat(this.highlighting.bestSentences("abstract", query("abstract", "tiller"), text, 2)).containsExactly(
+				"<mark>Tiller</mark> was the server side of Helm, and <mark>Tiller</mark> needed wide permissions. ",
+				"<mark>Tiller</mark> is gone in Helm 3. ");
+	}
+
+	@Test
+	void marksPhrasesOnlyWhereTheWordsFollowEachOther() {
+		assertThat(this.highlighting.whole("text", query("text", "\"service mesh\""),
+				List.of("A mesh of services; a service mesh")))
+			.containsExactly("A mesh of services; a <mark>service</mark> <mark>mesh</mark>");
+	}
+
+	@Test
+	void escapesTheTextAroundTheMarks() {
+		assertThat(this.highlighting.whole("text", query("text", "qps"), List.of("<b>35M</b> QPS & more")))
+			.containsExactly("&lt;b&gt;35M&lt;&#x2F;b&gt; <mark>QPS</mark> &amp; more");
+	}
+
+	@Test
+	void givesNothingWhenNothingMatches() {
+		assertThat(this.highlighting.bestSentences("text", query("text", "etcd"), "Nothing about it.", 3)).isEmpty();
+		assertThat(this.highlighting.bestSentences("text", query("text", "etcd"), null, 3)).isEmpty();
+		assertThat(this.highlighting.whole("text", query("text", "etcd"), List.of())).isEmpty();
+	}
+
+	private Query query(String field, String text) {
+		return new SimpleQueryParser(this.analyzer, field).parse(text);
+	}
+
+}
