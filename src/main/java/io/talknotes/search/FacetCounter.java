@@ -60,8 +60,28 @@ final class FacetCounter {
 	 * matching document has are left out)
 	 */
 	Counts count(IndexSearcher searcher, Query query, Collection<String> fields) throws IOException {
-		IndexReader reader = searcher.getIndexReader();
-		FixedBitSet[] matching = searcher.search(query, Matching.manager(reader.leaves().size()));
+		return count(searcher.getIndexReader(), searcher.search(query, matching(searcher.getIndexReader())), fields);
+	}
+
+	/**
+	 * Gathers the documents a query matches, to count them with
+	 * {@link #count(IndexReader, FixedBitSet[], Collection)}; it can run beside another
+	 * collector in one pass over the matches.
+	 */
+	static CollectorManager<?, FixedBitSet[]> matching(IndexReader reader) {
+		return Matching.manager(reader.leaves().size());
+	}
+
+	/**
+	 * Counts gathered matches.
+	 * @param reader the index searched
+	 * @param matching the matching documents, per segment, as gathered by
+	 * {@link #matching(IndexReader)}
+	 * @param fields the keyword fields to count the values of
+	 * @return how many documents matched, and per field each value's count (values no
+	 * matching document has are left out)
+	 */
+	Counts count(IndexReader reader, FixedBitSet[] matching, Collection<String> fields) throws IOException {
 		Map<String, Map<String, Long>> byField = new LinkedHashMap<>();
 		fields.forEach((field) -> byField.put(field, new HashMap<>()));
 		long total = 0;

@@ -45,9 +45,10 @@ final class Highlighting {
 			.withPassageSortComparator(Comparator.comparingDouble(Passage::getScore).reversed())
 			.withMaxLength(Integer.MAX_VALUE - 1)
 			.withMaxNoHighlightPassages(0)
-			// Without the Matches API, plain words are found by analysis alone; an
-			// in-memory index of the text is only built for phrases and prefixes.
+			// Plain words and prefixes are then found in the analysed text alone; an
+			// in-memory index of the text is only built for phrases.
 			.withWeightMatches(false)
+			.withPassageRelevancyOverSpeed(false)
 			.build();
 	}
 

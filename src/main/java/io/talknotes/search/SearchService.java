@@ -12,7 +12,10 @@ import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.FixedBitSet;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
@@ -84,10 +87,12 @@ public class SearchService {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			// Caching whole results would flatter repeated searches.
 			searcher.setQueryCache(null);
-			counts = this.facetCounter.count(searcher, query, SearchFacets.PATHS);
-			matches = (counts.total() > request.offset()) ? TalkHits.page(searcher,
-					new Highlighting(this.analyzers.index()), query, request.offset(), SearchRequest.PAGE_SIZE)
-					: List.of();
+			// One pass over the matches gathers both the best talks and all of them.
+			Object[] found = searcher.search(query, new MultiCollectorManager(
+					TalkHits.best(request.offset(), SearchRequest.PAGE_SIZE), FacetCounter.matching(reader)));
+			counts = this.facetCounter.count(reader, (FixedBitSet[]) found[1], SearchFacets.PATHS);
+			matches = TalkHits.page(searcher, new Highlighting(this.analyzers.index()), query, (TopDocs) found[0],
+					request.offset());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

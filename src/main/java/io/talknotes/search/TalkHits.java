@@ -8,8 +8,10 @@ import java.util.Set;
 
 import io.talknotes.talk.TalkKind;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
@@ -42,20 +44,29 @@ final class TalkHits {
 	}
 
 	/**
+	 * Gathers the best talks, up to the end of the page wanted, to read with
+	 * {@link #page}.
+	 * @param offset how many better talks come before the page
+	 * @param count talks per page
+	 */
+	static CollectorManager<?, TopDocs> best(int offset, int count) {
+		return new TopScoreDocCollectorManager(offset + count, Integer.MAX_VALUE);
+	}
+
+	/**
 	 * The talks of one page.
 	 * @param searcher the talks' index
 	 * @param highlighting marks the query's words
 	 * @param query the query, as built by {@link TalkQuery}
+	 * @param best the best talks, as gathered by {@link #best}
 	 * @param offset how many better talks come before the page
-	 * @param count talks per page
 	 */
-	static List<TalkMatch> page(IndexSearcher searcher, Highlighting highlighting, Query query, int offset, int count)
-			throws IOException {
-		// The total is counted elsewhere: the best hits need not visit every match.
-		TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(offset + count, offset + count));
+	static List<TalkMatch> page(IndexSearcher searcher, Highlighting highlighting, Query query, TopDocs best,
+			int offset) throws IOException {
+		ScoreDoc[] top = best.scoreDocs;
 		List<TalkMatch> page = new ArrayList<>();
-		for (int i = offset; i < top.scoreDocs.length; i++) {
-			Document talk = searcher.storedFields().document(top.scoreDocs[i].doc, STORED);
+		for (int i = offset; i < top.length; i++) {
+			Document talk = searcher.storedFields().document(top[i].doc, STORED);
 			String title = talk.get(TITLE);
 			page.add(new TalkMatch(talk.get(SLUG), title, highlighting.whole(TITLE, query, List.of(title)),
 					TalkKind.valueOf(talk.get(KIND)), talk.get(CONFERENCE), values(talk, COMPANIES),
