@@ -22,16 +22,18 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 	/** Analyzer for queries against {@link #ENGLISH} fields. */
 	public static final String ENGLISH_QUERY = "english_query";
 
-	static final String VERSION = "1";
+	static final String VERSION = "2";
+
+	/** Typographic apostrophes, mapped to "'" before words are cut. */
+	private static final String APOSTROPHES = "search/apostrophes.txt";
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(ENGLISH)
 			.custom()
 			.tokenizer("standard")
-			.charFilter("patternReplace")
-			.param("pattern", "[’‘`´]")
-			.param("replacement", "'")
+			.charFilter("mapping")
+			.param("mapping", APOSTROPHES)
 			.tokenFilter("wordDelimiterGraph")
 			.param("generateWordParts", "1")
 			.param("generateNumberParts", "1")
@@ -47,9 +49,8 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 		context.analyzer(ENGLISH_QUERY)
 			.custom()
 			.tokenizer("standard")
-			.charFilter("patternReplace")
-			.param("pattern", "[’‘`´]")
-			.param("replacement", "'")
+			.charFilter("mapping")
+			.param("mapping", APOSTROPHES)
 			.tokenFilter("englishPossessive")
 			.tokenFilter("lowercase")
 			.tokenFilter("asciiFolding")

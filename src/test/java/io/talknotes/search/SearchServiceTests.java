@@ -87,6 +87,8 @@ class SearchServiceTests {
 		assertThat(titles("airbnb's"))
 			.contains("Scaling Kubernetes to Thousands of Nodes Across Multiple Clusters, Calmly");
 		assertThat(titles("silo")).containsExactly("Kubernetes at Reddit: Tales from Production");
+		assertThat(titles("silo’d")).as("typographic apostrophe")
+			.containsExactly("Kubernetes at Reddit: Tales from Production");
 		assertThat(titles("downtime")).containsExactly("The Gotchas of Zero-Downtime Traffic w/Kubernetes");
 		assertThat(titles("cncf")).contains("Keynotes");
 	}
