@@ -3,6 +3,7 @@ package io.talknotes.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -136,15 +137,16 @@ final class NotePassages {
 
 	}
 
-	/** Keeps the {@link #PER_TALK} best-scored notes of each talk. */
+	/**
+	 * Keeps the {@link #PER_TALK} best-scored notes of each talk. A page has few talks,
+	 * so a talk is found by a look through a short array, and a note that would not make
+	 * its talk's best is dropped without allocating anything.
+	 */
 	private static final class BestPerTalk extends SimpleCollector {
 
-		/**
-		 * Per segment, the best notes of each talk by the talk's number in the segment.
-		 */
-		private final Map<SortedSetDocValues, Map<Long, List<ScoredNote>>> best = new LinkedHashMap<>();
+		private final List<TalkNotes> all = new ArrayList<>();
 
-		private Map<Long, List<ScoredNote>> segmentBest;
+		private TalkNotes[] segmentTalks = new TalkNotes[0];
 
 		private SortedSetDocValues talks;
 
@@ -162,18 +164,15 @@ final class NotePassages {
 
 				@Override
 				public Map<String, List<ScoredNote>> reduce(Collection<BestPerTalk> collectors) throws IOException {
-					Map<String, List<ScoredNote>> all = new HashMap<>();
+					Map<String, List<ScoredNote>> best = new HashMap<>();
 					for (BestPerTalk collector : collectors) {
-						for (var segment : collector.best.entrySet()) {
-							for (var talk : segment.getValue().entrySet()) {
-								String slug = segment.getKey().lookupOrd(talk.getKey()).utf8ToString();
-								all.computeIfAbsent(slug, (key) -> new ArrayList<>()).addAll(talk.getValue());
-							}
+						for (TalkNotes talk : collector.all) {
+							best.computeIfAbsent(talk.slug(), (slug) -> new ArrayList<>()).addAll(talk.notes());
 						}
 					}
-					all.replaceAll(
+					best.replaceAll(
 							(slug, notes) -> notes.stream().sorted(ScoredNote.BEST_FIRST).limit(PER_TALK).toList());
-					return all;
+					return best;
 				}
 
 			};
@@ -183,8 +182,7 @@ final class NotePassages {
 		protected void doSetNextReader(LeafReaderContext context) throws IOException {
 			this.talks = DocValues.getSortedSet(context.reader(), TALK);
 			this.docBase = context.docBase;
-			this.segmentBest = new HashMap<>();
-			this.best.put(this.talks, this.segmentBest);
+			this.segmentTalks = new TalkNotes[0];
 		}
 
 		@Override
@@ -194,21 +192,75 @@ final class NotePassages {
 
 		@Override
 		public void collect(int doc) throws IOException {
-			if (!this.talks.advanceExact(doc)) {
-				return;
+			if (this.talks.advanceExact(doc)) {
+				talk(this.talks.nextOrd()).offer(this.docBase + doc, this.scorer.score());
 			}
-			List<ScoredNote> notes = this.segmentBest.computeIfAbsent(this.talks.nextOrd(),
-					(talk) -> new ArrayList<>(PER_TALK + 1));
-			notes.add(new ScoredNote(this.docBase + doc, this.scorer.score()));
-			if (notes.size() > PER_TALK) {
-				notes.sort(ScoredNote.BEST_FIRST);
-				notes.remove(PER_TALK);
+		}
+
+		private TalkNotes talk(long ord) {
+			for (TalkNotes talk : this.segmentTalks) {
+				if (talk.ord == ord) {
+					return talk;
+				}
 			}
+			TalkNotes talk = new TalkNotes(this.talks, ord);
+			this.segmentTalks = Arrays.copyOf(this.segmentTalks, this.segmentTalks.length + 1);
+			this.segmentTalks[this.segmentTalks.length - 1] = talk;
+			this.all.add(talk);
+			return talk;
 		}
 
 		@Override
 		public ScoreMode scoreMode() {
 			return ScoreMode.COMPLETE;
+		}
+
+	}
+
+	/** The best notes of one talk in one segment, best first. */
+	private static final class TalkNotes {
+
+		private final SortedSetDocValues talks;
+
+		private final long ord;
+
+		private final int[] docs = new int[PER_TALK];
+
+		private final float[] scores = new float[PER_TALK];
+
+		private int size;
+
+		TalkNotes(SortedSetDocValues talks, long ord) {
+			this.talks = talks;
+			this.ord = ord;
+		}
+
+		/** Keeps a note if it is among the best; on equal scores, the first one seen. */
+		void offer(int doc, float score) {
+			if (this.size == PER_TALK && score <= this.scores[PER_TALK - 1]) {
+				return;
+			}
+			int at = Math.min(this.size, PER_TALK - 1);
+			while (at > 0 && this.scores[at - 1] < score) {
+				this.docs[at] = this.docs[at - 1];
+				this.scores[at] = this.scores[at - 1];
+				at--;
+			}
+			this.docs[at] = doc;
+			this.scores[at] = score;
+			this.size = Math.min(this.size + 1, PER_TALK);
+		}
+
+		String slug() throws IOException {
+			return this.talks.lookupOrd(this.ord).utf8ToString();
+		}
+
+		List<ScoredNote> notes() {
+			List<ScoredNote> notes = new ArrayList<>(this.size);
+			for (int i = 0; i < this.size; i++) {
+				notes.add(new ScoredNote(this.docs[i], this.scores[i]));
+			}
+			return notes;
 		}
 
 	}
