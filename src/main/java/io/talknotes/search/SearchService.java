@@ -82,7 +82,7 @@ public class SearchService {
 		SearchSession session = Search.session(this.entityManager);
 		Query query = TalkQuery.of(this.analyzers.query(), text, fuzzy, request);
 		FacetCounter.Counts counts;
-		List<TalkMatch> matches;
+		List<TalkHit> hits;
 		try (IndexReader reader = session.scope(Talk.class).extension(LuceneExtension.get()).openIndexReader()) {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			// Caching whole results would flatter repeated searches.
@@ -91,18 +91,16 @@ public class SearchService {
 			Object[] found = searcher.search(query, new MultiCollectorManager(
 					TalkHits.best(request.offset(), SearchRequest.PAGE_SIZE), FacetCounter.matching(reader)));
 			counts = this.facetCounter.count(reader, (FixedBitSet[]) found[1], SearchFacets.PATHS);
-			matches = TalkHits.page(searcher, new Highlighting(this.analyzers.index()), query, (TopDocs) found[0],
+			hits = TalkHits.page(searcher, new Highlighting(this.analyzers.index()), query, (TopDocs) found[0],
 					request.offset());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		Map<String, List<String>> passages = NotePassages.of(session, this.analyzers,
-				matches.stream().map(TalkMatch::slug).toList(), text, TalkQuery.syntax(fuzzy), request.author());
-		List<TalkHit> hits = matches.stream()
-			.map((match) -> match.withPassages(passages.getOrDefault(match.slug(), List.of())))
-			.toList();
-		return new Page(counts, hits);
+				hits.stream().map(TalkHit::slug).toList(), text, TalkQuery.syntax(fuzzy), request.author());
+		return new Page(counts,
+				hits.stream().map((hit) -> hit.withPassages(passages.getOrDefault(hit.slug(), List.of()))).toList());
 	}
 
 	/**

@@ -23,6 +23,12 @@ import org.springframework.web.util.HtmlUtils;
 public record TalkHit(String slug, String title, List<String> titleHighlights, TalkKind kind, String conference,
 		List<String> companies, List<String> passages, List<String> abstractHighlights, List<String> metricHighlights) {
 
+	/** The same talk with the best passages of its notes. */
+	TalkHit withPassages(List<String> passages) {
+		return new TalkHit(this.slug, this.title, this.titleHighlights, this.kind, this.conference, this.companies,
+				passages, this.abstractHighlights, this.metricHighlights);
+	}
+
 	/** The title with matches marked, HTML-escaped either way. */
 	public String titleHtml() {
 		return this.titleHighlights.isEmpty() ? HtmlUtils.htmlEscape(this.title) : this.titleHighlights.get(0);

@@ -17,7 +17,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Reads one page of talks from the talks' index, best first: what each talk's search
- * document stores, with the query's words marked in its title, abstract and figures.
+ * document stores, with the query's words marked in its title, abstract and figures. The
+ * passages of their notes are added after, by {@link NotePassages}.
  */
 final class TalkHits {
 
@@ -61,15 +62,15 @@ final class TalkHits {
 	 * @param best the best talks, as gathered by {@link #best}
 	 * @param offset how many better talks come before the page
 	 */
-	static List<TalkMatch> page(IndexSearcher searcher, Highlighting highlighting, Query query, TopDocs best,
-			int offset) throws IOException {
+	static List<TalkHit> page(IndexSearcher searcher, Highlighting highlighting, Query query, TopDocs best, int offset)
+			throws IOException {
 		ScoreDoc[] top = best.scoreDocs;
-		List<TalkMatch> page = new ArrayList<>();
+		List<TalkHit> page = new ArrayList<>();
 		for (int i = offset; i < top.length; i++) {
 			Document talk = searcher.storedFields().document(top[i].doc, STORED);
 			String title = talk.get(TITLE);
-			page.add(new TalkMatch(talk.get(SLUG), title, highlighting.whole(TITLE, query, List.of(title)),
-					TalkKind.valueOf(talk.get(KIND)), talk.get(CONFERENCE), values(talk, COMPANIES),
+			page.add(new TalkHit(talk.get(SLUG), title, highlighting.whole(TITLE, query, List.of(title)),
+					TalkKind.valueOf(talk.get(KIND)), talk.get(CONFERENCE), values(talk, COMPANIES), List.of(),
 					highlighting.bestSentences(ABSTRACT, query, talk.get(ABSTRACT), ABSTRACT_PASSAGES),
 					highlighting.whole(FIGURES, query, values(talk, FIGURES))));
 		}

@@ -136,7 +136,7 @@ public final class SearchBenchmark {
 		put("index.seconds", seconds(took));
 		put("index.notesPerSecond", Math.round(notes / (took / 1e9)));
 		put("heap.afterIndexingMb", usedHeapAfterGcMb());
-		if (notes <= SECOND_REBUILD_UP_TO) {
+		if (this.notes <= SECOND_REBUILD_UP_TO) {
 			// The first rebuild runs in a JVM that has not compiled the indexing code
 			// yet,
 			// which weighs on a rebuild of a few seconds.
