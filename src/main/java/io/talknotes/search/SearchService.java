@@ -18,8 +18,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.FixedBitSet;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.backend.Backend;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,9 +48,25 @@ public class SearchService {
 	SearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchIndex index) {
 		this.entityManager = entityManager;
 		this.index = index;
-		LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
+		LuceneBackend backend = lucene(entityManagerFactory);
 		this.analyzers = new Analyzers(backend.analyzer(SearchAnalysis.ENGLISH).orElseThrow(),
 				backend.analyzer(SearchAnalysis.ENGLISH_QUERY).orElseThrow());
+	}
+
+	/**
+	 * The Lucene backend: searches read its index directly, for speed (see
+	 * docs/benchmarks.md).
+	 */
+	private static LuceneBackend lucene(EntityManagerFactory entityManagerFactory) {
+		Backend backend = Search.mapping(entityManagerFactory).backend();
+		try {
+			return backend.unwrap(LuceneBackend.class);
+		}
+		catch (SearchException ex) {
+			throw new IllegalStateException(
+					"Search runs on the Lucene backend of Hibernate Search, not on " + backend.getClass().getName(),
+					ex);
+		}
 	}
 
 	/**
