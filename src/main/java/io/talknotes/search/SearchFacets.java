@@ -23,6 +23,7 @@ enum SearchFacets {
 
 	static final List<String> PATHS = List.of(values()).stream().map(SearchFacets::path).toList();
 
+	/** The request parameter that selects a value. */
 	private final String parameter;
 
 	private final String path;
@@ -30,11 +31,6 @@ enum SearchFacets {
 	SearchFacets(String parameter, String path) {
 		this.parameter = parameter;
 		this.path = path;
-	}
-
-	/** The request parameter that selects a value. */
-	String parameter() {
-		return this.parameter;
 	}
 
 	/** The keyword field of a talk's search document. */
