@@ -102,7 +102,6 @@ public class SearchIndex {
 		return Search.mapping(this.entityManagerFactory)
 			.scope(Object.class)
 			.massIndexer()
-			.typesToIndexInParallel(2)
 			.threadsToLoadObjects(2)
 			.batchSizeToLoadObjects(100)
 			.dropAndCreateSchemaOnStart(true)
