@@ -70,7 +70,11 @@ public class SearchIndex {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void buildIfStale() {
+	synchronized void buildIfStale() {
+		if (isRebuilding()) {
+			// The rebuild under way writes the marker when it is done.
+			return;
+		}
 		String fingerprint = fingerprint();
 		this.rebuiltAtStart = !fingerprint.equals(readMarker());
 		if (!this.rebuiltAtStart) {
@@ -88,11 +92,14 @@ public class SearchIndex {
 	 * @return completes when the index is rebuilt
 	 */
 	public synchronized CompletableFuture<Void> rebuild() {
-		if (this.running != null && this.status.get().state() == IndexStatus.State.BUILDING) {
-			return this.running;
+		if (!isRebuilding()) {
+			this.running = startRebuild();
 		}
-		this.running = startRebuild();
 		return this.running;
+	}
+
+	private boolean isRebuilding() {
+		return this.running != null && !this.running.isDone();
 	}
 
 	private CompletableFuture<Void> startRebuild() {
