@@ -15,8 +15,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.FixedBitSet;
@@ -51,22 +49,10 @@ final class FacetCounter {
 	}
 
 	/**
-	 * Runs a query and counts what it matches.
-	 * @param searcher the index; its query cache should be off, or repeated searches
-	 * would be counted from cached results
-	 * @param query what to match; its scores are not computed
-	 * @param fields the keyword fields to count the values of
-	 * @return how many documents matched, and per field each value's count (values no
-	 * matching document has are left out)
-	 */
-	Counts count(IndexSearcher searcher, Query query, Collection<String> fields) throws IOException {
-		return count(searcher.getIndexReader(), searcher.search(query, matching(searcher.getIndexReader())), fields);
-	}
-
-	/**
 	 * Gathers the documents a query matches, to count them with
-	 * {@link #count(IndexReader, FixedBitSet[], Collection)}; it can run beside another
-	 * collector in one pass over the matches.
+	 * {@link #count(IndexReader, FixedBitSet[], Collection)}; it runs beside the
+	 * collector of the best hits, in one pass over the matches. The searcher's query
+	 * cache should be off, or repeated searches would be counted from cached results.
 	 */
 	static CollectorManager<?, FixedBitSet[]> matching(IndexReader reader) {
 		return Matching.manager(reader.leaves().size());

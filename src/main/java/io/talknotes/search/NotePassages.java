@@ -64,18 +64,19 @@ final class NotePassages {
 	 * the query's words, so that a talk found by words spread over several notes still
 	 * shows where each is.
 	 * @param session the search session
-	 * @param analyzers the analyzers of the notes' text, for indexing and for queries
+	 * @param analyzer the analyzer of queries
+	 * @param highlighting marks the query's words in the notes shown
 	 * @param talkSlugs the talks on the page
 	 * @param text the query in the engine's syntax
 	 * @param flags the query syntax understood ({@link SimpleQueryParser} operators)
 	 * @param author only notes by this author, or null
 	 */
-	static Map<String, List<String>> of(SearchSession session, SearchService.Analyzers analyzers,
+	static Map<String, List<String>> of(SearchSession session, Analyzer analyzer, Highlighting highlighting,
 			Collection<String> talkSlugs, String text, int flags, String author) {
 		if (talkSlugs.isEmpty() || text.isEmpty()) {
 			return Map.of();
 		}
-		Query words = new SimpleQueryParser(analyzers.query(), Map.of(BODY, 1f), flags).parse(text);
+		Query words = new SimpleQueryParser(analyzer, Map.of(BODY, 1f), flags).parse(text);
 		if (words == null) {
 			return Map.of();
 		}
@@ -89,16 +90,15 @@ final class NotePassages {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			searcher.setQueryCache(null);
 			Map<String, List<ScoredNote>> best = searcher.search(query, BestPerTalk.manager());
-			return highlight(searcher, analyzers.index(), words, best);
+			return highlight(searcher, highlighting, words, best);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private static Map<String, List<String>> highlight(IndexSearcher searcher, Analyzer analyzer, Query words,
+	private static Map<String, List<String>> highlight(IndexSearcher searcher, Highlighting highlighting, Query words,
 			Map<String, List<ScoredNote>> best) throws IOException {
-		Highlighting highlighting = new Highlighting(analyzer);
 		StoredFields stored = searcher.storedFields();
 		Map<String, List<String>> passages = new LinkedHashMap<>();
 		for (Map.Entry<String, List<ScoredNote>> talk : best.entrySet()) {

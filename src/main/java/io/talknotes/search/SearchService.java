@@ -41,7 +41,10 @@ public class SearchService {
 
 	private final SearchIndex index;
 
-	private final Analyzers analyzers;
+	/** The analyzer text was indexed with, to mark matches in it. */
+	private final Analyzer indexAnalyzer;
+
+	private final Analyzer queryAnalyzer;
 
 	private final FacetCounter facetCounter = new FacetCounter();
 
@@ -49,8 +52,8 @@ public class SearchService {
 		this.entityManager = entityManager;
 		this.index = index;
 		LuceneBackend backend = lucene(entityManagerFactory);
-		this.analyzers = new Analyzers(backend.analyzer(SearchAnalysis.ENGLISH).orElseThrow(),
-				backend.analyzer(SearchAnalysis.ENGLISH_QUERY).orElseThrow());
+		this.indexAnalyzer = backend.analyzer(SearchAnalysis.ENGLISH).orElseThrow();
+		this.queryAnalyzer = backend.analyzer(SearchAnalysis.ENGLISH_QUERY).orElseThrow();
 	}
 
 	/**
@@ -98,7 +101,8 @@ public class SearchService {
 
 	private Page run(SearchRequest request, String text, boolean fuzzy) {
 		SearchSession session = Search.session(this.entityManager);
-		Query query = TalkQuery.of(this.analyzers.query(), text, fuzzy, request);
+		Query query = TalkQuery.of(this.queryAnalyzer, text, fuzzy, request);
+		Highlighting highlighting = new Highlighting(this.indexAnalyzer);
 		FacetCounter.Counts counts;
 		List<TalkHit> hits;
 		try (IndexReader reader = session.scope(Talk.class).extension(LuceneExtension.get()).openIndexReader()) {
@@ -109,26 +113,15 @@ public class SearchService {
 			Object[] found = searcher.search(query, new MultiCollectorManager(
 					TalkHits.best(request.offset(), SearchRequest.PAGE_SIZE), FacetCounter.matching(reader)));
 			counts = this.facetCounter.count(reader, (FixedBitSet[]) found[1], SearchFacets.PATHS);
-			hits = TalkHits.page(searcher, new Highlighting(this.analyzers.index()), query, (TopDocs) found[0],
-					request.offset());
+			hits = TalkHits.page(searcher, highlighting, query, (TopDocs) found[0], request.offset());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		Map<String, List<String>> passages = NotePassages.of(session, this.analyzers,
+		Map<String, List<String>> passages = NotePassages.of(session, this.queryAnalyzer, highlighting,
 				hits.stream().map(TalkHit::slug).toList(), text, TalkQuery.syntax(fuzzy), request.author());
 		return new Page(counts,
 				hits.stream().map((hit) -> hit.withPassages(passages.getOrDefault(hit.slug(), List.of()))).toList());
-	}
-
-	/**
-	 * The analyzers of the searched text.
-	 *
-	 * @param index the analyzer text was indexed with
-	 * @param query the analyzer of queries
-	 */
-	record Analyzers(Analyzer index, Analyzer query) {
-
 	}
 
 	/** The talks found on one page, with the passages of their notes, and the counts. */

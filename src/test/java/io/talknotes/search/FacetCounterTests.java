@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -49,8 +50,8 @@ class FacetCounterTests {
 				assertThat(reader.leaves()).hasSizeGreaterThan(1);
 				FacetCounter counter = new FacetCounter(budgetBits);
 
-				FacetCounter.Counts counts = counter.count(new IndexSearcher(reader),
-						new TermQuery(new Term("text", "kubernetes")), List.of("author", "kind"));
+				FacetCounter.Counts counts = count(counter, reader, new TermQuery(new Term("text", "kubernetes")),
+						List.of("author", "kind"));
 
 				List<Talk> matching = talks.stream()
 					.filter((talk) -> !talk.deleted() && talk.text().contains("kubernetes"))
@@ -69,8 +70,8 @@ class FacetCounterTests {
 			write(directory, List.of(new Talk("kubernetes at scale", List.of("Ada"), "KEYNOTE", false),
 					new Talk("etcd internals", List.of("Grace", "Ken"), "TALK", false)));
 			try (DirectoryReader reader = DirectoryReader.open(directory)) {
-				FacetCounter.Counts counts = new FacetCounter().count(new IndexSearcher(reader),
-						new TermQuery(new Term("text", "etcd")), List.of("author", "kind", "missing"));
+				FacetCounter.Counts counts = count(new FacetCounter(), reader, new TermQuery(new Term("text", "etcd")),
+						List.of("author", "kind", "missing"));
 
 				assertThat(counts.total()).isOne();
 				assertThat(counts.byField().get("author")).containsOnly(Map.entry("Grace", 1L), Map.entry("Ken", 1L));
@@ -86,11 +87,16 @@ class FacetCounterTests {
 			write(directory, randomTalks(50));
 			FacetCounter counter = new FacetCounter();
 			try (DirectoryReader reader = DirectoryReader.open(directory)) {
-				counter.count(new IndexSearcher(reader), new MatchAllDocsQuery(), List.of("author"));
+				count(counter, reader, new MatchAllDocsQuery(), List.of("author"));
 				assertThat(counter.segmentsKept()).isEqualTo(reader.leaves().size());
 			}
 			assertThat(counter.segmentsKept()).isZero();
 		}
+	}
+
+	private static FacetCounter.Counts count(FacetCounter counter, DirectoryReader reader, Query query,
+			List<String> fields) throws IOException {
+		return counter.count(reader, new IndexSearcher(reader).search(query, FacetCounter.matching(reader)), fields);
 	}
 
 	private static Map<String, Long> countValues(List<Talk> talks,
