@@ -31,8 +31,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  * revision.
  * <p>
  * Search finds talks by their notes through an unstored copy of the text in the talk's
- * document ({@code notes.text}); each note also has a small document of its own, from
- * which the best passages of the talks on a results page are highlighted.
+ * document ({@code noteText}); each note also has a small document of its own, from which
+ * the best passages of the talks on a results page are highlighted.
  */
 @Entity
 @Indexed(index = "notes")
@@ -50,7 +50,6 @@ public class Note {
 	@Column(nullable = false, length = 20000)
 	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY,
 			projectable = Projectable.YES)
-	@FullTextField(name = "text", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
 	private String body;
 
 	@Column(nullable = false)

@@ -36,6 +36,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -117,7 +119,7 @@ public class Talk {
 
 	@OneToMany(mappedBy = "talk")
 	@OrderBy("createdAt, id")
-	@IndexedEmbedded(includePaths = { "text", "author" })
+	@IndexedEmbedded(includePaths = "author")
 	private List<Note> notes = new ArrayList<>();
 
 	@OneToMany(mappedBy = "talk")
@@ -223,6 +225,18 @@ public class Talk {
 	/** Keeps the talk's side of a deleted note in step. */
 	public void noteRemoved(Note note) {
 		this.notes.remove(note);
+	}
+
+	/**
+	 * The text of the talk's notes, which the search finds the talk by. Indexed here
+	 * rather than embedded from each note, so that a note's text is analysed once for its
+	 * talk and once for its own passages, not once more for a field nobody searches.
+	 */
+	@FullTextField(name = "noteText", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "notes"),
+			@PropertyValue(propertyName = "body") }))
+	List<String> getNoteTexts() {
+		return this.notes.stream().map(Note::getBody).toList();
 	}
 
 	/** Keeps the talk's side of a new figure in step. */
