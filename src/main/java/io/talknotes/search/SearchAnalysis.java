@@ -11,8 +11,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * and versions such as "K8s" or "v1.16" stay findable as typed.
  *
  * <p>
- * Change {@link #VERSION} whenever an analyzer changes: the index is rebuilt when it no
- * longer matches.
+ * Change {@link #VERSION} whenever the words an analyzer produces change: the index is
+ * rebuilt when it no longer matches.
  */
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
@@ -24,24 +24,13 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
 	static final String VERSION = "2";
 
-	/** Typographic apostrophes, mapped to "'" before words are cut. */
-	private static final String APOSTROPHES = "search/apostrophes.txt";
-
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(ENGLISH)
 			.custom()
 			.tokenizer("standard")
-			.charFilter("mapping")
-			.param("mapping", APOSTROPHES)
-			.tokenFilter("wordDelimiterGraph")
-			.param("generateWordParts", "1")
-			.param("generateNumberParts", "1")
-			.param("preserveOriginal", "1")
-			.param("splitOnCaseChange", "0")
-			.param("splitOnNumerics", "0")
-			.param("stemEnglishPossessive", "1")
-			.tokenFilter("flattenGraph")
+			.charFilter(ApostropheFilterFactory.class)
+			.tokenFilter(JoinedWordsFilterFactory.class)
 			.tokenFilter("englishPossessive")
 			.tokenFilter("lowercase")
 			.tokenFilter("asciiFolding")
@@ -49,8 +38,7 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 		context.analyzer(ENGLISH_QUERY)
 			.custom()
 			.tokenizer("standard")
-			.charFilter("mapping")
-			.param("mapping", APOSTROPHES)
+			.charFilter(ApostropheFilterFactory.class)
 			.tokenFilter("englishPossessive")
 			.tokenFilter("lowercase")
 			.tokenFilter("asciiFolding")

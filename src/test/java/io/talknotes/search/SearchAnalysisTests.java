@@ -1,0 +1,151 @@
+package io.talknotes.search;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The words search finds a text by: the index analyzer as the application configures it.
+ */
+@DataJpaTest
+class SearchAnalysisTests {
+
+	private final Analyzer english;
+
+	SearchAnalysisTests(@Autowired EntityManagerFactory entityManagerFactory) {
+		LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
+		this.english = backend.analyzer(SearchAnalysis.ENGLISH).orElseThrow();
+	}
+
+	@Test
+	void findsJoinedWordsWholeAndByTheirParts() throws IOException {
+		assertThat(words("silo’d teams")).containsExactly("silo'd", "silo", "d", "team");
+		assertThat(words("silo`d")).containsExactly("silo'd", "silo", "d");
+		assertThat(words("Helm v1.16")).containsExactly("helm", "v1.16", "v1", "16");
+		assertThat(words("jobs.cncf.io")).containsExactly("jobs.cncf.io", "job", "cncf", "io");
+		assertThat(words("Airbnb’s clusters")).containsExactly("airbnb", "airbnb", "cluster");
+	}
+
+	@Test
+	void stemsFoldsAndKeepsJargonAsTyped() throws IOException {
+		assertThat(words("Scaling Zürich K8s")).containsExactly("scale", "zurich", "k8s");
+	}
+
+	@Test
+	void cutsEveryTextAsLucenesWordDelimiterDoes() throws IOException {
+		Analyzer reference = new LucenesWordDelimiter();
+		Random random = new Random(2019);
+		String alphabet = "abcXYZ019.'’‘`´_-,:;/+*é\u0301ǅ²Ⅻ \t\n";
+		List<String> texts = new ArrayList<>(List.of("O'Reilly's books", "it's `kubectl`'s job", "x.y.z's",
+				"3.5 billion snaps/day", "1,000 nodes at 99.99% uptime", "don´t", "a_b c__d", "rock-n-roll"));
+		for (int i = 0; i < 20_000; i++) {
+			StringBuilder text = new StringBuilder();
+			for (int length = 1 + random.nextInt(30); text.length() < length;) {
+				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			texts.add(text.toString());
+		}
+		for (String text : texts) {
+			assertThat(tokens(this.english, text)).as(text).isEqualTo(tokens(reference, text));
+		}
+	}
+
+	private List<String> words(String text) throws IOException {
+		List<String> words = new ArrayList<>();
+		try (TokenStream stream = this.english.tokenStream("text", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				words.add(term.toString());
+			}
+			stream.end();
+		}
+		return words;
+	}
+
+	/** Each word with its position and offsets, as the index records them. */
+	private static String tokens(Analyzer analyzer, String text) throws IOException {
+		StringBuilder tokens = new StringBuilder();
+		try (TokenStream stream = analyzer.tokenStream("text", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				tokens.append(term)
+					.append(" +")
+					.append(increment.getPositionIncrement())
+					.append(' ')
+					.append(offset.startOffset())
+					.append('-')
+					.append(offset.endOffset())
+					.append('\n');
+			}
+			stream.end();
+			tokens.append("end +").append(increment.getPositionIncrement()).append(' ').append(offset.endOffset());
+		}
+		return tokens.toString();
+	}
+
+	/**
+	 * The same analysis built from Lucene's own filters only: apostrophes mapped, then
+	 * the word delimiter and graph flattening applied to every word.
+	 */
+	private static final class LucenesWordDelimiter extends Analyzer {
+
+		private final NormalizeCharMap apostrophes;
+
+		LucenesWordDelimiter() {
+			NormalizeCharMap.Builder apostrophes = new NormalizeCharMap.Builder();
+			for (String apostrophe : List.of("\u2019", "\u2018", "`", "\u00B4")) {
+				apostrophes.add(apostrophe, "'");
+			}
+			this.apostrophes = apostrophes.build();
+		}
+
+		@Override
+		protected Reader initReader(String fieldName, Reader reader) {
+			return new MappingCharFilter(this.apostrophes, reader);
+		}
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			StandardTokenizer tokenizer = new StandardTokenizer();
+			int flags = WordDelimiterGraphFilter.GENERATE_WORD_PARTS | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
+					| WordDelimiterGraphFilter.PRESERVE_ORIGINAL | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
+			TokenStream words = new FlattenGraphFilter(new WordDelimiterGraphFilter(tokenizer, true,
+					WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, flags, null));
+			words = new KStemFilter(new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(words))));
+			return new TokenStreamComponents(tokenizer, words);
+		}
+
+	}
+
+}
