@@ -44,7 +44,7 @@ public class SearchIndex {
 	 */
 	static final String LAYOUT = "2";
 
-	private final EntityManagerFactory entityManagerFactory;
+	private final SearchMapping mapping;
 
 	private final Path marker;
 
@@ -54,8 +54,10 @@ public class SearchIndex {
 
 	private CompletableFuture<Void> running;
 
+	private CompletableFuture<Void> merging = CompletableFuture.completedFuture(null);
+
 	SearchIndex(EntityManagerFactory entityManagerFactory, TalknotesProperties properties) {
-		this.entityManagerFactory = entityManagerFactory;
+		this.mapping = Search.mapping(entityManagerFactory);
 		this.marker = properties.dataDir().resolve("index").resolve(MARKER);
 	}
 
@@ -88,37 +90,48 @@ public class SearchIndex {
 
 	/**
 	 * Rebuilds the index from the database in the background. Asking while a rebuild runs
-	 * joins that rebuild: two at once would each add every talk.
-	 * @return completes when the index is rebuilt
+	 * joins that rebuild: two at once would each add every talk. Asking while the last
+	 * rebuild's segments are being merged starts a new rebuild once they are.
+	 * @return completes when the rebuilt index answers searches; its segments are then
+	 * merged in the background ({@link #merged()})
 	 */
 	public synchronized CompletableFuture<Void> rebuild() {
 		if (!isRebuilding()) {
-			this.running = startRebuild();
+			this.status.set(IndexStatus.building(0, 0));
+			this.running = this.merging.handle((merged, failure) -> null).thenCompose((previous) -> massIndex());
+			this.merging = this.running.thenCompose((indexed) -> mergeSegments());
 		}
 		return this.running;
+	}
+
+	/**
+	 * Completes when the last rebuild is done and its segments merged: one segment per
+	 * index is what searches at a million notes are measured on.
+	 */
+	public synchronized CompletableFuture<Void> merged() {
+		return this.merging;
 	}
 
 	private boolean isRebuilding() {
 		return this.running != null && !this.running.isDone();
 	}
 
-	private CompletableFuture<Void> startRebuild() {
+	private CompletableFuture<Void> massIndex() {
 		Progress progress = new Progress();
-		this.status.set(IndexStatus.building(0, 0));
 		long started = System.nanoTime();
-		return Search.mapping(this.entityManagerFactory)
-			.scope(Object.class)
+		return this.mapping.scope(Object.class)
 			.massIndexer()
 			.threadsToLoadObjects(2)
 			.batchSizeToLoadObjects(100)
 			.dropAndCreateSchemaOnStart(true)
-			.mergeSegmentsOnFinish(true)
+			// The index answers as soon as every document is in; merging waits.
+			.mergeSegmentsOnFinish(false)
 			.monitor(progress)
 			.start()
 			.toCompletableFuture()
 			.<Void>thenApply((done) -> {
 				writeMarker(fingerprint());
-				logger.info("Search index rebuilt: {} talks in {} ms", progress.added.get(),
+				logger.info("Search index rebuilt: {} documents in {} ms", progress.added.get(),
 						(System.nanoTime() - started) / 1_000_000);
 				this.status.set(IndexStatus.ready());
 				return null;
@@ -132,16 +145,37 @@ public class SearchIndex {
 	}
 
 	/**
+	 * Merges each index into one segment. Mass indexing leaves several, and each segment
+	 * adds its share to every search; searches go on meanwhile on the segments as they
+	 * are.
+	 */
+	private CompletableFuture<Void> mergeSegments() {
+		long started = System.nanoTime();
+		return this.mapping.scope(Object.class)
+			.workspace()
+			.mergeSegmentsAsync()
+			.toCompletableFuture()
+			.<Void>thenApply((done) -> null)
+			.whenComplete((done, failure) -> {
+				if (failure != null) {
+					logger.warn("Search index segments could not be merged; searches go on over several", failure);
+				}
+				else {
+					logger.info("Search index segments merged in {} ms", (System.nanoTime() - started) / 1_000_000);
+				}
+			});
+	}
+
+	/**
 	 * A digest of every indexed field with its type and analyzers, and of the analysis
 	 * version: it changes whenever the mapping does.
 	 */
 	String fingerprint() {
-		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
 		StringBuilder description = new StringBuilder("analysis=").append(SearchAnalysis.VERSION)
 			.append("\nlayout=")
 			.append(LAYOUT)
 			.append('\n');
-		mapping.allIndexedEntities().forEach((entity) -> {
+		this.mapping.allIndexedEntities().forEach((entity) -> {
 			description.append(entity.jpaName()).append('\n');
 			entity.indexManager()
 				.descriptor()

@@ -2,8 +2,15 @@ package io.talknotes.search;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import io.talknotes.note.Note;
 import io.talknotes.system.TalknotesProperties;
+import io.talknotes.talk.Talk;
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.index.IndexReader;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +35,9 @@ class SearchIndexTests {
 
 	@Autowired
 	private TalknotesProperties properties;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
 
 	private Path marker;
 
@@ -69,6 +79,23 @@ class SearchIndexTests {
 
 		assertThat(this.index.rebuiltAtStart()).isFalse();
 		assertThat(this.index.status().isReady()).isTrue();
+	}
+
+	@Test
+	void aRebuiltIndexAnswersAtOnceAndIsThenMergedIntoOneSegment() throws Exception {
+		this.index.rebuild().join();
+		assertThat(this.index.status().isReady()).isTrue();
+
+		this.index.merged().join();
+		for (Class<?> type : List.of(Talk.class, Note.class)) {
+			try (IndexReader reader = Search.mapping(this.entityManagerFactory)
+				.scope(type)
+				.extension(LuceneExtension.get())
+				.openIndexReader()) {
+				assertThat(reader.leaves()).as(type.getSimpleName()).hasSize(1);
+				assertThat(reader.numDocs()).as(type.getSimpleName()).isPositive();
+			}
+		}
 	}
 
 	@Test
