@@ -1,7 +1,10 @@
 package io.talknotes.search;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 import io.talknotes.talk.TalkKind;
 
@@ -20,6 +23,11 @@ enum SearchFacets {
 
 	/** Values shown per filter, the most frequent first. */
 	static final int SHOWN = 12;
+
+	private static final Comparator<Map.Entry<String, Long>> MOST_FREQUENT_FIRST = Map.Entry
+		.<String, Long>comparingByValue()
+		.reversed()
+		.thenComparing(Map.Entry.comparingByKey());
 
 	static final List<String> PATHS = List.of(values()).stream().map(SearchFacets::path).toList();
 
@@ -41,13 +49,28 @@ enum SearchFacets {
 	/** The filter with its most frequent values among the matching talks. */
 	SearchResults.Facet facet(Map<String, Long> counts, SearchRequest request) {
 		String selected = selectedIn(request);
-		List<SearchResults.FacetValue> values = counts.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-			.limit(SHOWN)
+		List<SearchResults.FacetValue> values = mostFrequent(counts, SHOWN).stream()
 			.map((entry) -> value(entry.getKey(), entry.getValue(), selected, request))
 			.toList();
 		return new SearchResults.Facet(this.parameter, values);
+	}
+
+	/**
+	 * The {@code limit} values counted most often, ties in alphabetical order. A common
+	 * word's talks have hundreds of companies and authors: the few shown are picked
+	 * without sorting them all.
+	 */
+	static List<Map.Entry<String, Long>> mostFrequent(Map<String, Long> counts, int limit) {
+		PriorityQueue<Map.Entry<String, Long>> best = new PriorityQueue<>(limit + 1, MOST_FREQUENT_FIRST.reversed());
+		for (Map.Entry<String, Long> count : counts.entrySet()) {
+			best.add(count);
+			if (best.size() > limit) {
+				best.poll();
+			}
+		}
+		List<Map.Entry<String, Long>> shown = new ArrayList<>(best);
+		shown.sort(MOST_FREQUENT_FIRST);
+		return shown;
 	}
 
 	private String selectedIn(SearchRequest request) {
