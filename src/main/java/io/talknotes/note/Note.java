@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.talknotes.search.PassageTextBinder;
 import io.talknotes.search.SearchAnalysis;
 import io.talknotes.talk.Talk;
 import jakarta.persistence.CascadeType;
@@ -18,13 +19,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.NonStandardField;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBinderRef;
 
 /**
  * What an attendee wrote about a talk, in Markdown. Editing keeps the earlier text as a
@@ -48,8 +50,8 @@ public class Note {
 	private Talk talk;
 
 	@Column(nullable = false, length = 20000)
-	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY,
-			projectable = Projectable.YES)
+	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
+	@NonStandardField(name = PassageTextBinder.FIELD, valueBinder = @ValueBinderRef(type = PassageTextBinder.class))
 	private String body;
 
 	@Column(nullable = false)

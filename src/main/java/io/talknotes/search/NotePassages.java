@@ -10,16 +10,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.talknotes.note.Note;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -99,12 +99,12 @@ final class NotePassages {
 
 	private static Map<String, List<String>> highlight(IndexSearcher searcher, Highlighting highlighting, Query words,
 			Map<String, List<ScoredNote>> best) throws IOException {
-		StoredFields stored = searcher.storedFields();
+		List<LeafReaderContext> segments = searcher.getIndexReader().leaves();
 		Map<String, List<String>> passages = new LinkedHashMap<>();
 		for (Map.Entry<String, List<ScoredNote>> talk : best.entrySet()) {
 			List<String> ofTalk = new ArrayList<>();
 			for (ScoredNote note : talk.getValue()) {
-				String body = stored.document(note.doc(), Set.of(BODY)).get(BODY);
+				String body = text(segments, note.doc());
 				highlighting.bestSentences(BODY, words, body, 1)
 					.stream()
 					.map(NotePassages::markedLines)
@@ -113,6 +113,13 @@ final class NotePassages {
 			passages.put(talk.getKey(), ofTalk);
 		}
 		return passages;
+	}
+
+	/** A note's text, read from its doc values. */
+	private static String text(List<LeafReaderContext> segments, int doc) throws IOException {
+		LeafReaderContext segment = segments.get(ReaderUtil.subIndex(doc, segments));
+		BinaryDocValues texts = DocValues.getBinary(segment.reader(), PassageTextBinder.FIELD);
+		return texts.advanceExact(doc - segment.docBase) ? texts.binaryValue().utf8ToString() : "";
 	}
 
 	/**

@@ -40,9 +40,10 @@ public class SearchIndex {
 	/**
 	 * Change whenever what is written to the index changes in a way the mapping's field
 	 * types do not show, such as term vectors: the index is rebuilt when it no longer
-	 * matches. 2: no term vectors, search highlights by analysing stored text.
+	 * matches. 2: no term vectors, search highlights by analysing stored text. 3: a
+	 * note's text is kept in doc values, not in a stored field.
 	 */
-	static final String LAYOUT = "2";
+	static final String LAYOUT = "3";
 
 	private final SearchMapping mapping;
 
