@@ -31,7 +31,7 @@ public final class ApostropheFilterFactory extends CharFilterFactory {
 		return create(input);
 	}
 
-	static char apostrophe(char character) {
+	private static char apostrophe(char character) {
 		return switch (character) {
 			case '\u2019', '\u2018', '`', '\u00B4' -> '\'';
 			default -> character;

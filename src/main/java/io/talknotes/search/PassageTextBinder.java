@@ -15,7 +15,7 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValue
  * Keeps a note's text in the index as an uncompressed doc value, from which the passages
  * shown on a results page are read. A stored field would do the same, but stored fields
  * are compressed in blocks, and reading one note meant decompressing several kilobytes:
- * about a fifth of a search's time at a million notes.
+ * about an eighth of a results page's time at a million notes.
  */
 public class PassageTextBinder implements ValueBinder {
 
