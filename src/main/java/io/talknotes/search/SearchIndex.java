@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -159,7 +160,10 @@ public class SearchIndex {
 			.<Void>thenApply((done) -> null)
 			.whenComplete((done, failure) -> {
 				if (failure != null) {
-					logger.warn("Search index segments could not be merged; searches go on over several", failure);
+					// Stopping the application during a merge ends up here too.
+					logger.warn("Search index segments were not merged ({}); searches go on over several",
+							NestedExceptionUtils.getMostSpecificCause(failure).toString());
+					logger.debug("Merging the search index segments failed", failure);
 				}
 				else {
 					logger.info("Search index segments merged in {} ms", (System.nanoTime() - started) / 1_000_000);
