@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.talknotes.search.IndexedRow;
 import io.talknotes.search.PassageTextBinder;
 import io.talknotes.search.SearchAnalysis;
 import io.talknotes.talk.Talk;
@@ -27,6 +28,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmb
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.NonStandardField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * What an attendee wrote about a talk, in Markdown. Editing keeps the earlier text as a
@@ -124,6 +127,16 @@ public class Note {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * Which version of the note its search document holds, so that a document the
+	 * database no longer matches is found after an unclean stop.
+	 */
+	@KeywordField(name = IndexedRow.FIELD, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "version")))
+	String getIndexedRow() {
+		return IndexedRow.of(this.id, this.version);
 	}
 
 	List<NoteRevision> getRevisions() {

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.talknotes.system.TalknotesProperties;
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.engine.backend.metamodel.IndexFieldDescriptor;
 import org.hibernate.search.mapper.orm.Search;
@@ -38,6 +39,8 @@ public class SearchIndex {
 
 	private static final String MARKER = "talknotes-index.version";
 
+	private static final String RUNNING = "talknotes-index.running";
+
 	/**
 	 * Change whenever what is written to the index changes in a way the mapping's field
 	 * types do not show, such as term vectors: the index is rebuilt when it no longer
@@ -50,6 +53,10 @@ public class SearchIndex {
 
 	private final Path marker;
 
+	private final RunMarker run;
+
+	private final IndexReconciliation reconciliation;
+
 	private final AtomicReference<IndexStatus> status = new AtomicReference<>(IndexStatus.checking());
 
 	private volatile boolean rebuiltAtStart;
@@ -61,6 +68,8 @@ public class SearchIndex {
 	SearchIndex(EntityManagerFactory entityManagerFactory, TalknotesProperties properties) {
 		this.mapping = Search.mapping(entityManagerFactory);
 		this.marker = properties.dataDir().resolve("index").resolve(MARKER);
+		this.run = new RunMarker(properties.dataDir().resolve("index").resolve(RUNNING));
+		this.reconciliation = new IndexReconciliation(entityManagerFactory);
 	}
 
 	/** Whether the index had to be rebuilt when the app started. */
@@ -79,15 +88,43 @@ public class SearchIndex {
 			// The rebuild under way writes the marker when it is done.
 			return;
 		}
+		boolean uncleanStop = this.run.begin();
 		String fingerprint = fingerprint();
 		this.rebuiltAtStart = !fingerprint.equals(readMarker());
-		if (!this.rebuiltAtStart) {
+		if (!this.rebuiltAtStart && (!uncleanStop || reconcile())) {
 			logger.info("Search index is up to date");
 			this.status.set(IndexStatus.ready());
 			return;
 		}
 		logger.info("Search index is missing or was built for another mapping: rebuilding it");
 		rebuild();
+	}
+
+	/**
+	 * Brings the index in line with the database after the last run ended without a clean
+	 * stop; the health stays out of service meanwhile.
+	 * @return whether it could, else the index is rebuilt
+	 */
+	private boolean reconcile() {
+		long started = System.nanoTime();
+		try {
+			IndexReconciliation.Result result = this.reconciliation.run();
+			logger.info(
+					"Search index reconciled after an unclean stop in {} ms: {} notes and {} talks indexed again, {} notes and {} talks the database does not hold removed",
+					(System.nanoTime() - started) / 1_000_000, result.notesReindexed(), result.talksReindexed(),
+					result.notesRemoved(), result.talksRemoved());
+			return true;
+		}
+		catch (RuntimeException ex) {
+			logger.error("Search index could not be reconciled after an unclean stop: rebuilding it", ex);
+			return false;
+		}
+	}
+
+	/** Records a clean stop: the next start trusts the index as it is. */
+	@PreDestroy
+	void stopped() {
+		this.run.end();
 	}
 
 	/**

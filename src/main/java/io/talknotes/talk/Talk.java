@@ -11,6 +11,7 @@ import io.talknotes.conference.Conference;
 import io.talknotes.metric.ScaleMetric;
 import io.talknotes.note.Note;
 import io.talknotes.project.Project;
+import io.talknotes.search.IndexedRow;
 import io.talknotes.search.SearchAnalysis;
 import io.talknotes.speaker.Speaker;
 import jakarta.persistence.Column;
@@ -237,6 +238,22 @@ public class Talk {
 			@PropertyValue(propertyName = "body") }))
 	List<String> getNoteTexts() {
 		return this.notes.stream().map(Note::getBody).toList();
+	}
+
+	/**
+	 * Which notes and figures the talk's search document was built from: how many, the
+	 * sum of their ids and of the notes' versions. Any note or figure added, edited or
+	 * deleted changes one of them (ids only grow, versions only grow), so a document the
+	 * database no longer matches is found after an unclean stop.
+	 */
+	@KeywordField(name = IndexedRow.FIELD, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = {
+			@ObjectPath({ @PropertyValue(propertyName = "notes"), @PropertyValue(propertyName = "version") }),
+			@ObjectPath({ @PropertyValue(propertyName = "metrics"), @PropertyValue(propertyName = "id") }) })
+	String getIndexedRow() {
+		return IndexedRow.of(this.id, this.notes.size(), this.notes.stream().mapToLong(Note::getId).sum(),
+				this.notes.stream().mapToLong(Note::getVersion).sum(), this.metrics.size(),
+				this.metrics.stream().mapToLong(ScaleMetric::getId).sum());
 	}
 
 	/** Keeps the talk's side of a new figure in step. */

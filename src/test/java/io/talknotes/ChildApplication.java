@@ -1,0 +1,118 @@
+package io.talknotes;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Talknotes run in a JVM of its own, started from its main class with the test's class
+ * path, so that it can be killed the hard way ({@code kill -9}) while it works.
+ */
+public final class ChildApplication {
+
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+	private final Process process;
+
+	private final String baseUrl;
+
+	private final Path log;
+
+	private ChildApplication(Process process, String baseUrl, Path log) {
+		this.process = process;
+		this.baseUrl = baseUrl;
+		this.log = log;
+	}
+
+	/**
+	 * Starts the application on a free port of 127.0.0.1 and waits until
+	 * {@code /actuator/health} answers UP.
+	 * @param arguments the application's arguments besides its address and port
+	 * @param log the file that receives what the application prints
+	 * @return the running application
+	 */
+	public static ChildApplication start(List<String> arguments, Path log) throws IOException, InterruptedException {
+		int port = freePort();
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
+				"-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), TalknotesApplication.class.getName(),
+				"--server.port=" + port, "--server.address=127.0.0.1",
+				"--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem"));
+		command.addAll(arguments);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.start();
+		ChildApplication app = new ChildApplication(process, "http://127.0.0.1:" + port, log);
+		app.awaitUp();
+		return app;
+	}
+
+	/** The address the application listens on, without a trailing slash. */
+	public String baseUrl() {
+		return this.baseUrl;
+	}
+
+	/** What the application printed so far. */
+	public String output() throws IOException {
+		return Files.readString(this.log);
+	}
+
+	/** Kills the JVM at once, as {@code kill -9} does: nothing is closed or flushed. */
+	public void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		this.process.waitFor(30, TimeUnit.SECONDS);
+	}
+
+	/** Stops the application as an operator does: it closes what it has open. */
+	public void stop() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+			kill();
+		}
+	}
+
+	private void awaitUp() throws IOException, InterruptedException {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		HttpRequest health = HttpRequest.newBuilder(URI.create(this.baseUrl + "/actuator/health"))
+			.timeout(Duration.ofSeconds(5))
+			.build();
+		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("The application stopped while starting:\n" + output());
+			}
+			try {
+				if (http.send(health, HttpResponse.BodyHandlers.ofString()).body().contains("\"UP\"")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// Not listening yet.
+			}
+			Thread.sleep(100);
+		}
+		kill();
+		throw new IllegalStateException("The application was not UP after " + START_TIMEOUT + ":\n" + output());
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static String javaExecutable() {
+		return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+}
