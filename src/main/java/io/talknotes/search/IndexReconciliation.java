@@ -57,8 +57,9 @@ final class IndexReconciliation {
 			notes = compare(Note.class, (rows) -> noteRows(entityManager, rows));
 			talks = compare(Talk.class, (rows) -> talkRows(entityManager, rows));
 			entityManager.getTransaction().rollback();
-			remove(entityManager, Note.class, notes.leftOver());
-			remove(entityManager, Talk.class, talks.leftOver());
+			// The mass indexer only adds documents: those out of date go first.
+			remove(entityManager, Note.class, notes.changed(), notes.leftOver());
+			remove(entityManager, Talk.class, talks.changed(), talks.leftOver());
 		}
 		finally {
 			entityManager.close();
@@ -140,12 +141,12 @@ final class IndexReconciliation {
 		return rows;
 	}
 
-	private static void remove(EntityManager entityManager, Class<?> type, List<Long> ids) {
-		if (ids.isEmpty()) {
-			return;
-		}
+	@SafeVarargs
+	private static void remove(EntityManager entityManager, Class<?> type, List<Long>... ids) {
 		SearchSession session = Search.session(entityManager);
-		ids.forEach((id) -> session.indexingPlan().purge(type, id, null));
+		for (List<Long> some : ids) {
+			some.forEach((id) -> session.indexingPlan().purge(type, id, null));
+		}
 		session.indexingPlan().execute();
 	}
 
