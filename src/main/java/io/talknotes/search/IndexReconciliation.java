@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import io.talknotes.note.Note;
 import io.talknotes.talk.Talk;
@@ -54,9 +53,11 @@ final class IndexReconciliation {
 		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
 		try {
 			entityManager.getTransaction().begin();
-			notes = compare(Note.class, (rows) -> noteRows(entityManager, rows));
-			talks = compare(Talk.class, (rows) -> talkRows(entityManager, rows));
+			Map<Long, String> noteRows = new HashMap<>();
+			Map<Long, String> talkRows = databaseRows(entityManager, noteRows);
 			entityManager.getTransaction().rollback();
+			notes = compare(indexedRows(Note.class), noteRows);
+			talks = compare(indexedRows(Talk.class), talkRows);
 			// The mass indexer only adds documents: those out of date go first.
 			remove(entityManager, Note.class, notes.changed(), notes.leftOver());
 			remove(entityManager, Talk.class, talks.changed(), talks.leftOver());
@@ -71,46 +72,45 @@ final class IndexReconciliation {
 				talks.leftOver().size());
 	}
 
-	/** Each note and the version it is at. */
-	private static void noteRows(EntityManager entityManager, Map<Long, String> rows) {
-		entityManager.createQuery("select n.id, n.version from Note n", Object[].class)
-			.setHint("org.hibernate.fetchSize", 1000)
-			.getResultStream()
-			.forEach((row) -> rows.put((Long) row[0], IndexedRow.of((Long) row[0], (Long) row[1])));
-	}
-
 	/**
-	 * Each talk with the count, id sum and version sum of its notes and the count and id
-	 * sum of its figures, as {@code Talk#getIndexedRow()} computes them.
+	 * The rows the database holds, as {@code Note#getIndexedRow()} and
+	 * {@code Talk#getIndexedRow()} compute them: each note with its version, and each
+	 * talk with the count, id sum and version sum of its notes and the count and id sum
+	 * of its figures. The notes are read once, for both.
+	 * @param noteRows receives the row of each note
+	 * @return the row of each talk
 	 */
-	private static void talkRows(EntityManager entityManager, Map<Long, String> rows) {
-		Map<Long, long[]> state = new HashMap<>();
+	private static Map<Long, String> databaseRows(EntityManager entityManager, Map<Long, String> noteRows) {
+		Map<Long, long[]> talks = new HashMap<>();
 		entityManager.createQuery("select t.id from Talk t", Long.class)
 			.getResultList()
-			.forEach((id) -> state.put(id, new long[5]));
-		entityManager
-			.createQuery("select n.talk.id, count(n), sum(n.id), sum(n.version) from Note n group by n.talk.id",
-					Object[].class)
-			.getResultList()
-			.forEach((row) -> fill(state, row, 0));
+			.forEach((id) -> talks.put(id, new long[5]));
+		entityManager.createQuery("select n.id, n.version, n.talk.id from Note n", Object[].class)
+			.setHint("org.hibernate.fetchSize", 1000)
+			.getResultStream()
+			.forEach((row) -> {
+				long id = (Long) row[0];
+				long version = (Long) row[1];
+				noteRows.put(id, IndexedRow.of(id, version));
+				long[] talk = talks.get((Long) row[2]);
+				talk[0]++;
+				talk[1] += id;
+				talk[2] += version;
+			});
 		entityManager
 			.createQuery("select m.talk.id, count(m), sum(m.id) from ScaleMetric m group by m.talk.id", Object[].class)
 			.getResultList()
-			.forEach((row) -> fill(state, row, 3));
-		state.forEach((id, numbers) -> rows.put(id, IndexedRow.of(id, numbers)));
+			.forEach((row) -> {
+				long[] talk = talks.get((Long) row[0]);
+				talk[3] = (Long) row[1];
+				talk[4] = (Long) row[2];
+			});
+		Map<Long, String> talkRows = new HashMap<>();
+		talks.forEach((id, numbers) -> talkRows.put(id, IndexedRow.of(id, numbers)));
+		return talkRows;
 	}
 
-	private static void fill(Map<Long, long[]> state, Object[] row, int from) {
-		long[] numbers = state.get((Long) row[0]);
-		for (int i = 1; i < row.length; i++) {
-			numbers[from + i - 1] = ((Number) row[i]).longValue();
-		}
-	}
-
-	private Difference compare(Class<?> type, Consumer<Map<Long, String>> database) {
-		Map<Long, String> indexed = indexedRows(type);
-		Map<Long, String> held = new HashMap<>();
-		database.accept(held);
+	private static Difference compare(Map<Long, String> indexed, Map<Long, String> held) {
 		List<Long> changed = new ArrayList<>();
 		held.forEach((id, row) -> {
 			if (!row.equals(indexed.remove(id))) {

@@ -30,7 +30,10 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the search index built. Writes through JPA reach the index on commit; rows
  * written by SQL (the seed, bulk imports) only by mass indexing, which runs at start-up
- * when the index is missing or was built for another mapping — not on every start.
+ * when the index is missing or was built for another mapping — not on every start. A
+ * start after a run that did not stop cleanly brings the index in line with the database
+ * first ({@link IndexReconciliation}): a write killed between its commit and its indexing
+ * is then found, and one the database does not hold is not.
  */
 @Component
 public class SearchIndex {
