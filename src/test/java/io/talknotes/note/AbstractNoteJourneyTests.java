@@ -163,14 +163,15 @@ abstract class AbstractNoteJourneyTests {
 
 		HttpResponse<String> confirm = get("/talks/" + TALK + "/notes/" + noteId + "/delete");
 		assertThat(confirm.statusCode()).isEqualTo(200);
-		assertThat(confirm.body()).contains("Delete this note?", marker + " edited", "Yes, delete it");
+		assertThat(confirm.body()).contains("Delete this note?", marker + " edited", "Move it to the trash");
 		assertThat(get("/talks/" + TALK).body()).as("the confirmation page deletes nothing").contains(marker);
 
 		HttpResponse<String> deleted = post("/talks/" + TALK + "/notes/" + noteId + "/delete", form());
 		assertThat(deleted.statusCode()).isEqualTo(302);
 		assertThat(location(deleted).getPath()).isEqualTo("/talks/" + TALK);
 		String afterDelete = get("/talks/" + TALK).body();
-		assertThat(afterDelete).contains("The note was deleted.").doesNotContain(marker, "id=\"note-" + noteId + "\"");
+		assertThat(afterDelete).contains("The note was moved to the trash.")
+			.doesNotContain(marker, "id=\"note-" + noteId + "\"");
 		assertThat(get("/talks/" + TALK + "/notes/" + noteId + "/edit").statusCode()).isEqualTo(404);
 		assertThat(get("/search?q=" + word).body()).as("a deleted note is no longer found").contains("No talks found");
 	}

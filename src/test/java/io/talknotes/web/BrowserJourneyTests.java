@@ -142,9 +142,9 @@ class BrowserJourneyTests {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Delete this note?")))
 			.isVisible();
 		assertThat(page.locator("article.note")).containsText("about 200");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, delete it")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move it to the trash")).click();
 
-		assertThat(page.getByRole(AriaRole.STATUS)).hasText("The note was deleted.");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("The note was moved to the trash.");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(TALK).setLevel(1))).isVisible();
 		assertThat(page.getByText("services on Kubernetes")).hasCount(0);
 	}
