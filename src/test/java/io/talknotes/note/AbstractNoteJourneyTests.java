@@ -18,9 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import io.talknotes.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
@@ -182,12 +185,13 @@ abstract class AbstractNoteJourneyTests {
 		String word = "numbat" + UUID.randomUUID().toString().substring(0, 8);
 		HttpResponse<String> added = post("/talks/" + TALK + "/notes",
 				form("body", "- Releases stored as secrets\n- " + word, "author", "Ada Lovelace"));
+		follow(added);
 		long noteId = Long.parseLong(location(added).getFragment().substring("note-".length()));
 		String note = "/talks/" + TALK + "/notes/" + noteId;
 		int notesBefore = homeNoteCount();
 		String version = firstGroup(get(note + "/edit").body(), "name=\"version\" value=\"(\\d+)\"");
-		post(note, form("version", version, "body", "- Releases stored as configmaps\n- " + word, "author",
-				"Grace Hopper"));
+		follow(post(note, form("version", version, "body", "- Releases stored as configmaps\n- " + word, "author",
+				"Grace Hopper")));
 
 		String history = get(note + "/history").body();
 		assertThat(history).contains("Version 2", "Version 1", "Ada Lovelace", "Grace Hopper", "current");
@@ -221,7 +225,7 @@ abstract class AbstractNoteJourneyTests {
 		assertThat(get("/search?q=" + word).body()).contains("1 talk found", "<mark>" + word + "</mark>");
 		assertThat(get(note + "/history").body()).contains("Version 3");
 
-		post(note + "/delete", form());
+		follow(post(note + "/delete", form()));
 		assertThat(get("/trash/" + noteId + "/purge").body()).contains("Delete this note for good?");
 		HttpResponse<String> purged = post("/trash/" + noteId + "/purge", form());
 		assertThat(location(purged).getPath()).isEqualTo("/trash");
@@ -241,7 +245,7 @@ abstract class AbstractNoteJourneyTests {
 		String[] mine = { "text", "8 charts", "subject", "Mine", "companySlug", "", "newCompanyName", "", "projectSlug",
 				"", "newProjectName", "" };
 
-		assertThat(post(edit, form(withVersion(mine, version))).statusCode()).isEqualTo(302);
+		assertThat(follow(post(edit, form(withVersion(mine, version)))).statusCode()).isEqualTo(200);
 		mine[1] = "9 charts";
 		HttpResponse<String> stale = post(edit, form(withVersion(mine, version)));
 		assertThat(stale.statusCode()).isEqualTo(200);
@@ -251,8 +255,76 @@ abstract class AbstractNoteJourneyTests {
 		assertThat(get("/talks/" + TALK).body()).contains("8 charts").doesNotContain("9 charts");
 
 		String current = firstGroup(staleDelete.body(), "name=\"version\" value=\"(\\d+)\"");
-		assertThat(post(edit + "/delete", form("version", current)).statusCode()).isEqualTo(302);
+		assertThat(follow(post(edit + "/delete", form("version", current))).statusCode()).isEqualTo(200);
 		assertThat(get("/talks/" + TALK).body()).doesNotContain("8 charts");
+	}
+
+	@Test
+	void concurrentSavesFromOneVersionLetExactlyOneThroughForNotesAndFigures() throws Exception {
+		HttpResponse<String> added = post("/talks/" + TALK + "/notes", form("body", "race", "author", "Ada Lovelace"));
+		follow(added);
+		String note = "/talks/" + TALK + "/notes/" + location(added).getFragment().substring("note-".length());
+		String noteVersion = firstGroup(get(note + "/edit").body(), "name=\"version\" value=\"(\\d+)\"");
+		List<HttpResponse<String>> noteSaves = concurrently(8,
+				(i) -> postRequest(note, form("version", noteVersion, "body", "racer " + i, "author", "Racer " + i)));
+
+		assertThat(noteSaves).extracting(HttpResponse::statusCode).containsOnly(302, 200).containsOnlyOnce(302);
+		followAll(noteSaves);
+		assertThat(noteSaves).filteredOn((response) -> response.statusCode() == 200)
+			.allSatisfy((response) -> assertThat(response.body()).contains("Someone else saved this note"));
+		String winner = get(note + "/edit").body();
+		assertThat(firstGroup(winner, "name=\"version\" value=\"(\\d+)\"")).isNotEqualTo(noteVersion);
+		assertThat(get(note + "/history").body()).contains("Version 2").doesNotContain("Version 3");
+
+		post("/talks/" + TALK + "/metrics", form("text", "3 racing charts", "subject", "", "companySlug", "",
+				"newCompanyName", "", "projectSlug", "", "newProjectName", ""));
+		String figure = firstGroup(get("/talks/" + TALK).body(),
+				"href=\"(/talks/" + TALK + "/metrics/\\d+)/edit\"[^>]*aria-label=\"Edit 3 racing charts\"");
+		String figureVersion = firstGroup(get(figure + "/edit").body(), "name=\"version\" value=\"(\\d+)\"");
+		List<HttpResponse<String>> figureSaves = concurrently(8,
+				(i) -> postRequest(figure,
+						form("version", figureVersion, "text", (10 + i) + " racing charts", "subject", "",
+								"companySlug", "", "newCompanyName", "", "projectSlug", "", "newProjectName", "")));
+
+		assertThat(figureSaves).extracting(HttpResponse::statusCode).containsOnly(302, 200).containsOnlyOnce(302);
+		followAll(figureSaves);
+		assertThat(figureSaves).filteredOn((response) -> response.statusCode() == 200)
+			.allSatisfy((response) -> assertThat(response.body()).contains("Someone saved this figure"));
+		follow(post(figure + "/delete",
+				form("version", firstGroup(get(figure + "/edit").body(), "name=\"version\" value=\"(\\d+)\""))));
+		follow(post(note + "/delete", form()));
+	}
+
+	/**
+	 * Opens the page a form redirected to, as a browser does, so that its flash message
+	 * is shown there and not left for a later page.
+	 */
+	private HttpResponse<String> follow(HttpResponse<String> response) throws Exception {
+		return get(location(response).getPath());
+	}
+
+	private void followAll(List<HttpResponse<String>> responses) throws Exception {
+		for (HttpResponse<String> response : responses) {
+			if (response.statusCode() == 302) {
+				follow(response);
+			}
+		}
+	}
+
+	/** Sends the requests all at once and waits for every answer. */
+	private List<HttpResponse<String>> concurrently(int count, IntFunction<HttpRequest> request) {
+		List<CompletableFuture<HttpResponse<String>>> sent = IntStream.range(0, count)
+			.mapToObj((i) -> this.http.sendAsync(request.apply(i), HttpResponse.BodyHandlers.ofString()))
+			.toList();
+		return sent.stream().map(CompletableFuture::join).toList();
+	}
+
+	private HttpRequest postRequest(String path, String formBody) {
+		return HttpRequest.newBuilder(this.app.uri(path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(formBody))
+			.build();
 	}
 
 	private static String[] withVersion(String[] fields, String version) {
