@@ -60,19 +60,32 @@ class MetricFormController {
 	String editForm(@PathVariable String slug, @PathVariable Long id, Model model) {
 		MetricView metric = this.metrics.get(slug, id);
 		model.addAttribute("metricForm", MetricForm.of(metric));
+		model.addAttribute("version", metric.version());
 		return form(slug, metric, null, model);
 	}
 
+	/**
+	 * Saves an edit made from the given version; a preview or a form that does not
+	 * validate keeps that version, so a later save is still checked against it.
+	 */
 	@PostMapping("/talks/{slug}/metrics/{id}")
-	String edit(@PathVariable String slug, @PathVariable Long id, @Valid @ModelAttribute("metricForm") MetricForm form,
-			BindingResult result, @RequestParam(required = false) String preview, Model model,
-			RedirectAttributes redirect) {
+	String edit(@PathVariable String slug, @PathVariable Long id, @RequestParam long version,
+			@Valid @ModelAttribute("metricForm") MetricForm form, BindingResult result,
+			@RequestParam(required = false) String preview, Model model, RedirectAttributes redirect) {
 		MetricView metric = this.metrics.get(slug, id);
 		ParsedMetric understood = understand(form, result);
+		model.addAttribute("version", version);
 		if (result.hasErrors() || preview != null) {
 			return form(slug, metric, understood, model);
 		}
-		this.metrics.revise(slug, id, form);
+		try {
+			this.metrics.revise(slug, id, version, form);
+		}
+		catch (MetricConflictException ex) {
+			model.addAttribute("conflict", true);
+			model.addAttribute("version", ex.getCurrent().version());
+			return form(slug, ex.getCurrent(), understood, model);
+		}
 		redirect.addFlashAttribute("message", "metric.saved");
 		return "redirect:/talks/" + slug + "#metric-" + id;
 	}
@@ -84,9 +97,20 @@ class MetricFormController {
 		return "metric/delete";
 	}
 
+	/**
+	 * Deletes the figure the confirmation page showed; one changed since is shown again
+	 * as it is now, not deleted.
+	 */
 	@PostMapping("/talks/{slug}/metrics/{id}/delete")
-	String delete(@PathVariable String slug, @PathVariable Long id, RedirectAttributes redirect) {
-		this.metrics.delete(slug, id);
+	String delete(@PathVariable String slug, @PathVariable Long id, @RequestParam long version, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.metrics.delete(slug, id, version);
+		}
+		catch (MetricConflictException ex) {
+			model.addAttribute("conflict", true);
+			return confirmDelete(slug, id, model);
+		}
 		redirect.addFlashAttribute("message", "metric.deleted");
 		return "redirect:/talks/" + slug + "#figures";
 	}

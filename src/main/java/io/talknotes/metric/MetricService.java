@@ -14,6 +14,7 @@ import io.talknotes.system.NamedLink;
 import io.talknotes.talk.Talk;
 import io.talknotes.talk.TalkService;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -124,26 +125,50 @@ public class MetricService {
 
 	/**
 	 * Replaces what a figure of the talk says and whom it is about.
+	 * @param expectedVersion the version the editor started from
 	 * @throws MetricNotFoundException when the talk has no such figure
 	 * @throws MetricParseException when the text cannot be read
+	 * @throws MetricConflictException when someone else saved the figure in the meantime
 	 */
 	@Transactional
-	public MetricView revise(String talkSlug, Long id, MetricForm form) {
+	public MetricView revise(String talkSlug, Long id, long expectedVersion, MetricForm form) {
 		ParsedMetric figure = understand(form.text());
-		ScaleMetric metric = find(talkSlug, id);
+		ScaleMetric metric = findAt(talkSlug, id, expectedVersion);
 		metric.revise(figure, company(form), project(form), form.cleanSubject());
-		return view(metric);
+		try {
+			return view(this.metrics.saveAndFlush(metric));
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new MetricConflictException(view(metric));
+		}
 	}
 
 	/**
-	 * Deletes a figure of the talk.
+	 * Deletes a figure of the talk, unless it changed since the page that asked for it
+	 * was shown: what someone else just saved is never deleted unseen.
+	 * @param expectedVersion the version the confirmation page showed
 	 * @throws MetricNotFoundException when the talk has no such figure
+	 * @throws MetricConflictException when someone else saved the figure in the meantime
 	 */
 	@Transactional
-	public void delete(String talkSlug, Long id) {
-		ScaleMetric metric = find(talkSlug, id);
+	public void delete(String talkSlug, Long id, long expectedVersion) {
+		ScaleMetric metric = findAt(talkSlug, id, expectedVersion);
 		metric.getTalk().metricRemoved(metric);
 		this.metrics.delete(metric);
+		try {
+			this.metrics.flush();
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new MetricConflictException(view(metric));
+		}
+	}
+
+	private ScaleMetric findAt(String talkSlug, Long id, long expectedVersion) {
+		ScaleMetric metric = find(talkSlug, id);
+		if (metric.getVersion() != expectedVersion) {
+			throw new MetricConflictException(view(metric));
+		}
+		return metric;
 	}
 
 	private ScaleMetric find(String talkSlug, Long id) {
@@ -175,7 +200,8 @@ public class MetricService {
 				(metric.getCompany() != null)
 						? new NamedLink(metric.getCompany().getSlug(), metric.getCompany().getName()) : null,
 				(metric.getProject() != null)
-						? new NamedLink(metric.getProject().getSlug(), metric.getProject().getName()) : null);
+						? new NamedLink(metric.getProject().getSlug(), metric.getProject().getName()) : null,
+				metric.getVersion());
 	}
 
 }

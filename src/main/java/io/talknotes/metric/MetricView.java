@@ -13,9 +13,10 @@ import io.talknotes.system.NamedLink;
  * @param conference the conference of that talk
  * @param company the company it is about, or {@code null}
  * @param project the project it is about, or {@code null}
+ * @param version the version an edit or delete must send back
  */
 public record MetricView(Long id, String textAsWritten, ParsedMetric figure, String subject, NamedLink talk,
-		NamedLink conference, NamedLink company, NamedLink project) {
+		NamedLink conference, NamedLink company, NamedLink project, long version) {
 
 	/** The unit's canonical name, e.g. "queries per second"; the key to compare by. */
 	public String unit() {

@@ -16,6 +16,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -25,7 +26,8 @@ import org.hibernate.type.SqlTypes;
  * A figure quoted in a talk, such as "35M QPS": who it is about, the number as a value
  * with its unit, and the text as written. The value, unit, qualifier and period are
  * always what {@link MetricParser} reads from the text, so the text is the one source of
- * truth.
+ * truth. Saves are checked against the version the editor started from, so that two
+ * people editing one figure never silently overwrite each other.
  */
 @Entity
 public class ScaleMetric {
@@ -69,6 +71,9 @@ public class ScaleMetric {
 	private Period period;
 
 	private int sortOrder;
+
+	@Version
+	private long version;
 
 	protected ScaleMetric() {
 	}
@@ -150,6 +155,10 @@ public class ScaleMetric {
 
 	public int getSortOrder() {
 		return this.sortOrder;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

@@ -21,6 +21,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -38,9 +39,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  * Search finds talks by their notes through an unstored copy of the text in the talk's
  * document ({@code noteText}); each note also has a small document of its own, from which
  * the best passages of the talks on a results page are highlighted.
+ * <p>
+ * Deleting moves a note to the trash: it keeps its text and revisions but leaves every
+ * page, count and search until it is restored.
  */
 @Entity
-@Indexed(index = "notes")
+@Indexed(index = "notes", routingBinder = @RoutingBinderRef(type = TrashedNotesNotIndexed.class))
 public class Note {
 
 	@Id
@@ -69,6 +73,10 @@ public class Note {
 
 	@Version
 	private long version;
+
+	private Instant deletedAt;
+
+	private String deletedBy;
 
 	@OneToMany(mappedBy = "note", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("writtenAt desc")
@@ -99,6 +107,38 @@ public class Note {
 		this.author = newAuthor;
 		this.updatedAt = now;
 		return true;
+	}
+
+	/**
+	 * Makes an earlier text the current one, keeping the text it replaces as a revision.
+	 * @return whether the note changed: restoring the current text changes nothing
+	 */
+	boolean restore(String earlierBody, String by, Instant now) {
+		return !this.body.equals(earlierBody) && edit(earlierBody, by, now);
+	}
+
+	/** Moves the note to the trash, noting who deleted it and when. */
+	void moveToTrash(String by, Instant now) {
+		this.deletedAt = now;
+		this.deletedBy = by;
+	}
+
+	/** Takes the note out of the trash, exactly as it was. */
+	void takeOutOfTrash() {
+		this.deletedAt = null;
+		this.deletedBy = null;
+	}
+
+	boolean isTrashed() {
+		return this.deletedAt != null;
+	}
+
+	Instant getDeletedAt() {
+		return this.deletedAt;
+	}
+
+	String getDeletedBy() {
+		return this.deletedBy;
 	}
 
 	public Long getId() {

@@ -2,6 +2,7 @@ package io.talknotes.note;
 
 import io.talknotes.talk.TalkDetails;
 import io.talknotes.talk.TalkService;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -17,8 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Adding, editing and deleting the notes of a talk. The forms post here; a note that does
- * not validate comes back with what was typed and a message next to each field.
+ * Adding, editing and moving to the trash the notes of a talk. The forms post here; a
+ * note that does not validate comes back with what was typed and a message next to each
+ * field.
  */
 @Controller
 class NoteController {
@@ -84,9 +86,12 @@ class NoteController {
 	}
 
 	@PostMapping("/talks/{slug}/notes/{id}/delete")
-	String delete(@PathVariable String slug, @PathVariable Long id, RedirectAttributes redirect) {
-		this.notes.delete(slug, id);
-		redirect.addFlashAttribute("message", "note.deleted");
+	String delete(@PathVariable String slug, @PathVariable Long id, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		this.notes.moveToTrash(slug, id, ActingPerson.name(request, () -> this.notes.get(slug, id).author()));
+		redirect.addFlashAttribute("message", "note.trashed");
+		redirect.addFlashAttribute("flashLink", "/trash#trashed-" + id);
+		redirect.addFlashAttribute("flashLinkText", "note.trashed.undo");
 		return "redirect:/talks/" + slug + "#notes";
 	}
 

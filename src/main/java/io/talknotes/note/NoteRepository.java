@@ -8,19 +8,32 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Notes, those in the trash left out unless a method says otherwise.
+ */
 interface NoteRepository extends JpaRepository<Note, Long> {
 
-	@Query("select n from Note n where n.talk.id = :talkId order by n.createdAt, n.id")
+	@Query("select n from Note n where n.talk.id = :talkId and n.deletedAt is null order by n.createdAt, n.id")
 	List<Note> findByTalk(Long talkId);
 
 	@EntityGraph(attributePaths = "talk")
-	@Query("select n from Note n order by n.updatedAt desc, n.id desc")
+	@Query("select n from Note n where n.deletedAt is null order by n.updatedAt desc, n.id desc")
 	List<Note> findRecent(Pageable page);
 
+	/** A note whether or not it is in the trash. */
 	@EntityGraph(attributePaths = "talk")
 	Optional<Note> findWithTalkById(Long id);
 
-	@Query("select n.talk.conference.id, count(n) from Note n group by n.talk.conference.id")
+	/** A note of the talk that is not in the trash. */
+	default Optional<Note> findOnTalk(String talkSlug, Long id) {
+		return findWithTalkById(id).filter((note) -> !note.isTrashed() && note.getTalk().getSlug().equals(talkSlug));
+	}
+
+	@Query("select n.talk.conference.id, count(n) from Note n where n.deletedAt is null group by n.talk.conference.id")
 	List<Object[]> countByConference();
+
+	@EntityGraph(attributePaths = "talk")
+	@Query("select n from Note n where n.deletedAt is not null order by n.deletedAt desc, n.id desc")
+	List<Note> findTrashed();
 
 }

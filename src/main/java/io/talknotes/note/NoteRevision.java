@@ -42,6 +42,10 @@ class NoteRevision {
 		this.writtenAt = writtenAt;
 	}
 
+	Long getId() {
+		return this.id;
+	}
+
 	String getBody() {
 		return this.body;
 	}

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes, edits and deletes notes about talks, and renders them for pages.
+ * Writes, edits and moves to the trash notes about talks, and renders them for pages.
  */
 @Service
 @Transactional(readOnly = true)
@@ -89,24 +89,25 @@ public class NoteService {
 		}
 	}
 
-	/** Deletes a note of the talk, with its revisions. */
+	/**
+	 * Moves a note of the talk to the trash: it leaves the talk's page, every count and
+	 * search, and can be restored from the trash as it was.
+	 * @param by who deleted it
+	 * @throws NoteNotFoundException when the talk has no such note
+	 */
 	@Transactional
-	public void delete(String talkSlug, Long noteId) {
+	public void moveToTrash(String talkSlug, Long noteId, String by) {
 		Note note = find(talkSlug, noteId);
+		note.moveToTrash(by, this.clock.instant());
 		note.getTalk().noteRemoved(note);
-		this.notes.delete(note);
 	}
 
 	private Note find(String talkSlug, Long noteId) {
-		return this.notes.findWithTalkById(noteId)
-			.filter((note) -> note.getTalk().getSlug().equals(talkSlug))
-			.orElseThrow(() -> NoteNotFoundException.forId(noteId));
+		return this.notes.findOnTalk(talkSlug, noteId).orElseThrow(() -> NoteNotFoundException.forId(noteId));
 	}
 
 	private NoteView view(Note note) {
-		return new NoteView(note.getId(), note.getTalk().getSlug(), note.getTalk().getTitle(), note.getAuthor(),
-				note.getBody(), this.markdown.toHtml(note.getBody()), note.getCreatedAt(), note.getUpdatedAt(),
-				note.getVersion());
+		return NoteView.of(note, this.markdown);
 	}
 
 }

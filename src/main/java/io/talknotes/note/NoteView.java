@@ -18,6 +18,13 @@ import java.time.Instant;
 public record NoteView(Long id, String talkSlug, String talkTitle, String author, String body, String html,
 		Instant createdAt, Instant updatedAt, long version) {
 
+	/** The note as shown, its Markdown rendered. */
+	static NoteView of(Note note, MarkdownRenderer markdown) {
+		return new NoteView(note.getId(), note.getTalk().getSlug(), note.getTalk().getTitle(), note.getAuthor(),
+				note.getBody(), markdown.toHtml(note.getBody()), note.getCreatedAt(), note.getUpdatedAt(),
+				note.getVersion());
+	}
+
 	/** Whether the note was changed after it was written. */
 	public boolean isEdited() {
 		return this.updatedAt.isAfter(this.createdAt);

@@ -29,6 +29,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -118,7 +119,9 @@ public class Talk {
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Project> projects = new LinkedHashSet<>();
 
+	// Notes in the trash are not the talk's: not shown, not counted, not searched
 	@OneToMany(mappedBy = "talk")
+	@SQLRestriction("deleted_at is null")
 	@OrderBy("createdAt, id")
 	@IndexedEmbedded(includePaths = "author")
 	private List<Note> notes = new ArrayList<>();
@@ -223,7 +226,7 @@ public class Talk {
 		this.notes.add(note);
 	}
 
-	/** Keeps the talk's side of a deleted note in step. */
+	/** Keeps the talk's side of a deleted or trashed note in step. */
 	public void noteRemoved(Note note) {
 		this.notes.remove(note);
 	}

@@ -14,7 +14,7 @@ interface TalkRepository extends JpaRepository<Talk, Long>, JpaSpecificationExec
 	@EntityGraph(attributePaths = { "conference", "companies", "projects", "speakers" })
 	Optional<Talk> findBySlug(String slug);
 
-	@Query("select n.talk.id, count(n) from Note n where n.talk.id in :talkIds group by n.talk.id")
+	@Query("select n.talk.id, count(n) from Note n where n.talk.id in :talkIds and n.deletedAt is null group by n.talk.id")
 	List<Object[]> countNotesByTalk(Collection<Long> talkIds);
 
 	@Query("select m.talk.id, count(m) from ScaleMetric m where m.talk.id in :talkIds group by m.talk.id")

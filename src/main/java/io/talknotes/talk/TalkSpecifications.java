@@ -47,7 +47,8 @@ final class TalkSpecifications {
 			spec = spec.and((talk, query, cb) -> {
 				Subquery<Long> sub = query.subquery(Long.class);
 				Root<Note> note = sub.from(Note.class);
-				var exists = cb.exists(sub.select(note.get("id")).where(cb.equal(note.get("talk"), talk)));
+				var exists = cb.exists(sub.select(note.get("id"))
+					.where(cb.equal(note.get("talk"), talk), cb.isNull(note.get("deletedAt"))));
 				return (filter.notes() == TalkFilter.NotesFilter.WITH) ? exists : cb.not(exists);
 			});
 		}

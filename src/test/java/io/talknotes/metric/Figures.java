@@ -22,9 +22,14 @@ final class Figures {
 	 * no words around the unit.
 	 */
 	static MetricView view(long id, String text, NamedLink company, NamedLink project, String subject) {
+		return saved(id, text, company, project, subject, 0);
+	}
+
+	/** A figure as stored after some saves: its version is what forms send back. */
+	static MetricView saved(long id, String text, NamedLink company, NamedLink project, String subject, long version) {
 		ParsedMetric read = PARSER.parse(text);
 		ParsedMetric stored = ParsedMetric.of(read.value(), read.unit(), read.qualifier(), read.period());
-		return new MetricView(id, text, stored, subject, UPDATES, KUBECON, company, project);
+		return new MetricView(id, text, stored, subject, UPDATES, KUBECON, company, project, version);
 	}
 
 	static NamedLink link(String slug, String name) {

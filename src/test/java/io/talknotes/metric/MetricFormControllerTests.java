@@ -20,11 +20,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static io.talknotes.metric.Figures.link;
+import static io.talknotes.metric.Figures.saved;
 import static io.talknotes.metric.Figures.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -139,13 +143,13 @@ class MetricFormControllerTests {
 
 	@Test
 	void theEditFormHoldsTheSavedFigure() throws Exception {
-		given(this.metrics.get(SLUG, 7L))
-			.willReturn(view(7L, "30k pods", link("jd-com", "JD.com"), link("vitess", "Vitess"), "Vitess at JD.com"));
+		given(this.metrics.get(SLUG, 7L)).willReturn(
+				saved(7L, "30k pods", link("jd-com", "JD.com"), link("vitess", "Vitess"), "Vitess at JD.com", 5));
 
 		String html = page(get("/talks/{slug}/metrics/{id}/edit", SLUG, 7L));
 
 		assertThat(html).contains("Edit figure", "action=\"/talks/cncf-project-updates/metrics/7\"",
-				"value=\"30k pods\"", "value=\"Vitess at JD.com\"",
+				"name=\"version\" value=\"5\"", "value=\"30k pods\"", "value=\"Vitess at JD.com\"",
 				"<option value=\"jd-com\" selected=\"selected\">JD.com</option>",
 				"<option value=\"vitess\" selected=\"selected\">Vitess</option>");
 	}
@@ -154,35 +158,71 @@ class MetricFormControllerTests {
 	void savingAnEditRedirectsToTheFigure() throws Exception {
 		given(this.metrics.get(SLUG, 7L)).willReturn(view(7L, "30k pods", null, null, null));
 
-		this.mvc.perform(figure(post("/talks/{slug}/metrics/{id}", SLUG, 7L), "31k pods"))
+		this.mvc.perform(figure(post("/talks/{slug}/metrics/{id}", SLUG, 7L), "31k pods").param("version", "3"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/talks/cncf-project-updates#metric-7"))
 			.andExpect(flash().attribute("message", "metric.saved"));
 
-		verify(this.metrics).revise(SLUG, 7L, new MetricForm("31k pods", null, null, null, null, null));
+		verify(this.metrics).revise(SLUG, 7L, 3, new MetricForm("31k pods", null, null, null, null, null));
 	}
 
 	@Test
 	void anEditThatCannotBeReadIsNotSaved() throws Exception {
 		given(this.metrics.get(SLUG, 7L)).willReturn(view(7L, "30k pods", null, null, null));
 
-		assertThat(page(figure(post("/talks/{slug}/metrics/{id}", SLUG, 7L), "")))
+		assertThat(page(figure(post("/talks/{slug}/metrics/{id}", SLUG, 7L), "").param("version", "0")))
 			.contains("Enter a figure, for example &quot;35M QPS&quot;.");
-		verify(this.metrics, never()).revise(any(), any(), any());
+		verify(this.metrics, never()).revise(any(), any(), anyLong(), any());
 	}
 
 	@Test
 	void deletingAsksFirstAndThenRedirectsToTheTalksFigures() throws Exception {
-		given(this.metrics.get(SLUG, 7L)).willReturn(view(7L, "30k pods", link("jd-com", "JD.com"), null, null));
+		given(this.metrics.get(SLUG, 7L)).willReturn(saved(7L, "30k pods", link("jd-com", "JD.com"), null, null, 2));
 
 		assertThat(page(get("/talks/{slug}/metrics/{id}/delete", SLUG, 7L))).contains("Delete this figure?", "30k pods",
-				"30,000 pods", "JD.com", "action=\"/talks/cncf-project-updates/metrics/7/delete\"");
+				"30,000 pods", "JD.com", "action=\"/talks/cncf-project-updates/metrics/7/delete\"",
+				"name=\"version\" value=\"2\"");
 
-		this.mvc.perform(post("/talks/{slug}/metrics/{id}/delete", SLUG, 7L))
+		this.mvc.perform(post("/talks/{slug}/metrics/{id}/delete", SLUG, 7L).param("version", "2"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/talks/cncf-project-updates#figures"))
 			.andExpect(flash().attribute("message", "metric.deleted"));
-		verify(this.metrics).delete(SLUG, 7L);
+		verify(this.metrics).delete(SLUG, 7L, 2);
+	}
+
+	@Test
+	void anEditThatCrossesAnotherKeepsWhatWasTypedAndShowsTheSavedFigure() throws Exception {
+		given(this.metrics.get(SLUG, 7L)).willReturn(saved(7L, "30k pods", null, null, null, 3));
+		given(this.metrics.revise(eq(SLUG), eq(7L), anyLong(), any()))
+			.willThrow(new MetricConflictException(saved(7L, "35k pods", null, null, "Their context", 4)));
+
+		String html = page(figure(post("/talks/{slug}/metrics/{id}", SLUG, 7L), "31k pods").param("version", "3"));
+
+		assertThat(html).contains("Someone saved this figure while you were editing", "value=\"31k pods\"", "35k pods",
+				"Their context", "name=\"version\" value=\"4\"");
+	}
+
+	@Test
+	void aPreviewKeepsTheVersionTheEditStartedFrom() throws Exception {
+		given(this.metrics.get(SLUG, 7L)).willReturn(saved(7L, "35k pods", null, null, null, 4));
+
+		String html = page(figure(post("/talks/{slug}/metrics/{id}", SLUG, 7L), "31k pods").param("version", "3")
+			.param("preview", ""));
+
+		assertThat(html).contains("name=\"version\" value=\"3\"");
+		verify(this.metrics, never()).revise(any(), any(), anyLong(), any());
+	}
+
+	@Test
+	void aDeleteFromAStalePageShowsTheFigureAsItIsNowInsteadOfDeletingIt() throws Exception {
+		given(this.metrics.get(SLUG, 7L)).willReturn(saved(7L, "35k pods", null, null, null, 6));
+		willThrow(new MetricConflictException(saved(7L, "35k pods", null, null, null, 6))).given(this.metrics)
+			.delete(SLUG, 7L, 2);
+
+		String html = page(post("/talks/{slug}/metrics/{id}/delete", SLUG, 7L).param("version", "2"));
+
+		assertThat(html).contains("Someone changed this figure since you opened this page", "35k pods",
+				"name=\"version\" value=\"6\"");
 	}
 
 	@Test

@@ -153,13 +153,14 @@ class MetricServiceTests {
 	void revisesAFigureFromItsNewText() {
 		MetricView jd = figure("30k pods");
 
-		MetricView revised = this.metrics.revise(UPDATES, jd.id(),
+		MetricView revised = this.metrics.revise(UPDATES, jd.id(), jd.version(),
 				new MetricForm("~32k pods", "Vitess at JD.com", "jd-com", "", "", ""));
 
 		assertThat(revised.textAsWritten()).isEqualTo("~32k pods");
 		assertThat(revised.figure().value()).isEqualByComparingTo(new BigDecimal("32000"));
 		assertThat(revised.figure().qualifier()).isEqualTo(Qualifier.ABOUT);
 		assertThat(revised.project()).isNull();
+		assertThat(revised.version()).isGreaterThan(jd.version());
 		assertThat(this.metrics.get(UPDATES, jd.id()).fullForm()).isEqualTo("about 32,000 pods");
 	}
 
@@ -167,7 +168,7 @@ class MetricServiceTests {
 	void deletesAFigure() {
 		MetricView jd = figure("30k pods");
 
-		this.metrics.delete(UPDATES, jd.id());
+		this.metrics.delete(UPDATES, jd.id(), jd.version());
 
 		assertThat(this.metrics.find(MetricQuery.ALL)).hasSize(29);
 		assertThatExceptionOfType(MetricNotFoundException.class).isThrownBy(() -> this.metrics.get(UPDATES, jd.id()));
@@ -180,7 +181,32 @@ class MetricServiceTests {
 		assertThatExceptionOfType(MetricNotFoundException.class)
 			.isThrownBy(() -> this.metrics.get("helm-3-deep-dive", jd.id()));
 		assertThatExceptionOfType(MetricNotFoundException.class)
-			.isThrownBy(() -> this.metrics.delete("helm-3-deep-dive", jd.id()));
+			.isThrownBy(() -> this.metrics.delete("helm-3-deep-dive", jd.id(), jd.version()));
+	}
+
+	@Test
+	void anEditFromAStaleFormIsRefusedWithTheSavedFigure() {
+		MetricView opened = figure("30k pods");
+		this.metrics.revise(UPDATES, opened.id(), opened.version(),
+				new MetricForm("31k pods", "Bob's figure", "jd-com", "", "", ""));
+
+		assertThatExceptionOfType(MetricConflictException.class)
+			.isThrownBy(() -> this.metrics.revise(UPDATES, opened.id(), opened.version(),
+					new MetricForm("32k pods", "Ada's figure", "jd-com", "", "", "")))
+			.satisfies((ex) -> assertThat(ex.getCurrent().textAsWritten()).isEqualTo("31k pods"));
+		assertThat(this.metrics.get(UPDATES, opened.id()).subject()).as("the first save is kept")
+			.isEqualTo("Bob's figure");
+	}
+
+	@Test
+	void aDeleteFromAStalePageDeletesNothing() {
+		MetricView opened = figure("30k pods");
+		this.metrics.revise(UPDATES, opened.id(), opened.version(),
+				new MetricForm("31k pods", "Vitess at JD.com", "jd-com", "", "", ""));
+
+		assertThatExceptionOfType(MetricConflictException.class)
+			.isThrownBy(() -> this.metrics.delete(UPDATES, opened.id(), opened.version()));
+		assertThat(this.metrics.get(UPDATES, opened.id()).textAsWritten()).isEqualTo("31k pods");
 	}
 
 	@Test

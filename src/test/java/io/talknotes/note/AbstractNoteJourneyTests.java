@@ -11,15 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import io.talknotes.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
@@ -163,16 +167,176 @@ abstract class AbstractNoteJourneyTests {
 
 		HttpResponse<String> confirm = get("/talks/" + TALK + "/notes/" + noteId + "/delete");
 		assertThat(confirm.statusCode()).isEqualTo(200);
-		assertThat(confirm.body()).contains("Delete this note?", marker + " edited", "Yes, delete it");
+		assertThat(confirm.body()).contains("Delete this note?", marker + " edited", "Move it to the trash");
 		assertThat(get("/talks/" + TALK).body()).as("the confirmation page deletes nothing").contains(marker);
 
 		HttpResponse<String> deleted = post("/talks/" + TALK + "/notes/" + noteId + "/delete", form());
 		assertThat(deleted.statusCode()).isEqualTo(302);
 		assertThat(location(deleted).getPath()).isEqualTo("/talks/" + TALK);
 		String afterDelete = get("/talks/" + TALK).body();
-		assertThat(afterDelete).contains("The note was deleted.").doesNotContain(marker, "id=\"note-" + noteId + "\"");
+		assertThat(afterDelete).contains("The note was moved to the trash.")
+			.doesNotContain(marker, "id=\"note-" + noteId + "\"");
 		assertThat(get("/talks/" + TALK + "/notes/" + noteId + "/edit").statusCode()).isEqualTo(404);
 		assertThat(get("/search?q=" + word).body()).as("a deleted note is no longer found").contains("No talks found");
+	}
+
+	@Test
+	void noteHistoryComparesRestoresAndTheTrashGivesBackOrPurges() throws Exception {
+		String word = "numbat" + UUID.randomUUID().toString().substring(0, 8);
+		HttpResponse<String> added = post("/talks/" + TALK + "/notes",
+				form("body", "- Releases stored as secrets\n- " + word, "author", "Ada Lovelace"));
+		follow(added);
+		long noteId = Long.parseLong(location(added).getFragment().substring("note-".length()));
+		String note = "/talks/" + TALK + "/notes/" + noteId;
+		int notesBefore = homeNoteCount();
+		String version = firstGroup(get(note + "/edit").body(), "name=\"version\" value=\"(\\d+)\"");
+		follow(post(note, form("version", version, "body", "- Releases stored as configmaps\n- " + word, "author",
+				"Grace Hopper")));
+
+		String history = get(note + "/history").body();
+		assertThat(history).contains("Version 2", "Version 1", "Ada Lovelace", "Grace Hopper", "current");
+		HttpResponse<String> diff = get(note + "/history/diff?from=1&to=2");
+		assertThat(diff.statusCode()).isEqualTo(200);
+		assertThat(diff.body()).contains("<del>secrets</del>", "<ins>configmaps</ins>");
+
+		String current = firstGroup(history, "name=\"version\" value=\"(\\d+)\"");
+		HttpResponse<String> restored = post(note + "/history/1/restore", form("version", current));
+		assertThat(restored.statusCode()).isEqualTo(302);
+		assertThat(location(restored).getPath()).isEqualTo(note + "/history");
+		assertThat(get(note + "/history").body()).contains("Version 3", "is the note&#39;s text again");
+		assertThat(get("/talks/" + TALK).body()).contains("Releases stored as secrets");
+		HttpResponse<String> stale = post(note + "/history/2/restore", form("version", current));
+		assertThat(stale.body()).as("a restore from a stale history").contains("nothing was restored");
+		assertThat(get("/talks/" + TALK).body()).contains("Releases stored as secrets");
+
+		HttpResponse<String> deleted = post(note + "/delete", form());
+		assertThat(get(location(deleted).getPath()).body()).contains("The note was moved to the trash.",
+				"href=\"/trash#trashed-" + noteId + "\"");
+		assertThat(get("/talks/" + TALK).body()).doesNotContain(word);
+		assertThat(homeNoteCount()).isEqualTo(notesBefore - 1);
+		assertThat(get("/search?q=" + word).body()).contains("No talks found");
+		assertThat(get(note + "/history").statusCode()).isEqualTo(404);
+		assertThat(get("/trash").body()).contains(word, "id=\"trashed-" + noteId + "\"");
+
+		HttpResponse<String> back = post("/trash/" + noteId + "/restore", form());
+		assertThat(location(back).getPath()).isEqualTo("/talks/" + TALK);
+		assertThat(get("/talks/" + TALK).body()).contains("The note was restored from the trash.", word);
+		assertThat(homeNoteCount()).isEqualTo(notesBefore);
+		assertThat(get("/search?q=" + word).body()).contains("1 talk found", "<mark>" + word + "</mark>");
+		assertThat(get(note + "/history").body()).contains("Version 3");
+
+		follow(post(note + "/delete", form()));
+		assertThat(get("/trash/" + noteId + "/purge").body()).contains("Delete this note for good?");
+		HttpResponse<String> purged = post("/trash/" + noteId + "/purge", form());
+		assertThat(location(purged).getPath()).isEqualTo("/trash");
+		assertThat(get("/trash").body()).contains("The note was deleted for good.").doesNotContain(word);
+		assertThat(post("/trash/" + noteId + "/restore", form()).statusCode()).isEqualTo(404);
+		assertThat(homeNoteCount()).isEqualTo(notesBefore - 1);
+	}
+
+	@Test
+	void aFigureSavedOrDeletedFromAStalePageNeverOverwritesAnotherSave() throws Exception {
+		post("/talks/" + TALK + "/metrics", form("text", "7 charts", "subject", "Stale test", "companySlug", "",
+				"newCompanyName", "", "projectSlug", "", "newProjectName", ""));
+		String talk = get("/talks/" + TALK).body();
+		String edit = firstGroup(talk,
+				"href=\"(/talks/" + TALK + "/metrics/\\d+)/edit\"[^>]*aria-label=\"Edit 7 charts\"");
+		String version = firstGroup(get(edit + "/edit").body(), "name=\"version\" value=\"(\\d+)\"");
+		String[] mine = { "text", "8 charts", "subject", "Mine", "companySlug", "", "newCompanyName", "", "projectSlug",
+				"", "newProjectName", "" };
+
+		assertThat(follow(post(edit, form(withVersion(mine, version)))).statusCode()).isEqualTo(200);
+		mine[1] = "9 charts";
+		HttpResponse<String> stale = post(edit, form(withVersion(mine, version)));
+		assertThat(stale.statusCode()).isEqualTo(200);
+		assertThat(stale.body()).contains("Someone saved this figure", "value=\"9 charts\"", "8 charts");
+		HttpResponse<String> staleDelete = post(edit + "/delete", form("version", version));
+		assertThat(staleDelete.body()).contains("Someone changed this figure");
+		assertThat(get("/talks/" + TALK).body()).contains("8 charts").doesNotContain("9 charts");
+
+		String current = firstGroup(staleDelete.body(), "name=\"version\" value=\"(\\d+)\"");
+		assertThat(follow(post(edit + "/delete", form("version", current))).statusCode()).isEqualTo(200);
+		assertThat(get("/talks/" + TALK).body()).doesNotContain("8 charts");
+	}
+
+	@Test
+	void concurrentSavesFromOneVersionLetExactlyOneThroughForNotesAndFigures() throws Exception {
+		HttpResponse<String> added = post("/talks/" + TALK + "/notes", form("body", "race", "author", "Ada Lovelace"));
+		follow(added);
+		String note = "/talks/" + TALK + "/notes/" + location(added).getFragment().substring("note-".length());
+		String noteVersion = firstGroup(get(note + "/edit").body(), "name=\"version\" value=\"(\\d+)\"");
+		List<HttpResponse<String>> noteSaves = concurrently(8,
+				(i) -> postRequest(note, form("version", noteVersion, "body", "racer " + i, "author", "Racer " + i)));
+
+		assertThat(noteSaves).extracting(HttpResponse::statusCode).containsOnly(302, 200).containsOnlyOnce(302);
+		followAll(noteSaves);
+		assertThat(noteSaves).filteredOn((response) -> response.statusCode() == 200)
+			.allSatisfy((response) -> assertThat(response.body()).contains("Someone else saved this note"));
+		String winner = get(note + "/edit").body();
+		assertThat(firstGroup(winner, "name=\"version\" value=\"(\\d+)\"")).isNotEqualTo(noteVersion);
+		assertThat(get(note + "/history").body()).contains("Version 2").doesNotContain("Version 3");
+
+		post("/talks/" + TALK + "/metrics", form("text", "3 racing charts", "subject", "", "companySlug", "",
+				"newCompanyName", "", "projectSlug", "", "newProjectName", ""));
+		String figure = firstGroup(get("/talks/" + TALK).body(),
+				"href=\"(/talks/" + TALK + "/metrics/\\d+)/edit\"[^>]*aria-label=\"Edit 3 racing charts\"");
+		String figureVersion = firstGroup(get(figure + "/edit").body(), "name=\"version\" value=\"(\\d+)\"");
+		List<HttpResponse<String>> figureSaves = concurrently(8,
+				(i) -> postRequest(figure,
+						form("version", figureVersion, "text", (10 + i) + " racing charts", "subject", "",
+								"companySlug", "", "newCompanyName", "", "projectSlug", "", "newProjectName", "")));
+
+		assertThat(figureSaves).extracting(HttpResponse::statusCode).containsOnly(302, 200).containsOnlyOnce(302);
+		followAll(figureSaves);
+		assertThat(figureSaves).filteredOn((response) -> response.statusCode() == 200)
+			.allSatisfy((response) -> assertThat(response.body()).contains("Someone saved this figure"));
+		follow(post(figure + "/delete",
+				form("version", firstGroup(get(figure + "/edit").body(), "name=\"version\" value=\"(\\d+)\""))));
+		follow(post(note + "/delete", form()));
+	}
+
+	/**
+	 * Opens the page a form redirected to, as a browser does, so that its flash message
+	 * is shown there and not left for a later page.
+	 */
+	private HttpResponse<String> follow(HttpResponse<String> response) throws Exception {
+		return get(location(response).getPath());
+	}
+
+	private void followAll(List<HttpResponse<String>> responses) throws Exception {
+		for (HttpResponse<String> response : responses) {
+			if (response.statusCode() == 302) {
+				follow(response);
+			}
+		}
+	}
+
+	/** Sends the requests all at once and waits for every answer. */
+	private List<HttpResponse<String>> concurrently(int count, IntFunction<HttpRequest> request) {
+		List<CompletableFuture<HttpResponse<String>>> sent = IntStream.range(0, count)
+			.mapToObj((i) -> this.http.sendAsync(request.apply(i), HttpResponse.BodyHandlers.ofString()))
+			.toList();
+		return sent.stream().map(CompletableFuture::join).toList();
+	}
+
+	private HttpRequest postRequest(String path, String formBody) {
+		return HttpRequest.newBuilder(this.app.uri(path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(formBody))
+			.build();
+	}
+
+	private static String[] withVersion(String[] fields, String version) {
+		String[] all = Arrays.copyOf(fields, fields.length + 2);
+		all[fields.length] = "version";
+		all[fields.length + 1] = version;
+		return all;
+	}
+
+	/** The number of notes the home page shows for the seeded conference. */
+	private int homeNoteCount() throws Exception {
+		return Integer.parseInt(firstGroup(get("/").body(), "<strong>(\\d+)</strong> <span>notes</span>"));
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import io.talknotes.talk.TalkDetails;
 import io.talknotes.talk.TalkKind;
 import io.talknotes.talk.TalkNotFoundException;
 import io.talknotes.talk.TalkService;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -154,18 +155,32 @@ class NoteControllerTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(html).contains("Delete this note?", "Releases stored as secrets", "Yes, delete it");
-		verify(this.notes, never()).delete(any(), any());
+		assertThat(html).contains("Delete this note?", "Releases stored as secrets", "Move it to the trash",
+				"can restore it from the trash");
+		verify(this.notes, never()).moveToTrash(any(), any(), any());
 	}
 
 	@Test
-	void confirmingTheDeleteRemovesTheNote() throws Exception {
+	void confirmingTheDeleteMovesTheNoteToTheTrashAndOffersItBack() throws Exception {
+		given(this.notes.get(SLUG, 42L)).willReturn(note(42L, "Releases stored as secrets", 0));
+
 		this.mvc.perform(post("/talks/{slug}/notes/42/delete", SLUG))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/talks/" + SLUG + "#notes"))
-			.andExpect(flash().attribute("message", "note.deleted"));
+			.andExpect(flash().attribute("message", "note.trashed"))
+			.andExpect(flash().attribute("flashLink", "/trash#trashed-42"));
 
-		verify(this.notes).delete(SLUG, 42L);
+		verify(this.notes).moveToTrash(SLUG, 42L, "Ada");
+	}
+
+	@Test
+	void theNoteIsTrashedInTheNameThisBrowserLastSignedWith() throws Exception {
+		this.mvc
+			.perform(post("/talks/{slug}/notes/42/delete", SLUG)
+				.cookie(new Cookie("talknotes_author", "Grace%20Hopper")))
+			.andExpect(status().isFound());
+
+		verify(this.notes).moveToTrash(SLUG, 42L, "Grace Hopper");
 	}
 
 	@Test

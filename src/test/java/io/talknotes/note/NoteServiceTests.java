@@ -74,21 +74,12 @@ class NoteServiceTests {
 	}
 
 	@Test
-	void deletesANote() {
-		NoteView added = this.notes.add(HELM, new NoteForm("to delete", "Ada"));
-
-		this.notes.delete(HELM, added.id());
-
-		assertThat(this.repository.findById(added.id())).isEmpty();
-	}
-
-	@Test
 	void aNoteIsOnlyFoundThroughItsOwnTalk() {
 		NoteView added = this.notes.add(HELM, new NoteForm("text", "Ada"));
 
 		assertThatExceptionOfType(NoteNotFoundException.class).isThrownBy(() -> this.notes.get("keynotes", added.id()));
 		assertThatExceptionOfType(NoteNotFoundException.class)
-			.isThrownBy(() -> this.notes.delete("keynotes", added.id()));
+			.isThrownBy(() -> this.notes.moveToTrash("keynotes", added.id(), "Ada"));
 	}
 
 	@Test

@@ -124,7 +124,7 @@ class TalkControllerTests {
 		given(this.metrics.forTalk(9L)).willReturn(List
 			.of(new MetricView(1L, "500M+ monthly active users", new MetricParser().parse("500M+ monthly active users"),
 					"Reddit scale", new NamedLink("kubernetes-at-reddit", "Kubernetes at Reddit"), KUBECON,
-					new NamedLink("reddit", "Reddit"), null)));
+					new NamedLink("reddit", "Reddit"), null, 0)));
 		Instant written = Instant.parse("2019-11-22T09:08:00Z");
 		given(this.notes.forTalk(9L))
 			.willReturn(List.of(new NoteView(5L, "kubernetes-at-reddit", "Kubernetes at Reddit", "Corey Gale",
@@ -149,7 +149,7 @@ class TalkControllerTests {
 		given(this.metrics.forTalk(9L)).willReturn(
 				List.of(new MetricView(3L, "2.8B+ votes per month", new MetricParser().parse("2.8B+ votes per month"),
 						"Reddit scale", new NamedLink("kubernetes-at-reddit", "Kubernetes at Reddit"), KUBECON,
-						new NamedLink("reddit", "Reddit"), null)));
+						new NamedLink("reddit", "Reddit"), null, 0)));
 		given(this.companies.all()).willReturn(List.of(new Company("reddit", "Reddit")));
 
 		String html = this.mvc.perform(get("/talks/kubernetes-at-reddit"))

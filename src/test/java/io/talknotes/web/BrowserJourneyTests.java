@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * A person using Talknotes in Chromium: finding a talk through the pages and the filters,
- * writing, correcting, editing and deleting a note, and reading a talk on a phone.
- * Screenshots land in {@code target/screenshots}.
+ * writing, correcting, editing and deleting a note, its history and the trash, and
+ * reading a talk on a phone. Screenshots land in {@code target/screenshots}.
  */
 class BrowserJourneyTests {
 
@@ -142,11 +142,77 @@ class BrowserJourneyTests {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Delete this note?")))
 			.isVisible();
 		assertThat(page.locator("article.note")).containsText("about 200");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, delete it")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move it to the trash")).click();
 
-		assertThat(page.getByRole(AriaRole.STATUS)).hasText("The note was deleted.");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("The note was moved to the trash.");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(TALK).setLevel(1))).isVisible();
 		assertThat(page.getByText("services on Kubernetes")).hasCount(0);
+	}
+
+	@Test
+	void personComparesVersionsOfANoteRestoresOneAndGetsItBackFromTheTrash() {
+		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+		Page page = this.context.newPage();
+		page.navigate(app.baseUrl() + "/talks/helm-3-deep-dive");
+		page.getByLabel("Note (Markdown)").fill("Helm 3 drops **Tiller**\n\n- releases stored as secrets");
+		page.getByLabel("Your name").fill("Ada Lovelace");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save note")).click();
+		Locator note = page.locator("article.note", new Page.LocatorOptions().setHasText("Helm 3 drops"));
+		String noteId = note.getAttribute("id").substring("note-".length());
+		note.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit")).click();
+		page.getByLabel("Note (Markdown)").fill("Helm 3 drops **Tiller**\n\n- releases stored as configmaps");
+		page.getByLabel("Your name").fill("Grace Hopper");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save note")).click();
+
+		note.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("History")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("History of a note")))
+			.isVisible();
+		assertThat(page.locator("table.versions tbody tr")).hasCount(2);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show changes")).click();
+		assertThat(page.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Changes from version 1 to version 2")))
+			.isVisible();
+		assertThat(page.locator(".diff del")).hasText("secrets");
+		assertThat(page.locator(".diff ins")).hasText("configmaps");
+		Chromium.screenshot(page, "note-diff.png");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All versions")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Restore version 1")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("is the note's text again");
+		assertThat(page.locator("table.versions tbody tr")).hasCount(3);
+		Chromium.screenshot(page, "note-history.png");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the talk")).click();
+		assertThat(note).containsText("releases stored as secrets");
+		note.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Delete")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move it to the trash")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("The note was moved to the trash.");
+		assertThat(page.getByText("Helm 3 drops")).hasCount(0);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Restore it from the trash")).click();
+		page.locator("#trashed-" + noteId)
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Restore"))
+			.click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("The note was restored from the trash.");
+		assertThat(note).containsText("releases stored as secrets");
+
+		diffFitsAPhoneScreen("/talks/helm-3-deep-dive/notes/" + noteId + "/history/diff?from=1&to=2");
+	}
+
+	private void diffFitsAPhoneScreen(String path) {
+		try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+			.setDeviceScaleFactor(2)
+			.setIsMobile(true)
+			.setHasTouch(true))) {
+			Page page = phone.newPage();
+			page.navigate(app.baseUrl() + path);
+			assertThat(page.locator(".diff ins")).hasText("configmaps");
+			Chromium.screenshot(page, "note-diff-phone.png");
+			List<?> widths = (List<?>) page
+				.evaluate("() => [document.scrollingElement.scrollWidth, window.innerWidth]");
+			org.assertj.core.api.Assertions.assertThat(((Number) widths.get(0)).intValue())
+				.as("diff page width at a 390px wide phone viewport")
+				.isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
+		}
 	}
 
 	@Test
