@@ -74,9 +74,9 @@ final class IndexReconciliation {
 
 	/**
 	 * The rows the database holds, as {@code Note#getIndexedRow()} and
-	 * {@code Talk#getIndexedRow()} compute them: each note with its version, and each
-	 * talk with the count, id sum and version sum of its notes and the count and id sum
-	 * of its figures. The notes are read once, for both.
+	 * {@code Talk#getIndexedRow()} compute them: each note out of the trash with its
+	 * version, and each talk with the count, id sum and version sum of those notes and of
+	 * its figures. The notes are read once, for both.
 	 * @param noteRows receives the row of each note
 	 * @return the row of each talk
 	 */
@@ -84,8 +84,9 @@ final class IndexReconciliation {
 		Map<Long, long[]> talks = new HashMap<>();
 		entityManager.createQuery("select t.id from Talk t", Long.class)
 			.getResultList()
-			.forEach((id) -> talks.put(id, new long[5]));
-		entityManager.createQuery("select n.id, n.version, n.talk.id from Note n", Object[].class)
+			.forEach((id) -> talks.put(id, new long[6]));
+		entityManager
+			.createQuery("select n.id, n.version, n.talk.id from Note n where n.deletedAt is null", Object[].class)
 			.setHint("org.hibernate.fetchSize", 1000)
 			.getResultStream()
 			.forEach((row) -> {
@@ -98,12 +99,14 @@ final class IndexReconciliation {
 				talk[2] += version;
 			});
 		entityManager
-			.createQuery("select m.talk.id, count(m), sum(m.id) from ScaleMetric m group by m.talk.id", Object[].class)
+			.createQuery("select m.talk.id, count(m), sum(m.id), sum(m.version) from ScaleMetric m group by m.talk.id",
+					Object[].class)
 			.getResultList()
 			.forEach((row) -> {
 				long[] talk = talks.get((Long) row[0]);
 				talk[3] = (Long) row[1];
 				talk[4] = (Long) row[2];
+				talk[5] = (Long) row[3];
 			});
 		Map<Long, String> talkRows = new HashMap<>();
 		talks.forEach((id, numbers) -> talkRows.put(id, IndexedRow.of(id, numbers)));

@@ -245,18 +245,19 @@ public class Talk {
 
 	/**
 	 * Which notes and figures the talk's search document was built from: how many, the
-	 * sum of their ids and of the notes' versions. Any note or figure added, edited or
-	 * deleted changes one of them (ids only grow, versions only grow), so a document the
-	 * database no longer matches is found after an unclean stop.
+	 * sum of their ids and of their versions. Any note or figure added, edited, trashed
+	 * or deleted changes one of them (ids only grow, versions only grow), so a document
+	 * the database no longer matches is found after an unclean stop.
 	 */
 	@KeywordField(name = IndexedRow.FIELD, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = {
 			@ObjectPath({ @PropertyValue(propertyName = "notes"), @PropertyValue(propertyName = "version") }),
-			@ObjectPath({ @PropertyValue(propertyName = "metrics"), @PropertyValue(propertyName = "id") }) })
+			@ObjectPath({ @PropertyValue(propertyName = "metrics"), @PropertyValue(propertyName = "version") }) })
 	String getIndexedRow() {
 		return IndexedRow.of(this.id, this.notes.size(), this.notes.stream().mapToLong(Note::getId).sum(),
 				this.notes.stream().mapToLong(Note::getVersion).sum(), this.metrics.size(),
-				this.metrics.stream().mapToLong(ScaleMetric::getId).sum());
+				this.metrics.stream().mapToLong(ScaleMetric::getId).sum(),
+				this.metrics.stream().mapToLong(ScaleMetric::getVersion).sum());
 	}
 
 	/** Keeps the talk's side of a new figure in step. */
