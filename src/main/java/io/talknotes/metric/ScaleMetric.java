@@ -2,6 +2,7 @@ package io.talknotes.metric;
 
 import java.math.BigDecimal;
 
+import io.talknotes.account.Account;
 import io.talknotes.company.Company;
 import io.talknotes.project.Project;
 import io.talknotes.search.SearchAnalysis;
@@ -15,6 +16,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -70,12 +72,18 @@ public class ScaleMetric {
 
 	private int sortOrder;
 
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "created_by")
+	private Account createdBy;
+
 	protected ScaleMetric() {
 	}
 
-	ScaleMetric(Talk talk, int sortOrder, ParsedMetric figure, Company company, Project project, String subject) {
+	ScaleMetric(Talk talk, int sortOrder, ParsedMetric figure, Company company, Project project, String subject,
+			Account createdBy) {
 		this.talk = talk;
 		this.sortOrder = sortOrder;
+		this.createdBy = createdBy;
 		revise(figure, company, project, subject);
 	}
 
@@ -150,6 +158,11 @@ public class ScaleMetric {
 
 	public int getSortOrder() {
 		return this.sortOrder;
+	}
+
+	/** The account that added the figure. */
+	public Account getCreatedBy() {
+		return this.createdBy;
 	}
 
 }

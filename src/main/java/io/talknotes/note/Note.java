@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.talknotes.account.Account;
 import io.talknotes.search.PassageTextBinder;
 import io.talknotes.search.SearchAnalysis;
 import io.talknotes.talk.Talk;
@@ -14,6 +15,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -58,6 +60,14 @@ public class Note {
 	@KeywordField(aggregable = Aggregable.YES)
 	private String author;
 
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "created_by")
+	private Account createdBy;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "updated_by")
+	private Account updatedBy;
+
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -74,26 +84,29 @@ public class Note {
 	protected Note() {
 	}
 
-	Note(Talk talk, String body, String author, Instant now) {
+	Note(Talk talk, String body, Account writer, Instant now) {
 		this.talk = talk;
 		this.body = body;
-		this.author = author;
+		this.author = writer.getDisplayName();
+		this.createdBy = writer;
+		this.updatedBy = writer;
 		this.createdAt = now;
 		this.updatedAt = now;
 	}
 
 	/**
-	 * Replaces the text, keeping the previous one as a revision. Saving the same text
-	 * again changes nothing.
+	 * Replaces the text, keeping the previous one as a revision signed by whoever wrote
+	 * it. The note keeps its author; the editor is recorded as the last to change it.
+	 * Saving the same text again changes nothing.
 	 * @return whether the note changed
 	 */
-	boolean edit(String newBody, String newAuthor, Instant now) {
-		if (this.body.equals(newBody) && this.author.equals(newAuthor)) {
+	boolean edit(String newBody, Account editor, Instant now) {
+		if (this.body.equals(newBody)) {
 			return false;
 		}
-		this.revisions.add(new NoteRevision(this, this.body, this.author, this.updatedAt));
+		this.revisions.add(new NoteRevision(this, this.body, this.updatedBy.getDisplayName(), this.updatedAt));
 		this.body = newBody;
-		this.author = newAuthor;
+		this.updatedBy = editor;
 		this.updatedAt = now;
 		return true;
 	}
@@ -112,6 +125,16 @@ public class Note {
 
 	public String getAuthor() {
 		return this.author;
+	}
+
+	/** The account that wrote the note. */
+	public Account getCreatedBy() {
+		return this.createdBy;
+	}
+
+	/** The account that last changed the note, or wrote it when nobody changed it. */
+	public Account getUpdatedBy() {
+		return this.updatedBy;
 	}
 
 	public Instant getCreatedAt() {

@@ -14,9 +14,10 @@ import java.time.Instant;
  * @param createdAt when it was written
  * @param updatedAt when it was last changed
  * @param version the version the edit form must send back
+ * @param writtenBy the username of the account that wrote it
  */
 public record NoteView(Long id, String talkSlug, String talkTitle, String author, String body, String html,
-		Instant createdAt, Instant updatedAt, long version) {
+		Instant createdAt, Instant updatedAt, long version, String writtenBy) {
 
 	/** Whether the note was changed after it was written. */
 	public boolean isEdited() {

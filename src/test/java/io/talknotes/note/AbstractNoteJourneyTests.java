@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.talknotes.RunningApplication;
+import io.talknotes.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,9 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Drives Talknotes over real HTTP the way a browser would: plain GETs, form posts,
- * redirects and the session cookie that carries the flash message. Subclasses say which
- * database the application runs on; the journey is the same for each.
+ * Drives Talknotes over real HTTP the way a browser would: logging in, plain GETs, form
+ * posts carrying the form's CSRF token, redirects and the session cookie that carries the
+ * flash message. Subclasses say which database the application runs on; the journey is
+ * the same for each.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 abstract class AbstractNoteJourneyTests {
@@ -53,6 +55,8 @@ abstract class AbstractNoteJourneyTests {
 			"The Gotchas of Zero-Downtime Traffic w/Kubernetes",
 			"Solving Multi-Cluster Network Connectivity With Submariner");
 
+	private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.cookieHandler(new CookieManager())
@@ -60,6 +64,9 @@ abstract class AbstractNoteJourneyTests {
 		.build();
 
 	private Path dataDir;
+
+	/** The CSRF token of the last page that had a form, sent with every post. */
+	private String csrfToken = "";
 
 	private RunningApplication app;
 
@@ -87,6 +94,8 @@ abstract class AbstractNoteJourneyTests {
 		this.dataDir = dataDir;
 		startDatabase();
 		this.app = RunningApplication.start(applicationArguments(dataDir));
+		TestAccounts.create(this.app);
+		logIn();
 	}
 
 	@AfterAll
@@ -114,8 +123,8 @@ abstract class AbstractNoteJourneyTests {
 
 		String word = "quokka" + UUID.randomUUID().toString().substring(0, 8);
 		String marker = "Journey " + word;
-		HttpResponse<String> added = post("/talks/" + TALK + "/notes", form("body",
-				marker + " says **Tiller is gone**\n\n<script>alert(1)</script>", "author", "Ada Lovelace"));
+		HttpResponse<String> added = post("/talks/" + TALK + "/notes",
+				form("body", marker + " says **Tiller is gone**\n\n<script>alert(1)</script>"));
 		assertThat(added.statusCode()).isEqualTo(302);
 		URI notePage = location(added);
 		assertThat(notePage.getPath()).isEqualTo("/talks/" + TALK);
@@ -137,6 +146,7 @@ abstract class AbstractNoteJourneyTests {
 
 		restartApplication();
 		assertThat(this.app.rebuiltSearchIndex()).as("a restart reuses the search index").isFalse();
+		logIn();
 		assertThat(get("/search?q=" + word).body()).contains("1 talk found");
 		assertThat(get("/search?q=%22tiller+is+gone%22").body()).contains("1 talk found");
 
@@ -149,13 +159,13 @@ abstract class AbstractNoteJourneyTests {
 		assertThat(editForm.body()).contains("Edit note", marker + " says **Tiller is gone**");
 		String version = firstGroup(editForm.body(), "name=\"version\" value=\"(\\d+)\"");
 
-		HttpResponse<String> edited = post("/talks/" + TALK + "/notes/" + noteId, form("version", version, "body",
-				marker + " edited: _charts_ now use **three-way merges**", "author", "Grace Hopper"));
+		HttpResponse<String> edited = post("/talks/" + TALK + "/notes/" + noteId,
+				form("version", version, "body", marker + " edited: _charts_ now use **three-way merges**"));
 		assertThat(edited.statusCode()).isEqualTo(302);
 		assertThat(location(edited).getPath()).isEqualTo("/talks/" + TALK);
 		String afterEdit = get("/talks/" + TALK).body();
 		assertThat(afterEdit).contains("Your changes were saved.",
-				marker + " edited: <em>charts</em> now use <strong>three-way merges</strong>", "Grace Hopper");
+				marker + " edited: <em>charts</em> now use <strong>three-way merges</strong>", "Ada Lovelace");
 		assertThat(afterEdit).doesNotContain("Tiller is gone", "&lt;script&gt;");
 		assertThat(get("/search?q=%22tiller+is+gone%22").body()).as("the old text is no longer found")
 			.doesNotContain("href=\"/talks/" + TALK + "\"");
@@ -177,21 +187,17 @@ abstract class AbstractNoteJourneyTests {
 
 	@Test
 	void invalidNoteComesBackWithMessagesAndWhatWasTyped() throws Exception {
-		HttpResponse<String> emptyBody = post("/talks/" + TALK + "/notes",
-				form("body", "   ", "author", "Ada Lovelace"));
+		HttpResponse<String> emptyBody = post("/talks/" + TALK + "/notes", form("body", "   "));
 		assertThat(emptyBody.statusCode()).isEqualTo(200);
 		assertThat(emptyBody.body())
 			.containsPattern("id=\"body-error\"[^>]*>Write something: a note cannot be empty\\.</p>");
-		assertThat(tag(emptyBody.body(), "input", "author")).contains("value=\"Ada Lovelace\"");
-		assertThat(emptyBody.body()).doesNotContain("id=\"author-error\"");
 
-		HttpResponse<String> emptyAuthor = post("/talks/" + TALK + "/notes",
-				form("body", "Half-written thought about Helm", "author", ""));
-		assertThat(emptyAuthor.statusCode()).isEqualTo(200);
-		assertThat(emptyAuthor.body())
-			.containsPattern("id=\"author-error\"[^>]*>Tell your colleagues who wrote this note\\.</p>");
-		assertThat(emptyAuthor.body()).containsPattern("<textarea[^>]*>\\s*Half-written thought about Helm</textarea>");
-		assertThat(emptyAuthor.body()).doesNotContain("id=\"body-error\"");
+		String tooLong = "Half-written thought about Helm " + "x".repeat(20_000);
+		HttpResponse<String> tooLongBody = post("/talks/" + TALK + "/notes", form("body", tooLong));
+		assertThat(tooLongBody.statusCode()).isEqualTo(200);
+		assertThat(tooLongBody.body()).containsPattern("id=\"body-error\"[^>]*>A note can be at most 20,000");
+		assertThat(tooLongBody.body())
+			.containsPattern("<textarea[^>]*>\\s*Half-written thought about Helm x+</textarea>");
 
 		assertThat(get("/talks/" + TALK).body()).as("nothing was saved").doesNotContain("Half-written thought");
 	}
@@ -265,6 +271,15 @@ abstract class AbstractNoteJourneyTests {
 		});
 	}
 
+	private void logIn() throws IOException, InterruptedException {
+		get("/login");
+		HttpResponse<String> loggedIn = post("/login",
+				form("username", TestAccounts.EDITOR, "password", TestAccounts.PASSWORD));
+		assertThat(loggedIn.statusCode()).isEqualTo(302);
+		assertThat(location(loggedIn).getPath()).as("logged in, not sent back to the login page").isEqualTo("/");
+		assertThat(get("/").body()).contains("Ada Lovelace", "Log out");
+	}
+
 	private void restartApplication() {
 		this.app.close();
 		this.app = null;
@@ -289,14 +304,20 @@ abstract class AbstractNoteJourneyTests {
 	}
 
 	private HttpResponse<String> post(String path, String formBody) throws IOException, InterruptedException {
+		String withToken = (formBody.isEmpty() ? "" : formBody + "&") + form("_csrf", this.csrfToken);
 		return send(HttpRequest.newBuilder(this.app.uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(formBody)));
+			.POST(HttpRequest.BodyPublishers.ofString(withToken)));
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-		return this.http.send(request.timeout(Duration.ofSeconds(30)).build(),
+		HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(30)).build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		Matcher token = CSRF_TOKEN.matcher(response.body());
+		if (token.find()) {
+			this.csrfToken = token.group(1);
+		}
+		return response;
 	}
 
 	private URI location(HttpResponse<?> response) {
@@ -319,11 +340,6 @@ abstract class AbstractNoteJourneyTests {
 		Matcher matcher = Pattern.compile(regex).matcher(html);
 		assertThat(matcher.find()).as("page contains %s", regex).isTrue();
 		return matcher.group(1);
-	}
-
-	/** The opening tag of the element with the given id. */
-	private static String tag(String html, String element, String id) {
-		return firstGroup(html, "(<" + element + "\\b[^>]*\\bid=\"" + id + "\"[^>]*>)");
 	}
 
 	/**

@@ -15,6 +15,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.talknotes.Chromium;
 import io.talknotes.RunningApplication;
+import io.talknotes.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +51,7 @@ class BrowserJourneyTests {
 	static void startApplicationAndBrowser() {
 		app = RunningApplication
 			.start(List.of("--server.port=0", "--server.address=127.0.0.1", "--talknotes.data-dir=" + dataDir));
+		TestAccounts.create(app);
 		playwright = Playwright.create();
 		browser = Chromium.launch(playwright);
 	}
@@ -80,8 +82,9 @@ class BrowserJourneyTests {
 		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
 		Page page = this.context.newPage();
 
-		page.navigate(app.baseUrl() + "/");
+		TestAccounts.logIn(page, app.baseUrl(), TestAccounts.EDITOR, TestAccounts.PASSWORD);
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Conferences"))).isVisible();
+		assertThat(page.locator(".signed-in")).hasText("Ada Lovelace");
 		Chromium.screenshot(page, "home.png");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(CONFERENCE)).click();
@@ -107,7 +110,6 @@ class BrowserJourneyTests {
 		page.getByLabel("Note (Markdown)")
 			.fill("Reddit runs **hundreds of services** on Kubernetes\n\n"
 					+ "- one cluster per environment\n- <b>HTML</b> stays text");
-		page.getByLabel("Your name").fill("Ada Lovelace");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save note")).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your note was added.");
@@ -120,10 +122,8 @@ class BrowserJourneyTests {
 		assertThat(note).containsText("Ada Lovelace");
 		Chromium.screenshot(page, "talk.png");
 
-		page.getByLabel("Your name").fill("Ada Lovelace");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save note")).click();
 		assertThat(page.locator("#body-error")).hasText("Write something: a note cannot be empty.");
-		assertThat(page.getByLabel("Your name")).hasValue("Ada Lovelace");
 		assertThat(page.getByLabel("Note (Markdown)")).hasAttribute("aria-describedby", "body-help body-error");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TALK)).click();
@@ -147,6 +147,13 @@ class BrowserJourneyTests {
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("The note was deleted.");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(TALK).setLevel(1))).isVisible();
 		assertThat(page.getByText("services on Kubernetes")).hasCount(0);
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("You are logged out.");
+		page.navigate(app.baseUrl() + "/talks/kubernetes-at-reddit-tales-from-production");
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in").setExact(true)).first())
+			.isVisible();
+		assertThat(page.getByLabel("Note (Markdown)")).hasCount(0);
 	}
 
 	@Test
