@@ -69,6 +69,11 @@ public final class RunningApplication implements AutoCloseable {
 		return this.context.getBean(type);
 	}
 
+	/** The bean of this name and type, where several have the type. */
+	public <T> T bean(String name, Class<T> type) {
+		return this.context.getBean(name, type);
+	}
+
 	/** The address of a page, e.g. {@code uri("/talks")}. */
 	public URI uri(String path) {
 		return this.baseUri.resolve(path);

@@ -63,6 +63,7 @@ public class SecurityConfiguration {
 			read(routes.requestMatchers(HttpMethod.HEAD), properties.publicRead());
 			routes.anyRequest().hasRole("ADMIN");
 		});
+		http.csrf((csrf) -> csrf.csrfTokenRepository(new CsrfTokensInSession()));
 		http.formLogin((login) -> login.loginPage("/login").failureUrl("/login?error"));
 		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(POLICY))
