@@ -66,7 +66,6 @@ class AdminAccountController {
 	@PostMapping("/admin/accounts/{username}/password")
 	String resetPassword(@PathVariable String username, @RequestParam(defaultValue = "") String password,
 			RedirectAttributes redirect) {
-		this.accounts.find(username);
 		if (!Passwords.isAcceptable(password)) {
 			redirect.addFlashAttribute("message", "account.password.resetInvalid");
 			return PAGE;

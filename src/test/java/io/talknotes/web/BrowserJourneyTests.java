@@ -157,6 +157,34 @@ class BrowserJourneyTests {
 	}
 
 	@Test
+	void anAdminCreatesAnAccountWhoseOwnerLogsInAndChangesThePassword() {
+		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+		Page page = this.context.newPage();
+
+		TestAccounts.logIn(page, app.baseUrl(), "admin", TestAccounts.ADMIN_PASSWORD);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Accounts")).click();
+		Locator form = page.locator("#new-account");
+		form.getByLabel("Username").fill("lin");
+		form.getByLabel("Name shown on notes").fill("Lin Wu");
+		form.getByLabel("Role").selectOption("EDITOR");
+		form.getByLabel("First password").fill("first password for lin");
+		form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create account")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("The account was created.");
+		assertThat(page.locator("#account-lin")).containsText("Lin Wu");
+		Chromium.screenshot(page, "admin-accounts.png");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+
+		TestAccounts.logIn(page, app.baseUrl(), "lin", "first password for lin");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Password")).click();
+		page.getByLabel("Current password").fill("first password for lin");
+		page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("lin's own passphrase");
+		page.getByLabel("New password again").fill("lin's own passphrase");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your password was changed.");
+		assertThat(page.locator(".signed-in")).hasText("Lin Wu");
+	}
+
+	@Test
 	void personSearchesFromTheHomePageAndOpensAResult() {
 		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
 		Page page = this.context.newPage();
