@@ -17,18 +17,18 @@ create table account (
 insert into account (username, display_name, password_hash, account_role, enabled, created_at, version)
 values ('corey-gale', 'Corey Gale', null, 'EDITOR', false, timestamp with time zone '2019-11-22 09:00:00+00:00', 0);
 
+-- Who wrote and who last changed a note, and who added a figure. Rows written through the
+-- app always say; rows inserted in bulk by SQL may leave them empty (then only admins may
+-- change them).
 alter table note add column created_by bigint;
 alter table note add column updated_by bigint;
 update note set created_by = (select id from account where username = 'corey-gale'),
                 updated_by = (select id from account where username = 'corey-gale');
-alter table note alter column created_by set not null;
-alter table note alter column updated_by set not null;
 alter table note add constraint fk_note_created_by foreign key (created_by) references account (id);
 alter table note add constraint fk_note_updated_by foreign key (updated_by) references account (id);
 create index ix_note_created_by on note (created_by);
 
 alter table scale_metric add column created_by bigint;
 update scale_metric set created_by = (select id from account where username = 'corey-gale');
-alter table scale_metric alter column created_by set not null;
 alter table scale_metric add constraint fk_metric_created_by foreign key (created_by) references account (id);
 create index ix_metric_created_by on scale_metric (created_by);

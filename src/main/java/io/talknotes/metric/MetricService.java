@@ -113,8 +113,8 @@ public class MetricService {
 	}
 
 	/**
-	 * The username of the account that added a figure, empty when there is no such
-	 * figure.
+	 * The username of the account that added a figure: empty when there is no such
+	 * figure, an empty name for a figure inserted by SQL, which no account owns.
 	 */
 	public Optional<String> ownerOf(Long id) {
 		return this.metrics.findCreatorById(id);

@@ -72,7 +72,8 @@ public class ScaleMetric {
 
 	private int sortOrder;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	/** Empty only for figures inserted in bulk by SQL. */
+	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "created_by")
 	private Account createdBy;
 
@@ -160,7 +161,9 @@ public class ScaleMetric {
 		return this.sortOrder;
 	}
 
-	/** The account that added the figure. */
+	/**
+	 * The account that added the figure, or {@code null} for a figure inserted by SQL.
+	 */
 	public Account getCreatedBy() {
 		return this.createdBy;
 	}

@@ -60,11 +60,12 @@ public class Note {
 	@KeywordField(aggregable = Aggregable.YES)
 	private String author;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	/** Empty only for notes inserted in bulk by SQL. */
+	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "created_by")
 	private Account createdBy;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "updated_by")
 	private Account updatedBy;
 
@@ -104,7 +105,8 @@ public class Note {
 		if (this.body.equals(newBody)) {
 			return false;
 		}
-		this.revisions.add(new NoteRevision(this, this.body, this.updatedBy.getDisplayName(), this.updatedAt));
+		String previousWriter = (this.updatedBy != null) ? this.updatedBy.getDisplayName() : this.author;
+		this.revisions.add(new NoteRevision(this, this.body, previousWriter, this.updatedAt));
 		this.body = newBody;
 		this.updatedBy = editor;
 		this.updatedAt = now;
@@ -127,12 +129,15 @@ public class Note {
 		return this.author;
 	}
 
-	/** The account that wrote the note. */
+	/** The account that wrote the note, or {@code null} for a note inserted by SQL. */
 	public Account getCreatedBy() {
 		return this.createdBy;
 	}
 
-	/** The account that last changed the note, or wrote it when nobody changed it. */
+	/**
+	 * The account that last changed the note, or wrote it when nobody changed it;
+	 * {@code null} for a note inserted by SQL and not changed since.
+	 */
 	public Account getUpdatedBy() {
 		return this.updatedBy;
 	}

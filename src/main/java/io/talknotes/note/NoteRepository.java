@@ -20,7 +20,7 @@ interface NoteRepository extends JpaRepository<Note, Long> {
 	@EntityGraph(attributePaths = "talk")
 	Optional<Note> findWithTalkById(Long id);
 
-	@Query("select n.createdBy.username from Note n where n.id = :id")
+	@Query("select coalesce(a.username, '') from Note n left join n.createdBy a where n.id = :id")
 	Optional<String> findWriterById(Long id);
 
 	@Query("select n.talk.conference.id, count(n) from Note n group by n.talk.conference.id")

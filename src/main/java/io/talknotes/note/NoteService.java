@@ -66,7 +66,8 @@ public class NoteService {
 	}
 
 	/**
-	 * The username of the account that wrote a note, empty when there is no such note.
+	 * The username of the account that wrote a note: empty when there is no such note, an
+	 * empty name for a note inserted by SQL, which no account owns.
 	 */
 	public Optional<String> ownerOf(Long noteId) {
 		return this.notes.findWriterById(noteId);
@@ -125,7 +126,7 @@ public class NoteService {
 	private NoteView view(Note note) {
 		return new NoteView(note.getId(), note.getTalk().getSlug(), note.getTalk().getTitle(), note.getAuthor(),
 				note.getBody(), this.markdown.toHtml(note.getBody()), note.getCreatedAt(), note.getUpdatedAt(),
-				note.getVersion(), note.getCreatedBy().getUsername());
+				note.getVersion(), (note.getCreatedBy() != null) ? note.getCreatedBy().getUsername() : null);
 	}
 
 }

@@ -14,7 +14,8 @@ import java.time.Instant;
  * @param createdAt when it was written
  * @param updatedAt when it was last changed
  * @param version the version the edit form must send back
- * @param writtenBy the username of the account that wrote it
+ * @param writtenBy the username of the account that wrote it, or {@code null} for a note
+ * inserted by SQL
  */
 public record NoteView(Long id, String talkSlug, String talkTitle, String author, String body, String html,
 		Instant createdAt, Instant updatedAt, long version, String writtenBy) {

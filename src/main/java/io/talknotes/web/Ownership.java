@@ -23,7 +23,7 @@ final class Ownership implements AuthorizationManager<RequestAuthorizationContex
 
 	/**
 	 * @param ownerOf the username of the account that wrote the thing with an id, empty
-	 * when there is no such thing
+	 * when there is no such thing, an empty name when no account owns it
 	 */
 	Ownership(Function<Long, Optional<String>> ownerOf) {
 		this.ownerOf = ownerOf;

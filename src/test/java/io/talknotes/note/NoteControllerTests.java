@@ -201,6 +201,15 @@ class NoteControllerTests {
 	}
 
 	@Test
+	void aNoteThatNoAccountOwnsIsForAdminsToChange() throws Exception {
+		given(this.notes.ownerOf(42L)).willReturn(Optional.of(""));
+		given(this.notes.get(SLUG, 42L)).willReturn(note(42L, "Imported", 0));
+
+		this.mvc.perform(get("/talks/{slug}/notes/42/edit", SLUG).with(editor())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/talks/{slug}/notes/42/edit", SLUG).with(admin())).andExpect(status().isOk());
+	}
+
+	@Test
 	void aVisitorWhoIsNotLoggedInIsSentToTheLoginPage() throws Exception {
 		this.mvc.perform(post("/talks/{slug}/notes", SLUG).param("body", "anonymous").with(csrf()))
 			.andExpect(status().isFound())

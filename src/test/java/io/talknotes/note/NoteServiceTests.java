@@ -115,6 +115,21 @@ class NoteServiceTests {
 	}
 
 	@Test
+	void aNoteInsertedBySqlBelongsToNoAccount(@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		jdbc.update("insert into note (talk_id, body, author, created_at, updated_at) "
+				+ "select id, 'Bulk note', 'Importer', current_timestamp, current_timestamp from talk where slug = ?",
+				HELM);
+		NoteView bulk = this.notes.recent(1).get(0);
+
+		assertThat(bulk.body()).isEqualTo("Bulk note");
+		assertThat(bulk.writtenBy()).isNull();
+		assertThat(this.notes.ownerOf(bulk.id())).as("exists, owned by nobody").contains("");
+		assertThat(this.notes.ownerOf(-1L)).as("no such note").isEmpty();
+		NoteView edited = this.notes.edit(HELM, bulk.id(), bulk.version(), new NoteForm("Bulk note, tidied"), "bob");
+		assertThat(edited.author()).isEqualTo("Importer");
+	}
+
+	@Test
 	void deletesANote() {
 		NoteView added = this.notes.add(HELM, new NoteForm("to delete"), "ada");
 
