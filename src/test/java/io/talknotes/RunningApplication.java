@@ -28,13 +28,15 @@ public final class RunningApplication implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the application and waits until it serves requests.
+	 * Starts the application and waits until it serves requests. The account
+	 * {@code admin} has the password {@link TestAccounts#ADMIN_PASSWORD}.
 	 * @param arguments command-line arguments such as {@code --server.port=0}
 	 * @return the running application
 	 */
 	public static RunningApplication start(List<String> arguments) {
 		List<String> all = new ArrayList<>(arguments);
 		all.add(0, "--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem");
+		all.add(0, "--talknotes.admin.password=" + TestAccounts.ADMIN_PASSWORD);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(TalknotesApplication.class)
 			.run(all.toArray(String[]::new));
 		awaitSearchIndex(context.getBean(SearchIndex.class));
@@ -65,6 +67,11 @@ public final class RunningApplication implements AutoCloseable {
 	/** A bean of the running application, e.g. a service to call directly. */
 	public <T> T bean(Class<T> type) {
 		return this.context.getBean(type);
+	}
+
+	/** The bean of this name and type, where several have the type. */
+	public <T> T bean(String name, Class<T> type) {
+		return this.context.getBean(name, type);
 	}
 
 	/** The address of a page, e.g. {@code uri("/talks")}. */

@@ -1,5 +1,7 @@
 package io.talknotes.metric;
 
+import java.security.Principal;
+
 import io.talknotes.company.CompanyService;
 import io.talknotes.project.ProjectService;
 import io.talknotes.talk.TalkService;
@@ -46,12 +48,13 @@ class MetricFormController {
 
 	@PostMapping("/talks/{slug}/metrics")
 	String add(@PathVariable String slug, @Valid @ModelAttribute("metricForm") MetricForm form, BindingResult result,
-			@RequestParam(required = false) String preview, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String preview, Model model, RedirectAttributes redirect,
+			Principal principal) {
 		ParsedMetric understood = understand(form, result);
 		if (result.hasErrors() || preview != null) {
 			return form(slug, null, understood, model);
 		}
-		MetricView saved = this.metrics.add(slug, form);
+		MetricView saved = this.metrics.add(slug, form, principal.getName());
 		redirect.addFlashAttribute("message", "metric.added");
 		return "redirect:/talks/" + slug + "#metric-" + saved.id();
 	}

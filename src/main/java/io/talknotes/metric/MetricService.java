@@ -3,7 +3,9 @@ package io.talknotes.metric;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import io.talknotes.account.AccountService;
 import io.talknotes.company.Company;
 import io.talknotes.company.CompanyService;
 import io.talknotes.conference.Conference;
@@ -42,8 +44,12 @@ public class MetricService {
 
 	private final ProjectService projects;
 
-	MetricService(ScaleMetricRepository metrics, TalkService talks, CompanyService companies, ProjectService projects) {
+	private final AccountService accounts;
+
+	MetricService(ScaleMetricRepository metrics, TalkService talks, CompanyService companies, ProjectService projects,
+			AccountService accounts) {
 		this.metrics = metrics;
+		this.accounts = accounts;
 		this.talks = talks;
 		this.companies = companies;
 		this.projects = projects;
@@ -108,17 +114,26 @@ public class MetricService {
 	}
 
 	/**
+	 * The username of the account that added a figure: empty when there is no such
+	 * figure, an empty name for a figure inserted by SQL, which no account owns.
+	 */
+	public Optional<String> ownerOf(Long id) {
+		return this.metrics.findCreatorById(id);
+	}
+
+	/**
 	 * Adds a figure to the talk, after those it has, adding the company or project when a
 	 * new name is given.
+	 * @param username the account that adds it
 	 * @throws MetricParseException when the text cannot be read
 	 */
 	@Transactional
-	public MetricView add(String talkSlug, MetricForm form) {
+	public MetricView add(String talkSlug, MetricForm form, String username) {
 		ParsedMetric figure = understand(form.text());
 		Talk talk = this.talks.find(talkSlug);
 		int sortOrder = this.metrics.findLastSortOrder(talk.getId()) + 1;
-		ScaleMetric metric = new ScaleMetric(talk, sortOrder, figure, company(form), project(form),
-				form.cleanSubject());
+		ScaleMetric metric = new ScaleMetric(talk, sortOrder, figure, company(form), project(form), form.cleanSubject(),
+				this.accounts.find(username));
 		talk.metricAdded(metric);
 		return view(this.metrics.save(metric));
 	}

@@ -2,6 +2,7 @@ package io.talknotes.metric;
 
 import java.math.BigDecimal;
 
+import io.talknotes.account.Account;
 import io.talknotes.company.Company;
 import io.talknotes.project.Project;
 import io.talknotes.search.SearchAnalysis;
@@ -15,6 +16,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -75,12 +77,19 @@ public class ScaleMetric {
 	@Version
 	private long version;
 
+	/** Empty only for figures inserted in bulk by SQL. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "created_by")
+	private Account createdBy;
+
 	protected ScaleMetric() {
 	}
 
-	ScaleMetric(Talk talk, int sortOrder, ParsedMetric figure, Company company, Project project, String subject) {
+	ScaleMetric(Talk talk, int sortOrder, ParsedMetric figure, Company company, Project project, String subject,
+			Account createdBy) {
 		this.talk = talk;
 		this.sortOrder = sortOrder;
+		this.createdBy = createdBy;
 		revise(figure, company, project, subject);
 	}
 
@@ -159,6 +168,13 @@ public class ScaleMetric {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * The account that added the figure, or {@code null} for a figure inserted by SQL.
+	 */
+	public Account getCreatedBy() {
+		return this.createdBy;
 	}
 
 }

@@ -32,6 +32,9 @@ interface ScaleMetricRepository extends JpaRepository<ScaleMetric, Long>, JpaSpe
 	@Query(FETCH + "where m.project.slug = :projectSlug order by m.unit, m.value desc")
 	List<ScaleMetric> findByProject(String projectSlug);
 
+	@Query("select coalesce(a.username, '') from ScaleMetric m left join m.createdBy a where m.id = :id")
+	Optional<String> findCreatorById(Long id);
+
 	@Query("select m.talk.conference.id, count(m) from ScaleMetric m group by m.talk.conference.id")
 	List<Object[]> countByConference();
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.talknotes.search.IndexedRow;
+import io.talknotes.account.Account;
 import io.talknotes.search.PassageTextBinder;
 import io.talknotes.search.SearchAnalysis;
 import io.talknotes.talk.Talk;
@@ -15,6 +16,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -65,6 +67,15 @@ public class Note {
 	@KeywordField(aggregable = Aggregable.YES)
 	private String author;
 
+	/** Empty only for notes inserted in bulk by SQL. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "created_by")
+	private Account createdBy;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "updated_by")
+	private Account updatedBy;
+
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -85,26 +96,29 @@ public class Note {
 	protected Note() {
 	}
 
-	Note(Talk talk, String body, String author, Instant now) {
+	Note(Talk talk, String body, Account writer, Instant now) {
 		this.talk = talk;
 		this.body = body;
-		this.author = author;
+		this.author = writer.getDisplayName();
+		this.createdBy = writer;
+		this.updatedBy = writer;
 		this.createdAt = now;
 		this.updatedAt = now;
 	}
 
 	/**
-	 * Replaces the text, keeping the previous one as a revision. Saving the same text
-	 * again changes nothing.
+	 * Replaces the text, keeping the previous one as a revision signed by whoever wrote
+	 * it. The note keeps its author; the editor is recorded as the last to change it.
+	 * Saving the same text again changes nothing.
 	 * @return whether the note changed
 	 */
-	boolean edit(String newBody, String newAuthor, Instant now) {
-		if (this.body.equals(newBody) && this.author.equals(newAuthor)) {
+	boolean edit(String newBody, Account editor, Instant now) {
+		if (this.body.equals(newBody)) {
 			return false;
 		}
-		this.revisions.add(new NoteRevision(this, this.body, this.author, this.updatedAt));
+		this.revisions.add(new NoteRevision(this, this.body, getLastWriter(), this.updatedAt));
 		this.body = newBody;
-		this.author = newAuthor;
+		this.updatedBy = editor;
 		this.updatedAt = now;
 		return true;
 	}
@@ -113,7 +127,7 @@ public class Note {
 	 * Makes an earlier text the current one, keeping the text it replaces as a revision.
 	 * @return whether the note changed: restoring the current text changes nothing
 	 */
-	boolean restore(String earlierBody, String by, Instant now) {
+	boolean restore(String earlierBody, Account by, Instant now) {
 		return !this.body.equals(earlierBody) && edit(earlierBody, by, now);
 	}
 
@@ -155,6 +169,24 @@ public class Note {
 
 	public String getAuthor() {
 		return this.author;
+	}
+
+	/** The account that wrote the note, or {@code null} for a note inserted by SQL. */
+	public Account getCreatedBy() {
+		return this.createdBy;
+	}
+
+	/**
+	 * The account that last changed the note, or wrote it when nobody changed it;
+	 * {@code null} for a note inserted by SQL and not changed since.
+	 */
+	public Account getUpdatedBy() {
+		return this.updatedBy;
+	}
+
+	/** The name of whoever wrote the current text. */
+	String getLastWriter() {
+		return (this.updatedBy != null) ? this.updatedBy.getDisplayName() : this.author;
 	}
 
 	public Instant getCreatedAt() {

@@ -1,12 +1,11 @@
 package io.talknotes.note;
 
+import java.security.Principal;
+
 import io.talknotes.talk.TalkDetails;
 import io.talknotes.talk.TalkService;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,13 +35,12 @@ class NoteController {
 
 	@PostMapping("/talks/{slug}/notes")
 	String add(@PathVariable String slug, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Model model, RedirectAttributes redirect, Principal principal) {
 		if (result.hasErrors()) {
 			model.addAttribute("talk", this.talks.details(slug));
 			return "note/form";
 		}
-		NoteView note = this.notes.add(slug, form);
-		response.addHeader(HttpHeaders.SET_COOKIE, AuthorCookie.of(note.author()).toString());
+		NoteView note = this.notes.add(slug, form, principal.getName());
 		redirect.addFlashAttribute("message", "note.added");
 		return "redirect:/talks/" + slug + "#note-" + note.id();
 	}
@@ -52,18 +50,18 @@ class NoteController {
 		NoteView note = this.notes.get(slug, id);
 		model.addAttribute("talk", this.talks.details(slug));
 		model.addAttribute("note", note);
-		model.addAttribute("noteForm", new NoteForm(note.body(), note.author()));
+		model.addAttribute("noteForm", new NoteForm(note.body()));
 		return "note/form";
 	}
 
 	@PostMapping("/talks/{slug}/notes/{id}")
 	String edit(@PathVariable String slug, @PathVariable Long id, @RequestParam long version,
 			@Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Principal principal) {
 		NoteView current = this.notes.get(slug, id);
 		if (!result.hasErrors()) {
 			try {
-				this.notes.edit(slug, id, version, form);
+				this.notes.edit(slug, id, version, form, principal.getName());
 				redirect.addFlashAttribute("message", "note.saved");
 				return "redirect:/talks/" + slug + "#note-" + id;
 			}
@@ -86,9 +84,8 @@ class NoteController {
 	}
 
 	@PostMapping("/talks/{slug}/notes/{id}/delete")
-	String delete(@PathVariable String slug, @PathVariable Long id, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		this.notes.moveToTrash(slug, id, ActingPerson.name(request, () -> this.notes.get(slug, id).author()));
+	String delete(@PathVariable String slug, @PathVariable Long id, RedirectAttributes redirect, Principal principal) {
+		this.notes.moveToTrash(slug, id, principal.getName());
 		redirect.addFlashAttribute("message", "note.trashed");
 		redirect.addFlashAttribute("flashLink", "/trash#trashed-" + id);
 		redirect.addFlashAttribute("flashLinkText", "note.trashed.undo");

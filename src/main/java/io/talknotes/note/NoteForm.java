@@ -4,26 +4,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * What the note form sends.
+ * What the note form sends. Who writes is the account logged in, not a field.
  *
  * @param body the note in Markdown
- * @param author who wrote it
  */
 public record NoteForm(
-		@NotBlank(message = "{note.body.blank}") @Size(max = 20000, message = "{note.body.size}") String body,
-		@NotBlank(message = "{note.author.blank}") @Size(max = 100, message = "{note.author.size}") String author) {
+		@NotBlank(message = "{note.body.blank}") @Size(max = 20000, message = "{note.body.size}") String body) {
 
-	/** An empty form, with the author filled in when known. */
-	public static NoteForm blank(String author) {
-		return new NoteForm("", author);
+	/** An empty form. */
+	public static NoteForm blank() {
+		return new NoteForm("");
 	}
 
-	/**
-	 * Both fields without surrounding blanks, and the body with its line breaks
-	 * normalised.
-	 */
+	/** The body without surrounding blanks and with its line breaks normalised. */
 	NoteForm normalised() {
-		return new NoteForm(this.body.replace("\r\n", "\n").strip(), this.author.strip());
+		return new NoteForm(this.body.replace("\r\n", "\n").strip());
 	}
 
 }

@@ -1,6 +1,6 @@
 package io.talknotes.note;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,11 +19,8 @@ class NoteHistoryController {
 
 	private final NoteHistoryService history;
 
-	private final NoteService notes;
-
-	NoteHistoryController(NoteHistoryService history, NoteService notes) {
+	NoteHistoryController(NoteHistoryService history) {
 		this.history = history;
-		this.notes = notes;
 	}
 
 	@GetMapping("/talks/{slug}/notes/{id}/history")
@@ -41,10 +38,9 @@ class NoteHistoryController {
 
 	@PostMapping("/talks/{slug}/notes/{id}/history/{number}/restore")
 	String restore(@PathVariable String slug, @PathVariable Long id, @PathVariable int number,
-			@RequestParam long version, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		String by = ActingPerson.name(request, () -> this.notes.get(slug, id).author());
+			@RequestParam long version, Model model, RedirectAttributes redirect, Principal principal) {
 		try {
-			this.history.restore(slug, id, number, version, by);
+			this.history.restore(slug, id, number, version, principal.getName());
 		}
 		catch (NoteConflictException ex) {
 			model.addAttribute("conflict", true);

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import io.talknotes.account.AccountService;
+
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +23,14 @@ public class NoteHistoryService {
 
 	private final MarkdownRenderer markdown;
 
+	private final AccountService accounts;
+
 	private final Clock clock;
 
-	NoteHistoryService(NoteRepository notes, MarkdownRenderer markdown, Clock clock) {
+	NoteHistoryService(NoteRepository notes, MarkdownRenderer markdown, AccountService accounts, Clock clock) {
 		this.notes = notes;
 		this.markdown = markdown;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -52,16 +57,16 @@ public class NoteHistoryService {
 	 * Makes the text of an earlier version the note's current text, as a new version; the
 	 * text it replaces is kept as a revision. Restoring the current text changes nothing.
 	 * @param expectedVersion the note's version when its history was shown
-	 * @param by who restores it
+	 * @param username the account that restores it
 	 * @throws NoteConflictException when someone saved the note in the meantime
 	 */
 	@Transactional
-	public NoteView restore(String talkSlug, Long noteId, int number, long expectedVersion, String by) {
+	public NoteView restore(String talkSlug, Long noteId, int number, long expectedVersion, String username) {
 		Note note = find(talkSlug, noteId);
 		if (note.getVersion() != expectedVersion) {
 			throw new NoteConflictException(NoteView.of(note, this.markdown));
 		}
-		note.restore(version(history(note), number).body(), by, this.clock.instant());
+		note.restore(version(history(note), number).body(), this.accounts.find(username), this.clock.instant());
 		try {
 			return NoteView.of(this.notes.saveAndFlush(note), this.markdown);
 		}
@@ -74,7 +79,7 @@ public class NoteHistoryService {
 		List<NoteRevision> revisions = new ArrayList<>(note.getRevisions());
 		revisions.sort(Comparator.comparing(NoteRevision::getId, Comparator.nullsLast(Comparator.naturalOrder())));
 		List<NoteVersion> versions = new ArrayList<>();
-		versions.add(new NoteVersion(revisions.size() + 1, note.getAuthor(), note.getUpdatedAt(), note.getBody(),
+		versions.add(new NoteVersion(revisions.size() + 1, note.getLastWriter(), note.getUpdatedAt(), note.getBody(),
 				this.markdown.toHtml(note.getBody()), true));
 		for (int i = revisions.size() - 1; i >= 0; i--) {
 			NoteRevision revision = revisions.get(i);

@@ -29,6 +29,9 @@ interface NoteRepository extends JpaRepository<Note, Long> {
 		return findWithTalkById(id).filter((note) -> !note.isTrashed() && note.getTalk().getSlug().equals(talkSlug));
 	}
 
+	@Query("select coalesce(a.username, '') from Note n left join n.createdBy a where n.id = :id")
+	Optional<String> findWriterById(Long id);
+
 	@Query("select n.talk.conference.id, count(n) from Note n where n.deletedAt is null group by n.talk.conference.id")
 	List<Object[]> countByConference();
 

@@ -3,7 +3,10 @@ package io.talknotes.note;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import io.talknotes.account.Account;
+import io.talknotes.account.AccountService;
 import io.talknotes.system.Counts;
 import io.talknotes.talk.Talk;
 import io.talknotes.talk.TalkService;
@@ -26,11 +29,15 @@ public class NoteService {
 
 	private final MarkdownRenderer markdown;
 
+	private final AccountService accounts;
+
 	private final Clock clock;
 
-	NoteService(NoteRepository notes, TalkService talks, MarkdownRenderer markdown, Clock clock) {
+	NoteService(NoteRepository notes, TalkService talks, AccountService accounts, MarkdownRenderer markdown,
+			Clock clock) {
 		this.notes = notes;
 		this.talks = talks;
+		this.accounts = accounts;
 		this.markdown = markdown;
 		this.clock = clock;
 	}
@@ -58,12 +65,23 @@ public class NoteService {
 		return view(find(talkSlug, noteId));
 	}
 
-	/** Adds a note to the talk. */
+	/**
+	 * The username of the account that wrote a note: empty when there is no such note, an
+	 * empty name for a note inserted by SQL, which no account owns.
+	 */
+	public Optional<String> ownerOf(Long noteId) {
+		return this.notes.findWriterById(noteId);
+	}
+
+	/**
+	 * Adds a note to the talk, written by the account with this username and signed with
+	 * its display name.
+	 */
 	@Transactional
-	public NoteView add(String talkSlug, NoteForm form) {
+	public NoteView add(String talkSlug, NoteForm form, String username) {
 		Talk talk = this.talks.find(talkSlug);
 		NoteForm clean = form.normalised();
-		Note note = new Note(talk, clean.body(), clean.author(), this.clock.instant());
+		Note note = new Note(talk, clean.body(), this.accounts.find(username), this.clock.instant());
 		talk.noteAdded(note);
 		return view(this.notes.save(note));
 	}
@@ -71,16 +89,18 @@ public class NoteService {
 	/**
 	 * Replaces a note's text, keeping the old one as a revision.
 	 * @param expectedVersion the version the editor started from
+	 * @param username the account that edits
 	 * @throws NoteConflictException when someone else saved the note in the meantime
 	 */
 	@Transactional
-	public NoteView edit(String talkSlug, Long noteId, long expectedVersion, NoteForm form) {
+	public NoteView edit(String talkSlug, Long noteId, long expectedVersion, NoteForm form, String username) {
 		Note note = find(talkSlug, noteId);
 		if (note.getVersion() != expectedVersion) {
 			throw new NoteConflictException(view(note));
 		}
 		NoteForm clean = form.normalised();
-		note.edit(clean.body(), clean.author(), this.clock.instant());
+		Account editor = this.accounts.find(username);
+		note.edit(clean.body(), editor, this.clock.instant());
 		try {
 			return view(this.notes.saveAndFlush(note));
 		}
@@ -92,13 +112,13 @@ public class NoteService {
 	/**
 	 * Moves a note of the talk to the trash: it leaves the talk's page, every count and
 	 * search, and can be restored from the trash as it was.
-	 * @param by who deleted it
+	 * @param username the account that deletes it
 	 * @throws NoteNotFoundException when the talk has no such note
 	 */
 	@Transactional
-	public void moveToTrash(String talkSlug, Long noteId, String by) {
+	public void moveToTrash(String talkSlug, Long noteId, String username) {
 		Note note = find(talkSlug, noteId);
-		note.moveToTrash(by, this.clock.instant());
+		note.moveToTrash(this.accounts.find(username).getDisplayName(), this.clock.instant());
 		note.getTalk().noteRemoved(note);
 	}
 

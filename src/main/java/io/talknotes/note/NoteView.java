@@ -14,15 +14,17 @@ import java.time.Instant;
  * @param createdAt when it was written
  * @param updatedAt when it was last changed
  * @param version the version the edit form must send back
+ * @param writtenBy the username of the account that wrote it, or {@code null} for a note
+ * inserted by SQL
  */
 public record NoteView(Long id, String talkSlug, String talkTitle, String author, String body, String html,
-		Instant createdAt, Instant updatedAt, long version) {
+		Instant createdAt, Instant updatedAt, long version, String writtenBy) {
 
 	/** The note as shown, its Markdown rendered. */
 	static NoteView of(Note note, MarkdownRenderer markdown) {
 		return new NoteView(note.getId(), note.getTalk().getSlug(), note.getTalk().getTitle(), note.getAuthor(),
 				note.getBody(), markdown.toHtml(note.getBody()), note.getCreatedAt(), note.getUpdatedAt(),
-				note.getVersion());
+				note.getVersion(), (note.getCreatedBy() != null) ? note.getCreatedBy().getUsername() : null);
 	}
 
 	/** Whether the note was changed after it was written. */

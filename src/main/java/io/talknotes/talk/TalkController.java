@@ -4,7 +4,6 @@ import io.talknotes.company.CompanyService;
 import io.talknotes.conference.ConferenceService;
 import io.talknotes.metric.MetricForm;
 import io.talknotes.metric.MetricService;
-import io.talknotes.note.AuthorCookie;
 import io.talknotes.note.NoteForm;
 import io.talknotes.note.NoteService;
 import io.talknotes.project.ProjectService;
@@ -12,7 +11,6 @@ import io.talknotes.project.ProjectService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
-import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,14 +60,13 @@ class TalkController {
 	}
 
 	@GetMapping("/talks/{slug}")
-	String show(@PathVariable String slug, @CookieValue(name = AuthorCookie.NAME, required = false) String author,
-			Model model) {
+	String show(@PathVariable String slug, Model model) {
 		TalkDetails talk = this.talks.details(slug);
 		model.addAttribute("talk", talk);
 		model.addAttribute("metrics", this.metrics.forTalk(talk.id()));
 		model.addAttribute("notes", this.notes.forTalk(talk.id()));
 		if (!model.containsAttribute("noteForm")) {
-			model.addAttribute("noteForm", NoteForm.blank(AuthorCookie.read(author)));
+			model.addAttribute("noteForm", NoteForm.blank());
 		}
 		model.addAttribute("metricForm", MetricForm.blank());
 		model.addAttribute("companies", this.companies.all());

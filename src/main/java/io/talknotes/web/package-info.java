@@ -1,4 +1,5 @@
 /**
- * The web shell: the home page, error pages and the headers every page is sent with.
+ * The web shell: the home page, error pages, who may request what, and the headers every
+ * page is sent with.
  */
 package io.talknotes.web;

@@ -1,5 +1,6 @@
 package io.talknotes.conference;
 
+import io.talknotes.account.AccountsForTests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,6 +8,7 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -35,6 +37,7 @@ class ConferenceServiceTests {
 
 	/** The services the counts come from, with what they need. */
 	@TestConfiguration
+	@Import(AccountsForTests.class)
 	@ComponentScan(basePackages = "io.talknotes", useDefaultFilters = false,
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 					pattern = ".*\\.(ConferenceService|TalkService|NoteService|MarkdownRenderer|ClockConfiguration"

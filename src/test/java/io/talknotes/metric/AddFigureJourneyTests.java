@@ -15,6 +15,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.talknotes.Chromium;
 import io.talknotes.RunningApplication;
+import io.talknotes.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,7 @@ class AddFigureJourneyTests {
 		app = RunningApplication
 			.start(List.of("--server.port=0", "--server.address=127.0.0.1", "--talknotes.data-dir=" + dataDir));
 		base = app.baseUrl();
+		TestAccounts.create(app);
 		playwright = Playwright.create();
 		browser = Chromium.launch(playwright);
 	}
@@ -72,6 +74,7 @@ class AddFigureJourneyTests {
 			Page page = context.newPage();
 			List<String> problems = problemsOf(page);
 
+			TestAccounts.logIn(page, base, TestAccounts.EDITOR, TestAccounts.PASSWORD);
 			page.navigate(base + TALK);
 			page.locator("#add-figure summary").click();
 			page.getByLabel("Figure as quoted").fill("12k+ pods");
@@ -143,6 +146,7 @@ class AddFigureJourneyTests {
 		try (BrowserContext context = browser.newContext()) {
 			Page page = context.newPage();
 
+			TestAccounts.logIn(page, base, TestAccounts.EDITOR, TestAccounts.PASSWORD);
 			page.navigate(base + TALK + "/metrics/new");
 			page.getByLabel("Figure as quoted").fill("lots of pods");
 			button(page, "Save figure").click();

@@ -2,11 +2,13 @@ package io.talknotes.metric;
 
 import java.util.List;
 
+import io.talknotes.web.SecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -21,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(MetricController.class)
+@Import(SecurityConfiguration.class)
 class MetricControllerTests {
 
 	private static final MetricView JD_PODS = view(7L, "30k pods", link("jd-com", "JD.com"), link("vitess", "Vitess"),

@@ -4,17 +4,20 @@ import java.util.List;
 
 import io.talknotes.company.Company;
 import io.talknotes.company.CompanyService;
+import io.talknotes.TestAccounts;
 import io.talknotes.project.Project;
 import io.talknotes.project.ProjectService;
 import io.talknotes.system.NamedLink;
 import io.talknotes.talk.TalkDetails;
 import io.talknotes.talk.TalkKind;
 import io.talknotes.talk.TalkService;
+import io.talknotes.web.SecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -31,6 +34,9 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static io.talknotes.TestAccounts.admin;
+import static io.talknotes.TestAccounts.editor;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -38,6 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(MetricFormController.class)
+@Import(SecurityConfiguration.class)
 class MetricFormControllerTests {
 
 	private static final String SLUG = "cncf-project-updates";
@@ -79,17 +86,20 @@ class MetricFormControllerTests {
 
 	@Test
 	void savingAFigureRedirectsToItOnTheTalkWithAMessage() throws Exception {
-		given(this.metrics.add(anyString(), any()))
+		given(this.metrics.add(anyString(), any(), anyString()))
 			.willReturn(view(31L, "12k+ pods", link("acme", "Acme"), null, null));
 
 		this.mvc
 			.perform(figure(post("/talks/{slug}/metrics", SLUG), "12k+ pods").param("subject", "Fleet")
-				.param("newCompanyName", "Acme"))
+				.param("newCompanyName", "Acme")
+				.with(editor())
+				.with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/talks/cncf-project-updates#metric-31"))
 			.andExpect(flash().attribute("message", "metric.added"));
 
-		verify(this.metrics).add(SLUG, new MetricForm("12k+ pods", "Fleet", null, "Acme", null, null));
+		verify(this.metrics).add(SLUG, new MetricForm("12k+ pods", "Fleet", null, "Acme", null, null),
+				TestAccounts.EDITOR);
 	}
 
 	@Test
@@ -99,7 +109,7 @@ class MetricFormControllerTests {
 		assertThat(html).contains("How it was understood", "about 2,300 nodes per cluster", "2,300", "nodes", "about",
 				"per cluster", "~2300 nodes/cluster", "value=\"~2300 nodes/cluster\"");
 		assertThat(html).contains("data-unknown-unit hidden=\"hidden\">unknown unit, kept as written");
-		verify(this.metrics, never()).add(any(), any());
+		verify(this.metrics, never()).add(any(), any(), any());
 	}
 
 	@Test
@@ -116,7 +126,7 @@ class MetricFormControllerTests {
 		assertThat(html).contains("id=\"text-error\"",
 				"No number found in &quot;lots of pods&quot;. Start with a figure, for example &quot;35M QPS&quot;.",
 				"value=\"lots of pods\"", "aria-invalid=\"true\"");
-		verify(this.metrics, never()).add(any(), any());
+		verify(this.metrics, never()).add(any(), any(), any());
 	}
 
 	@Test
@@ -138,7 +148,7 @@ class MetricFormControllerTests {
 
 		assertThat(html).contains("Choose a company from the list or type a new one, not both.",
 				"<option value=\"jd-com\" selected=\"selected\">JD.com</option>");
-		verify(this.metrics, never()).add(any(), any());
+		verify(this.metrics, never()).add(any(), any(), any());
 	}
 
 	@Test
@@ -158,7 +168,10 @@ class MetricFormControllerTests {
 	void savingAnEditRedirectsToTheFigure() throws Exception {
 		given(this.metrics.get(SLUG, 7L)).willReturn(view(7L, "30k pods", null, null, null));
 
-		this.mvc.perform(figure(post("/talks/{slug}/metrics/{id}", SLUG, 7L), "31k pods").param("version", "3"))
+		this.mvc
+			.perform(figure(post("/talks/{slug}/metrics/{id}", SLUG, 7L), "31k pods").param("version", "3")
+				.with(admin())
+				.with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/talks/cncf-project-updates#metric-7"))
 			.andExpect(flash().attribute("message", "metric.saved"));
@@ -183,7 +196,8 @@ class MetricFormControllerTests {
 				"30,000 pods", "JD.com", "action=\"/talks/cncf-project-updates/metrics/7/delete\"",
 				"name=\"version\" value=\"2\"");
 
-		this.mvc.perform(post("/talks/{slug}/metrics/{id}/delete", SLUG, 7L).param("version", "2"))
+		this.mvc.perform(
+				post("/talks/{slug}/metrics/{id}/delete", SLUG, 7L).param("version", "2").with(admin()).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/talks/cncf-project-updates#figures"))
 			.andExpect(flash().attribute("message", "metric.deleted"));
@@ -229,7 +243,7 @@ class MetricFormControllerTests {
 	void aFigureOfAnotherTalkIsNotFound() throws Exception {
 		given(this.metrics.get(SLUG, 99L)).willThrow(MetricNotFoundException.forId(99L));
 
-		String html = this.mvc.perform(get("/talks/{slug}/metrics/{id}/edit", SLUG, 99L))
+		String html = this.mvc.perform(get("/talks/{slug}/metrics/{id}/edit", SLUG, 99L).with(admin()))
 			.andExpect(status().isNotFound())
 			.andReturn()
 			.getResponse()
@@ -243,7 +257,11 @@ class MetricFormControllerTests {
 	}
 
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return this.mvc.perform(request.with(admin()).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 }

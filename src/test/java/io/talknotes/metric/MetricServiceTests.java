@@ -1,8 +1,10 @@
 package io.talknotes.metric;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 
+import io.talknotes.account.AccountsForTests;
 import io.talknotes.company.CompanyService;
 import io.talknotes.project.ProjectService;
 import io.talknotes.system.NamedLink;
@@ -11,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * figures page, and adding, revising and deleting figures.
  */
 @DataJpaTest
-@Import({ MetricService.class, TalkService.class, CompanyService.class, ProjectService.class })
+@Import({ MetricService.class, TalkService.class, CompanyService.class, ProjectService.class, AccountsForTests.class,
+		MetricServiceTests.SystemClock.class })
 class MetricServiceTests {
 
 	private static final String KUBECON = "kubecon-cloudnativecon-na-2019";
@@ -120,7 +125,8 @@ class MetricServiceTests {
 	@Test
 	void addsAFigureAfterTheTalksOthersWithANewCompany() {
 		MetricView added = this.metrics.add(UPDATES,
-				new MetricForm(" 12k+ pods ", " Fleet ", "", "Acme  Robotics", "vitess", ""));
+				new MetricForm(" 12k+ pods ", " Fleet ", "", "Acme  Robotics", "vitess", ""),
+				AccountsForTests.COREY_GALE);
 
 		assertThat(added.textAsWritten()).isEqualTo("12k+ pods");
 		assertThat(added.fullForm()).isEqualTo("at least 12,000 pods");
@@ -134,15 +140,16 @@ class MetricServiceTests {
 
 	@Test
 	void reusesACompanyWhoseNameMatchesIgnoringCase() {
-		MetricView added = this.metrics.add(UPDATES, new MetricForm("3 clusters", null, null, "LYFT", null, null));
+		MetricView added = this.metrics.add(UPDATES, new MetricForm("3 clusters", null, null, "LYFT", null, null),
+				AccountsForTests.COREY_GALE);
 
 		assertThat(added.company()).isEqualTo(new NamedLink("lyft", "Lyft"));
 	}
 
 	@Test
 	void givesANewCompanyAFreeSlug() {
-		MetricView added = this.metrics.add(UPDATES,
-				new MetricForm("3 clusters", null, null, "JD com", null, "Vitess"));
+		MetricView added = this.metrics.add(UPDATES, new MetricForm("3 clusters", null, null, "JD com", null, "Vitess"),
+				AccountsForTests.COREY_GALE);
 
 		assertThat(added.company()).isEqualTo(new NamedLink("jd-com-2", "JD com"));
 		assertThat(added.project().slug()).isEqualTo("vitess");
@@ -230,6 +237,16 @@ class MetricServiceTests {
 
 	private static List<String> companyNames(List<MetricView> figures) {
 		return figures.stream().map((figure) -> (figure.company() != null) ? figure.company().name() : "—").toList();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class SystemClock {
+
+		@Bean
+		Clock clock() {
+			return Clock.systemUTC();
+		}
+
 	}
 
 }

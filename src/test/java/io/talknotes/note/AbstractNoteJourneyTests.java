@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import io.talknotes.RunningApplication;
+import io.talknotes.TestAccounts;
+import io.talknotes.account.AccountService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,9 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Drives Talknotes over real HTTP the way a browser would: plain GETs, form posts,
- * redirects and the session cookie that carries the flash message. Subclasses say which
- * database the application runs on; the journey is the same for each.
+ * Drives Talknotes over real HTTP the way a browser would: logging in, plain GETs, form
+ * posts carrying the form's CSRF token, redirects and the session cookie that carries the
+ * flash message. Subclasses say which database the application runs on; the journey is
+ * the same for each.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 abstract class AbstractNoteJourneyTests {
@@ -57,6 +60,8 @@ abstract class AbstractNoteJourneyTests {
 			"The Gotchas of Zero-Downtime Traffic w/Kubernetes",
 			"Solving Multi-Cluster Network Connectivity With Submariner");
 
+	private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.cookieHandler(new CookieManager())
@@ -64,6 +69,9 @@ abstract class AbstractNoteJourneyTests {
 		.build();
 
 	private Path dataDir;
+
+	/** The CSRF token of the last page that had a form, sent with every post. */
+	private String csrfToken = "";
 
 	private RunningApplication app;
 
@@ -91,6 +99,8 @@ abstract class AbstractNoteJourneyTests {
 		this.dataDir = dataDir;
 		startDatabase();
 		this.app = RunningApplication.start(applicationArguments(dataDir));
+		TestAccounts.create(this.app);
+		logIn();
 	}
 
 	@AfterAll
@@ -118,8 +128,8 @@ abstract class AbstractNoteJourneyTests {
 
 		String word = "quokka" + UUID.randomUUID().toString().substring(0, 8);
 		String marker = "Journey " + word;
-		HttpResponse<String> added = post("/talks/" + TALK + "/notes", form("body",
-				marker + " says **Tiller is gone**\n\n<script>alert(1)</script>", "author", "Ada Lovelace"));
+		HttpResponse<String> added = post("/talks/" + TALK + "/notes",
+				form("body", marker + " says **Tiller is gone**\n\n<script>alert(1)</script>"));
 		assertThat(added.statusCode()).isEqualTo(302);
 		URI notePage = location(added);
 		assertThat(notePage.getPath()).isEqualTo("/talks/" + TALK);
@@ -141,6 +151,7 @@ abstract class AbstractNoteJourneyTests {
 
 		restartApplication();
 		assertThat(this.app.rebuiltSearchIndex()).as("a restart reuses the search index").isFalse();
+		logIn();
 		assertThat(get("/search?q=" + word).body()).contains("1 talk found");
 		assertThat(get("/search?q=%22tiller+is+gone%22").body()).contains("1 talk found");
 
@@ -153,13 +164,13 @@ abstract class AbstractNoteJourneyTests {
 		assertThat(editForm.body()).contains("Edit note", marker + " says **Tiller is gone**");
 		String version = firstGroup(editForm.body(), "name=\"version\" value=\"(\\d+)\"");
 
-		HttpResponse<String> edited = post("/talks/" + TALK + "/notes/" + noteId, form("version", version, "body",
-				marker + " edited: _charts_ now use **three-way merges**", "author", "Grace Hopper"));
+		HttpResponse<String> edited = post("/talks/" + TALK + "/notes/" + noteId,
+				form("version", version, "body", marker + " edited: _charts_ now use **three-way merges**"));
 		assertThat(edited.statusCode()).isEqualTo(302);
 		assertThat(location(edited).getPath()).isEqualTo("/talks/" + TALK);
 		String afterEdit = get("/talks/" + TALK).body();
 		assertThat(afterEdit).contains("Your changes were saved.",
-				marker + " edited: <em>charts</em> now use <strong>three-way merges</strong>", "Grace Hopper");
+				marker + " edited: <em>charts</em> now use <strong>three-way merges</strong>", "Ada Lovelace");
 		assertThat(afterEdit).doesNotContain("Tiller is gone", "&lt;script&gt;");
 		assertThat(get("/search?q=%22tiller+is+gone%22").body()).as("the old text is no longer found")
 			.doesNotContain("href=\"/talks/" + TALK + "\"");
@@ -194,7 +205,7 @@ abstract class AbstractNoteJourneyTests {
 				"Grace Hopper")));
 
 		String history = get(note + "/history").body();
-		assertThat(history).contains("Version 2", "Version 1", "Ada Lovelace", "Grace Hopper", "current");
+		assertThat(history).contains("Version 2", "Version 1", "Ada Lovelace", "current");
 		HttpResponse<String> diff = get(note + "/history/diff?from=1&to=2");
 		assertThat(diff.statusCode()).isEqualTo(200);
 		assertThat(diff.body()).contains("<del>secrets</del>", "<ins>configmaps</ins>");
@@ -226,12 +237,15 @@ abstract class AbstractNoteJourneyTests {
 		assertThat(get(note + "/history").body()).contains("Version 3");
 
 		follow(post(note + "/delete", form()));
+		assertThat(get("/trash/" + noteId + "/purge").statusCode()).as("only admins purge").isEqualTo(403);
+		logIn(AccountService.ADMIN, TestAccounts.ADMIN_PASSWORD, "Admin");
 		assertThat(get("/trash/" + noteId + "/purge").body()).contains("Delete this note for good?");
 		HttpResponse<String> purged = post("/trash/" + noteId + "/purge", form());
 		assertThat(location(purged).getPath()).isEqualTo("/trash");
 		assertThat(get("/trash").body()).contains("The note was deleted for good.").doesNotContain(word);
 		assertThat(post("/trash/" + noteId + "/restore", form()).statusCode()).isEqualTo(404);
 		assertThat(homeNoteCount()).isEqualTo(notesBefore - 1);
+		logIn();
 	}
 
 	@Test
@@ -323,7 +337,7 @@ abstract class AbstractNoteJourneyTests {
 		return HttpRequest.newBuilder(this.app.uri(path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(formBody))
+			.POST(HttpRequest.BodyPublishers.ofString(formBody + "&" + form("_csrf", this.csrfToken)))
 			.build();
 	}
 
@@ -341,21 +355,17 @@ abstract class AbstractNoteJourneyTests {
 
 	@Test
 	void invalidNoteComesBackWithMessagesAndWhatWasTyped() throws Exception {
-		HttpResponse<String> emptyBody = post("/talks/" + TALK + "/notes",
-				form("body", "   ", "author", "Ada Lovelace"));
+		HttpResponse<String> emptyBody = post("/talks/" + TALK + "/notes", form("body", "   "));
 		assertThat(emptyBody.statusCode()).isEqualTo(200);
 		assertThat(emptyBody.body())
 			.containsPattern("id=\"body-error\"[^>]*>Write something: a note cannot be empty\\.</p>");
-		assertThat(tag(emptyBody.body(), "input", "author")).contains("value=\"Ada Lovelace\"");
-		assertThat(emptyBody.body()).doesNotContain("id=\"author-error\"");
 
-		HttpResponse<String> emptyAuthor = post("/talks/" + TALK + "/notes",
-				form("body", "Half-written thought about Helm", "author", ""));
-		assertThat(emptyAuthor.statusCode()).isEqualTo(200);
-		assertThat(emptyAuthor.body())
-			.containsPattern("id=\"author-error\"[^>]*>Tell your colleagues who wrote this note\\.</p>");
-		assertThat(emptyAuthor.body()).containsPattern("<textarea[^>]*>\\s*Half-written thought about Helm</textarea>");
-		assertThat(emptyAuthor.body()).doesNotContain("id=\"body-error\"");
+		String tooLong = "Half-written thought about Helm " + "x".repeat(20_000);
+		HttpResponse<String> tooLongBody = post("/talks/" + TALK + "/notes", form("body", tooLong));
+		assertThat(tooLongBody.statusCode()).isEqualTo(200);
+		assertThat(tooLongBody.body()).containsPattern("id=\"body-error\"[^>]*>A note can be at most 20,000");
+		assertThat(tooLongBody.body())
+			.containsPattern("<textarea[^>]*>\\s*Half-written thought about Helm x+</textarea>");
 
 		assertThat(get("/talks/" + TALK).body()).as("nothing was saved").doesNotContain("Half-written thought");
 	}
@@ -429,6 +439,18 @@ abstract class AbstractNoteJourneyTests {
 		});
 	}
 
+	private void logIn() throws IOException, InterruptedException {
+		logIn(TestAccounts.EDITOR, TestAccounts.PASSWORD, "Ada Lovelace");
+	}
+
+	private void logIn(String username, String password, String displayName) throws IOException, InterruptedException {
+		get("/login");
+		HttpResponse<String> loggedIn = post("/login", form("username", username, "password", password));
+		assertThat(loggedIn.statusCode()).isEqualTo(302);
+		assertThat(location(loggedIn).getPath()).as("logged in, not sent back to the login page").isEqualTo("/");
+		assertThat(get("/").body()).contains(displayName, "Log out");
+	}
+
 	private void restartApplication() {
 		this.app.close();
 		this.app = null;
@@ -453,14 +475,20 @@ abstract class AbstractNoteJourneyTests {
 	}
 
 	private HttpResponse<String> post(String path, String formBody) throws IOException, InterruptedException {
+		String withToken = (formBody.isEmpty() ? "" : formBody + "&") + form("_csrf", this.csrfToken);
 		return send(HttpRequest.newBuilder(this.app.uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(formBody)));
+			.POST(HttpRequest.BodyPublishers.ofString(withToken)));
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-		return this.http.send(request.timeout(Duration.ofSeconds(30)).build(),
+		HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(30)).build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		Matcher token = CSRF_TOKEN.matcher(response.body());
+		if (token.find()) {
+			this.csrfToken = token.group(1);
+		}
+		return response;
 	}
 
 	private URI location(HttpResponse<?> response) {
@@ -483,11 +511,6 @@ abstract class AbstractNoteJourneyTests {
 		Matcher matcher = Pattern.compile(regex).matcher(html);
 		assertThat(matcher.find()).as("page contains %s", regex).isTrue();
 		return matcher.group(1);
-	}
-
-	/** The opening tag of the element with the given id. */
-	private static String tag(String html, String element, String id) {
-		return firstGroup(html, "(<" + element + "\\b[^>]*\\bid=\"" + id + "\"[^>]*>)");
 	}
 
 	/**

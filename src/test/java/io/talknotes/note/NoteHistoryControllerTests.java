@@ -3,21 +3,25 @@ package io.talknotes.note;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.servlet.http.Cookie;
+import io.talknotes.account.AccountService;
+import io.talknotes.web.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.talknotes.TestAccounts.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -25,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(NoteHistoryController.class)
+@Import(SecurityConfiguration.class)
 class NoteHistoryControllerTests {
 
 	private static final String SLUG = "helm-3-deep-dive";
@@ -82,14 +87,12 @@ class NoteHistoryControllerTests {
 
 	@Test
 	void restoringAVersionRedirectsToTheHistoryWithAMessage() throws Exception {
-		this.mvc
-			.perform(post(NOTE + "/history/1/restore").param("version", "7")
-				.cookie(new Cookie(AuthorCookie.NAME, "Grace%20Hopper")))
+		this.mvc.perform(post(NOTE + "/history/1/restore").param("version", "7").with(admin()).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl(NOTE + "/history"))
 			.andExpect(flash().attribute("message", "note.history.restored"));
 
-		verify(this.history).restore(SLUG, 42L, 1, 7L, "Grace Hopper");
+		verify(this.history).restore(SLUG, 42L, 1, 7L, AccountService.ADMIN);
 	}
 
 	@Test
@@ -121,13 +124,17 @@ class NoteHistoryControllerTests {
 	}
 
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return this.mvc.perform(request.with(admin()).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private static NoteHistory history() {
 		String current = "- Releases stored as configmaps\n- <script>alert(1)</script>";
 		NoteView note = new NoteView(42L, SLUG, "Helm 3 Deep Dive", "Grace Hopper", current, "<p>current</p>", WRITTEN,
-				WRITTEN.plusSeconds(3600), 7);
+				WRITTEN.plusSeconds(3600), 7, "ada");
 		return new NoteHistory(note, List.of(
 				new NoteVersion(3, "Grace Hopper", WRITTEN.plusSeconds(3600), current, "<p>3</p>", true),
 				new NoteVersion(2, "Bob", WRITTEN.plusSeconds(60), "- Releases", "<p>2</p>", false),

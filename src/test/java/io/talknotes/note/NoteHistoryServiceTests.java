@@ -8,7 +8,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import io.talknotes.note.DiffLine.Change;
+import io.talknotes.account.AccountService;
+import io.talknotes.account.AccountsForTests;
 import io.talknotes.talk.TalkService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +30,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 @DataJpaTest
 @Import({ NoteService.class, NoteHistoryService.class, TalkService.class, MarkdownRenderer.class,
-		NoteHistoryServiceTests.TickingClock.class })
+		AccountsForTests.class, NoteHistoryServiceTests.TickingClock.class })
 class NoteHistoryServiceTests {
 
 	private static final String HELM = "helm-3-deep-dive";
@@ -38,12 +41,22 @@ class NoteHistoryServiceTests {
 	@Autowired
 	private NoteHistoryService history;
 
+	@Autowired
+	private AccountService accounts;
+
+	@BeforeEach
+	void writers() {
+		AccountsForTests.ensure(this.accounts, "ada", "Ada");
+		AccountsForTests.ensure(this.accounts, "bob", "Bob");
+		AccountsForTests.ensure(this.accounts, "cy", "Cy");
+	}
+
 	@Test
 	void listsEveryVersionNewestFirstWithWhoWroteItAndWhen() {
-		NoteView first = this.notes.add(HELM, new NoteForm("- Tiller is gone", "Ada"));
-		NoteView second = this.notes.edit(HELM, first.id(), first.version(), new NoteForm("- Tiller is gone!", "Bob"));
+		NoteView first = this.notes.add(HELM, new NoteForm("- Tiller is gone"), "ada");
+		NoteView second = this.notes.edit(HELM, first.id(), first.version(), new NoteForm("- Tiller is gone!"), "bob");
 		NoteView third = this.notes.edit(HELM, first.id(), second.version(),
-				new NoteForm("- Tiller is gone\n- Charts validate values", "Cy"));
+				new NoteForm("- Tiller is gone\n- Charts validate values"), "cy");
 
 		NoteHistory history = this.history.history(HELM, first.id());
 
@@ -58,7 +71,7 @@ class NoteHistoryServiceTests {
 
 	@Test
 	void aNoteNeverEditedHasOneVersion() {
-		NoteView note = this.notes.add(HELM, new NoteForm("only text", "Ada"));
+		NoteView note = this.notes.add(HELM, new NoteForm("only text"), "ada");
 
 		assertThat(this.history.history(HELM, note.id()).versions()).singleElement()
 			.satisfies((version) -> assertThat(version.current()).isTrue());
@@ -67,11 +80,11 @@ class NoteHistoryServiceTests {
 	@Test
 	void theDiffBetweenTwoVersionsMarksTheWordsThatChangedInsideTheirLine() {
 		NoteView first = this.notes.add(HELM,
-				new NoteForm("- Releases stored as secrets\n- Three-way merge\n- Tiller is gone", "Ada"));
+				new NoteForm("- Releases stored as secrets\n- Three-way merge\n- Tiller is gone"), "ada");
 		NoteView second = this.notes.edit(HELM, first.id(), first.version(),
-				new NoteForm("- Releases stored as configmaps\n- Three-way merge", "Bob"));
+				new NoteForm("- Releases stored as configmaps\n- Three-way merge"), "bob");
 		this.notes.edit(HELM, first.id(), second.version(),
-				new NoteForm("- Releases stored as configmaps\n- Three-way merge\n- Library charts", "Cy"));
+				new NoteForm("- Releases stored as configmaps\n- Three-way merge\n- Library charts"), "cy");
 
 		NoteDiff diff = this.history.diff(HELM, first.id(), 1, 3);
 
@@ -89,8 +102,8 @@ class NoteHistoryServiceTests {
 
 	@Test
 	void theDiffWorksEitherWayRoundAndBetweenEqualTexts() {
-		NoteView first = this.notes.add(HELM, new NoteForm("- Helm Hub", "Ada"));
-		this.notes.edit(HELM, first.id(), first.version(), new NoteForm("- Artifact Hub", "Bob"));
+		NoteView first = this.notes.add(HELM, new NoteForm("- Helm Hub"), "ada");
+		this.notes.edit(HELM, first.id(), first.version(), new NoteForm("- Artifact Hub"), "bob");
 
 		NoteDiff backwards = this.history.diff(HELM, first.id(), 2, 1);
 
@@ -101,7 +114,7 @@ class NoteHistoryServiceTests {
 
 	@Test
 	void anUnknownVersionIsNotFound() {
-		NoteView note = this.notes.add(HELM, new NoteForm("text", "Ada"));
+		NoteView note = this.notes.add(HELM, new NoteForm("text"), "ada");
 
 		assertThatExceptionOfType(NoteVersionNotFoundException.class)
 			.isThrownBy(() -> this.history.diff(HELM, note.id(), 1, 2));
@@ -111,13 +124,13 @@ class NoteHistoryServiceTests {
 
 	@Test
 	void restoringAVersionMakesANewVersionAndLosesNothing() {
-		NoteView first = this.notes.add(HELM, new NoteForm("original", "Ada"));
-		NoteView second = this.notes.edit(HELM, first.id(), first.version(), new NoteForm("vandalised", "Bob"));
+		NoteView first = this.notes.add(HELM, new NoteForm("original"), "ada");
+		NoteView second = this.notes.edit(HELM, first.id(), first.version(), new NoteForm("vandalised"), "bob");
 
-		NoteView restored = this.history.restore(HELM, first.id(), 1, second.version(), "Cy");
+		NoteView restored = this.history.restore(HELM, first.id(), 1, second.version(), "cy");
 
 		assertThat(restored.body()).isEqualTo("original");
-		assertThat(restored.author()).isEqualTo("Cy");
+		assertThat(restored.author()).as("a note keeps its author").isEqualTo("Ada");
 		assertThat(this.history.history(HELM, first.id()).versions())
 			.extracting(NoteVersion::number, NoteVersion::body, NoteVersion::author)
 			.containsExactly(tuple(3, "original", "Cy"), tuple(2, "vandalised", "Bob"), tuple(1, "original", "Ada"));
@@ -125,21 +138,21 @@ class NoteHistoryServiceTests {
 
 	@Test
 	void aRestoreFromAStaleHistoryIsRefusedLikeAStaleEdit() {
-		NoteView first = this.notes.add(HELM, new NoteForm("original", "Ada"));
-		NoteView second = this.notes.edit(HELM, first.id(), first.version(), new NoteForm("second", "Bob"));
-		this.notes.edit(HELM, first.id(), second.version(), new NoteForm("third", "Cy"));
+		NoteView first = this.notes.add(HELM, new NoteForm("original"), "ada");
+		NoteView second = this.notes.edit(HELM, first.id(), first.version(), new NoteForm("second"), "bob");
+		this.notes.edit(HELM, first.id(), second.version(), new NoteForm("third"), "cy");
 
 		assertThatExceptionOfType(NoteConflictException.class)
-			.isThrownBy(() -> this.history.restore(HELM, first.id(), 1, second.version(), "Ada"))
+			.isThrownBy(() -> this.history.restore(HELM, first.id(), 1, second.version(), "ada"))
 			.satisfies((ex) -> assertThat(ex.getCurrent().body()).isEqualTo("third"));
 		assertThat(this.history.history(HELM, first.id()).versions()).hasSize(3);
 	}
 
 	@Test
 	void restoringTheCurrentTextChangesNothing() {
-		NoteView note = this.notes.add(HELM, new NoteForm("same", "Ada"));
+		NoteView note = this.notes.add(HELM, new NoteForm("same"), "ada");
 
-		this.history.restore(HELM, note.id(), 1, note.version(), "Bob");
+		this.history.restore(HELM, note.id(), 1, note.version(), "bob");
 
 		assertThat(this.history.history(HELM, note.id()).versions()).singleElement()
 			.extracting(NoteVersion::author)

@@ -8,6 +8,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import io.talknotes.search.SearchIndex;
+import io.talknotes.account.AccountService;
+import io.talknotes.account.AccountsForTests;
 import io.talknotes.search.SearchQuery;
 import io.talknotes.search.SearchRequest;
 import io.talknotes.search.SearchService;
@@ -42,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ NoteService.class, NoteTrashService.class, NoteHistoryService.class, TalkService.class,
-		MarkdownRenderer.class, SearchService.class, SearchIndex.class, NoteTrashServiceTests.Settings.class })
+		MarkdownRenderer.class, AccountsForTests.class, SearchService.class, SearchIndex.class,
+		NoteTrashServiceTests.Settings.class })
 class NoteTrashServiceTests {
 
 	private static final String TALK = "use-your-favorite-developer-tools-in-kubernetes-with-telepresence";
@@ -71,6 +74,16 @@ class NoteTrashServiceTests {
 	@Autowired
 	private DataSource dataSource;
 
+	@Autowired
+	private AccountService accounts;
+
+	@BeforeEach
+	void writers() {
+		AccountsForTests.ensure(this.accounts, "ada", "Ada");
+		AccountsForTests.ensure(this.accounts, "bob", "Bob");
+		AccountsForTests.ensure(this.accounts, "cy", "Cy");
+	}
+
 	@BeforeEach
 	void indexTheSeed() {
 		this.index.rebuild().join();
@@ -78,12 +91,12 @@ class NoteTrashServiceTests {
 
 	@Test
 	void aTrashedNoteLeavesEveryPageCountAndSearchUntilItIsRestoredAsItWas() {
-		NoteView note = this.notes.add(TALK, new NoteForm("Telepresence swaps a **wombatnote** deployment", "Ada"));
+		NoteView note = this.notes.add(TALK, new NoteForm("Telepresence swaps a **wombatnote** deployment"), "ada");
 		NoteView edited = this.notes.edit(TALK, note.id(), note.version(),
-				new NoteForm("Telepresence swaps a **wombatnote** deployment locally", "Bob"));
+				new NoteForm("Telepresence swaps a **wombatnote** deployment locally"), "bob");
 		long conferenceNotes = conferenceNotes();
 		try {
-			this.notes.moveToTrash(TALK, note.id(), "Cy");
+			this.notes.moveToTrash(TALK, note.id(), "cy");
 
 			assertThat(this.notes.forTalk(talkId())).extracting(NoteView::id).doesNotContain(note.id());
 			assertThat(this.notes.recent(20)).extracting(NoteView::id).doesNotContain(note.id());
@@ -91,7 +104,7 @@ class NoteTrashServiceTests {
 			assertThat(summary().noteCount()).isZero();
 			assertThat(withNotes()).doesNotContain(TALK);
 			assertThat(this.search.search(SearchRequest.of("wombatnote")).total()).isZero();
-			assertThat(byAuthor("Bob")).as("the talk is no longer found by the note's author").isZero();
+			assertThat(byAuthor("Ada")).as("the talk is no longer found by the note's author").isZero();
 			assertThat(noteDocuments(note.id())).as("the note's own passages are out of the index").isZero();
 			this.index.rebuild().join();
 			assertThat(this.search.search(SearchRequest.of("wombatnote")).total()).as("nor brought back by a rebuild")
@@ -100,7 +113,7 @@ class NoteTrashServiceTests {
 			assertThatExceptionOfType(NoteNotFoundException.class).isThrownBy(() -> this.notes.get(TALK, note.id()));
 			assertThat(this.trash.trashed()).singleElement().satisfies((trashed) -> {
 				assertThat(trashed.note().body()).contains("wombatnote");
-				assertThat(trashed.note().author()).isEqualTo("Bob");
+				assertThat(trashed.note().author()).isEqualTo("Ada");
 				assertThat(trashed.deletedBy()).isEqualTo("Cy");
 				assertThat(trashed.deletedAt()).isEqualTo(Settings.NOW);
 			});
@@ -116,7 +129,7 @@ class NoteTrashServiceTests {
 			assertThat(this.search.search(SearchRequest.of("wombatnote")).hits()).singleElement()
 				.satisfies((hit) -> assertThat(hit.passages())
 					.anySatisfy((passage) -> assertThat(passage).contains("<mark>wombatnote</mark>")));
-			assertThat(byAuthor("Bob")).isEqualTo(1);
+			assertThat(byAuthor("Ada")).isEqualTo(1);
 			assertThat(this.history.history(TALK, note.id()).versions()).hasSize(2);
 			assertThat(this.trash.trashed()).isEmpty();
 		}
@@ -127,9 +140,9 @@ class NoteTrashServiceTests {
 
 	@Test
 	void purgingDeletesTheNoteAndItsRevisionsForGood() {
-		NoteView note = this.notes.add(TALK, new NoteForm("first", "Ada"));
-		this.notes.edit(TALK, note.id(), note.version(), new NoteForm("second", "Ada"));
-		this.notes.moveToTrash(TALK, note.id(), "Ada");
+		NoteView note = this.notes.add(TALK, new NoteForm("first"), "ada");
+		this.notes.edit(TALK, note.id(), note.version(), new NoteForm("second"), "ada");
+		this.notes.moveToTrash(TALK, note.id(), "ada");
 
 		this.trash.purge(note.id());
 
@@ -143,7 +156,7 @@ class NoteTrashServiceTests {
 
 	@Test
 	void onlyNotesInTheTrashCanBeRestoredOrPurged() {
-		NoteView note = this.notes.add(TALK, new NoteForm("kept", "Ada"));
+		NoteView note = this.notes.add(TALK, new NoteForm("kept"), "ada");
 		try {
 			assertThatExceptionOfType(NoteNotFoundException.class).isThrownBy(() -> this.trash.purge(note.id()));
 			assertThatExceptionOfType(NoteNotFoundException.class).isThrownBy(() -> this.trash.get(note.id()));
@@ -157,7 +170,7 @@ class NoteTrashServiceTests {
 	/** Leaves the database as the seed made it, wherever a failed test stopped. */
 	private void discard(Long noteId) {
 		if (this.trash.trashed().stream().noneMatch((trashed) -> trashed.note().id().equals(noteId))) {
-			this.notes.moveToTrash(TALK, noteId, "Ada");
+			this.notes.moveToTrash(TALK, noteId, "ada");
 		}
 		this.trash.purge(noteId);
 	}

@@ -3,18 +3,22 @@ package io.talknotes.note;
 import java.time.Instant;
 import java.util.List;
 
+import io.talknotes.web.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static io.talknotes.TestAccounts.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -22,6 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(TrashController.class)
+@Import(SecurityConfiguration.class)
 class TrashControllerTests {
 
 	private static final String SLUG = "helm-3-deep-dive";
@@ -56,7 +61,7 @@ class TrashControllerTests {
 	void restoringBringsTheNoteBackOnItsTalk() throws Exception {
 		given(this.trash.restore(42L)).willReturn(trashed().note());
 
-		this.mvc.perform(post("/trash/42/restore"))
+		this.mvc.perform(post("/trash/42/restore").with(admin()).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/talks/" + SLUG + "#note-42"))
 			.andExpect(flash().attribute("message", "note.restored"));
@@ -73,7 +78,7 @@ class TrashControllerTests {
 
 	@Test
 	void confirmingThePurgeDeletesTheNoteForGood() throws Exception {
-		this.mvc.perform(post("/trash/42/purge"))
+		this.mvc.perform(post("/trash/42/purge").with(admin()).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/trash"))
 			.andExpect(flash().attribute("message", "note.purged"));
@@ -86,17 +91,21 @@ class TrashControllerTests {
 		given(this.trash.restore(7L)).willThrow(NoteNotFoundException.forId(7L));
 		given(this.trash.get(7L)).willThrow(NoteNotFoundException.forId(7L));
 
-		this.mvc.perform(post("/trash/7/restore")).andExpect(status().isNotFound());
-		this.mvc.perform(get("/trash/7/purge")).andExpect(status().isNotFound());
+		this.mvc.perform(post("/trash/7/restore").with(admin()).with(csrf())).andExpect(status().isNotFound());
+		this.mvc.perform(get("/trash/7/purge").with(admin())).andExpect(status().isNotFound());
 	}
 
 	private String page(String path) throws Exception {
-		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return this.mvc.perform(get(path).with(admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private static TrashedNote trashed() {
 		NoteView note = new NoteView(42L, SLUG, "Helm 3 Deep Dive", "Ada Lovelace", "Releases stored as secrets",
-				"<p>Releases stored as secrets</p>", WRITTEN, WRITTEN, 3);
+				"<p>Releases stored as secrets</p>", WRITTEN, WRITTEN, 3, "ada");
 		return new TrashedNote(note, Instant.parse("2019-11-23T10:00:00Z"), "Grace Hopper");
 	}
 

@@ -3,10 +3,12 @@ package io.talknotes.search;
 import java.util.List;
 
 import io.talknotes.talk.TalkKind;
+import io.talknotes.web.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,6 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(SearchController.class)
+@Import(SecurityConfiguration.class)
 class SearchControllerTests {
 
 	private static final TalkHit HELM = new TalkHit("helm-3-deep-dive", "Helm 3 Deep Dive", List.of(), TalkKind.TALK,

@@ -6,10 +6,12 @@ import io.talknotes.system.NamedLink;
 import io.talknotes.talk.TalkKind;
 import io.talknotes.talk.TalkService;
 import io.talknotes.talk.TalkSummary;
+import io.talknotes.web.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,6 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(SpeakerController.class)
+@Import(SecurityConfiguration.class)
 class SpeakerControllerTests {
 
 	@Autowired

@@ -13,10 +13,12 @@ import io.talknotes.note.NoteService;
 import io.talknotes.note.NoteView;
 import io.talknotes.project.ProjectService;
 import io.talknotes.system.NamedLink;
+import io.talknotes.web.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,10 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
+import static io.talknotes.TestAccounts.editor;
+import static io.talknotes.TestAccounts.reader;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(TalkController.class)
+@Import(SecurityConfiguration.class)
 class TalkControllerTests {
 
 	private static final NamedLink KUBECON = new NamedLink("kubecon-cloudnativecon-na-2019",
@@ -128,9 +133,9 @@ class TalkControllerTests {
 		Instant written = Instant.parse("2019-11-22T09:08:00Z");
 		given(this.notes.forTalk(9L))
 			.willReturn(List.of(new NoteView(5L, "kubernetes-at-reddit", "Kubernetes at Reddit", "Corey Gale",
-					"- Reddit scale:", "<ul>\n<li>Reddit scale:</li>\n</ul>\n", written, written, 0)));
+					"- Reddit scale:", "<ul>\n<li>Reddit scale:</li>\n</ul>\n", written, written, 0, "corey-gale")));
 
-		String html = this.mvc.perform(get("/talks/kubernetes-at-reddit"))
+		String html = this.mvc.perform(get("/talks/kubernetes-at-reddit").with(editor()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -138,7 +143,10 @@ class TalkControllerTests {
 
 		assertThat(html).contains("Kubernetes at Reddit: Tales from Production", "href=\"/companies/reddit\"",
 				"500M+ monthly active users", "at least 500,000,000", "<li>Reddit scale:</li>", "Corey Gale",
-				"id=\"note-5\"", "action=\"/talks/kubernetes-at-reddit/notes\"", "Add a note");
+				"id=\"note-5\"", "action=\"/talks/kubernetes-at-reddit/notes\"", "Add a note", "Signed as ada.",
+				"name=\"_csrf\"");
+		assertThat(html).as("only its author or an admin may change a note")
+			.doesNotContain("href=\"/talks/kubernetes-at-reddit/notes/5/edit\"");
 	}
 
 	@Test
@@ -152,7 +160,7 @@ class TalkControllerTests {
 						new NamedLink("reddit", "Reddit"), null, 0)));
 		given(this.companies.all()).willReturn(List.of(new Company("reddit", "Reddit")));
 
-		String html = this.mvc.perform(get("/talks/kubernetes-at-reddit"))
+		String html = this.mvc.perform(get("/talks/kubernetes-at-reddit").with(editor()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -171,7 +179,7 @@ class TalkControllerTests {
 			.willReturn(new TalkDetails(8L, "helm-3-deep-dive", "Helm 3 Deep Dive", TalkKind.TALK, null, null, null,
 					KUBECON, List.of(), List.of(), List.of(), List.of(), true));
 
-		String html = this.mvc.perform(get("/talks/helm-3-deep-dive"))
+		String html = this.mvc.perform(get("/talks/helm-3-deep-dive").with(editor()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -182,18 +190,24 @@ class TalkControllerTests {
 	}
 
 	@Test
-	void theNoteFormRemembersTheLastAuthor() throws Exception {
+	void visitorsAndReadersReadTheTalkWithoutTheFormsToWrite() throws Exception {
 		given(this.talks.details("keynotes")).willReturn(new TalkDetails(1L, "keynotes", "Keynotes", TalkKind.KEYNOTE,
 				null, null, null, KUBECON, List.of(), List.of(), List.of(), List.of(), true));
 
-		String html = this.mvc
-			.perform(get("/talks/keynotes").cookie(new jakarta.servlet.http.Cookie("talknotes_author", "Zo%C3%AB+Li")))
+		String visitor = this.mvc.perform(get("/talks/keynotes"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		String reader = this.mvc.perform(get("/talks/keynotes").with(reader()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
-		assertThat(html).contains("name=\"author\" value=\"Zo&euml; Li\"");
+		assertThat(visitor).contains("Keynotes", "href=\"/login\"", "to add notes and figures.")
+			.doesNotContain("action=\"/talks/keynotes/notes\"", "action=\"/talks/keynotes/metrics\"");
+		assertThat(reader).contains("Your account can read notes", "Log out")
+			.doesNotContain("action=\"/talks/keynotes/notes\"", "action=\"/talks/keynotes/metrics\"");
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.talknotes.Chromium;
 import io.talknotes.RunningApplication;
+import io.talknotes.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +51,7 @@ class BrowserJourneyTests {
 	static void startApplicationAndBrowser() {
 		app = RunningApplication
 			.start(List.of("--server.port=0", "--server.address=127.0.0.1", "--talknotes.data-dir=" + dataDir));
+		TestAccounts.create(app);
 		playwright = Playwright.create();
 		browser = Chromium.launch(playwright);
 	}
@@ -80,8 +82,9 @@ class BrowserJourneyTests {
 		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
 		Page page = this.context.newPage();
 
-		page.navigate(app.baseUrl() + "/");
+		TestAccounts.logIn(page, app.baseUrl(), TestAccounts.EDITOR, TestAccounts.PASSWORD);
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Conferences"))).isVisible();
+		assertThat(page.locator(".signed-in")).hasText("Ada Lovelace");
 		Chromium.screenshot(page, "home.png");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(CONFERENCE)).click();
@@ -107,7 +110,6 @@ class BrowserJourneyTests {
 		page.getByLabel("Note (Markdown)")
 			.fill("Reddit runs **hundreds of services** on Kubernetes\n\n"
 					+ "- one cluster per environment\n- <b>HTML</b> stays text");
-		page.getByLabel("Your name").fill("Ada Lovelace");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save note")).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your note was added.");
@@ -120,10 +122,8 @@ class BrowserJourneyTests {
 		assertThat(note).containsText("Ada Lovelace");
 		Chromium.screenshot(page, "talk.png");
 
-		page.getByLabel("Your name").fill("Ada Lovelace");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save note")).click();
 		assertThat(page.locator("#body-error")).hasText("Write something: a note cannot be empty.");
-		assertThat(page.getByLabel("Your name")).hasValue("Ada Lovelace");
 		assertThat(page.getByLabel("Note (Markdown)")).hasAttribute("aria-describedby", "body-help body-error");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TALK)).click();
@@ -147,21 +147,55 @@ class BrowserJourneyTests {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("The note was moved to the trash.");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(TALK).setLevel(1))).isVisible();
 		assertThat(page.getByText("services on Kubernetes")).hasCount(0);
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("You are logged out.");
+		page.navigate(app.baseUrl() + "/talks/kubernetes-at-reddit-tales-from-production");
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in").setExact(true)).first())
+			.isVisible();
+		assertThat(page.getByLabel("Note (Markdown)")).hasCount(0);
 	}
 
 	@Test
-	void personComparesVersionsOfANoteRestoresOneAndGetsItBackFromTheTrash() {
+	void anAdminCreatesAnAccountWhoseOwnerLogsInAndChangesThePassword() {
 		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
 		Page page = this.context.newPage();
+
+		TestAccounts.logIn(page, app.baseUrl(), "admin", TestAccounts.ADMIN_PASSWORD);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Accounts")).click();
+		Locator form = page.locator("#new-account");
+		form.getByLabel("Username").fill("lin");
+		form.getByLabel("Name shown on notes").fill("Lin Wu");
+		form.getByLabel("Role").selectOption("EDITOR");
+		form.getByLabel("First password").fill("first password for lin");
+		form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create account")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("The account was created.");
+		assertThat(page.locator("#account-lin")).containsText("Lin Wu");
+		Chromium.screenshot(page, "admin-accounts.png");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+
+		TestAccounts.logIn(page, app.baseUrl(), "lin", "first password for lin");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Password")).click();
+		page.getByLabel("Current password").fill("first password for lin");
+		page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("lin's own passphrase");
+		page.getByLabel("New password again").fill("lin's own passphrase");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your password was changed.");
+		assertThat(page.locator(".signed-in")).hasText("Lin Wu");
+	}
+
+	@Test
+	void personLogsInComparesVersionsOfANoteRestoresOneGetsItBackFromTheTrashAndLogsOut() {
+		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+		Page page = this.context.newPage();
+		TestAccounts.logIn(page, app.baseUrl(), TestAccounts.EDITOR, TestAccounts.PASSWORD);
 		page.navigate(app.baseUrl() + "/talks/helm-3-deep-dive");
 		page.getByLabel("Note (Markdown)").fill("Helm 3 drops **Tiller**\n\n- releases stored as secrets");
-		page.getByLabel("Your name").fill("Ada Lovelace");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save note")).click();
 		Locator note = page.locator("article.note", new Page.LocatorOptions().setHasText("Helm 3 drops"));
 		String noteId = note.getAttribute("id").substring("note-".length());
 		note.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit")).click();
 		page.getByLabel("Note (Markdown)").fill("Helm 3 drops **Tiller**\n\n- releases stored as configmaps");
-		page.getByLabel("Your name").fill("Grace Hopper");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save note")).click();
 
 		note.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("History")).click();
@@ -194,6 +228,12 @@ class BrowserJourneyTests {
 			.click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("The note was restored from the trash.");
 		assertThat(note).containsText("releases stored as secrets");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in"))).isVisible();
+		page.navigate(app.baseUrl() + "/talks/helm-3-deep-dive");
+		assertThat(page.getByLabel("Note (Markdown)")).hasCount(0);
+		assertThat(note.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit"))).hasCount(0);
 
 		diffFitsAPhoneScreen("/talks/helm-3-deep-dive/notes/" + noteId + "/history/diff?from=1&to=2");
 	}

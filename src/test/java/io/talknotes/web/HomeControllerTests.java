@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -22,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(HomeController.class)
+@Import(SecurityConfiguration.class)
 class HomeControllerTests {
 
 	@Autowired
@@ -39,7 +41,7 @@ class HomeControllerTests {
 				"KubeCon NA 2019", "San Diego", LocalDate.of(2019, 11, 18), LocalDate.of(2019, 11, 21)), 14, 9, 30)));
 		Instant at = Instant.parse("2019-11-22T09:08:00Z");
 		given(this.notes.recent(5)).willReturn(List.of(new NoteView(9L, "reddit", "Kubernetes at Reddit", "Corey Gale",
-				"- Reddit scale:\n    - 500M+ monthly active users", "", at, at, 0)));
+				"- Reddit scale:\n    - 500M+ monthly active users", "", at, at, 0, "corey-gale")));
 
 		String html = this.mvc.perform(get("/"))
 			.andExpect(status().isOk())

@@ -1,0 +1,124 @@
+package io.talknotes.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The accounts: who they are, what they may do and their passwords. Spring Security logs
+ * people in through it; other features find the account that writes through
+ * {@link #find(String)}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountService implements UserDetailsService {
+
+	/** The account {@code talknotes.admin.password} sets. */
+	public static final String ADMIN = "admin";
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return this.accounts.findByUsername(normalise(username))
+			.map(AccountDetails::new)
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+	/**
+	 * The account with this username, e.g. the one logged in.
+	 * @throws AccountNotFoundException when there is none
+	 */
+	public Account find(String username) {
+		return this.accounts.findByUsername(normalise(username))
+			.orElseThrow(() -> AccountNotFoundException.forUsername(username));
+	}
+
+	/** Every account, by username. */
+	public List<AccountView> all() {
+		return this.accounts.findAllByOrderByUsername().stream().map(AccountView::of).toList();
+	}
+
+	/** Whether the username is taken. */
+	public boolean exists(String username) {
+		return this.accounts.existsByUsername(normalise(username));
+	}
+
+	/** Creates an account that can log in with the password given. */
+	@Transactional
+	public AccountView create(String username, String displayName, Role role, String password) {
+		Account account = new Account(normalise(username), displayName, role, this.passwords.encode(password),
+				this.clock.instant());
+		return AccountView.of(this.accounts.save(account));
+	}
+
+	@Transactional
+	public void changeRole(String username, Role role) {
+		find(username).changeRole(role);
+	}
+
+	@Transactional
+	public void resetPassword(String username, String password) {
+		find(username).changePassword(this.passwords.encode(password));
+	}
+
+	@Transactional
+	public void enable(String username, boolean enable) {
+		find(username).enable(enable);
+	}
+
+	/**
+	 * Changes someone's own password, when they know the current one.
+	 * @return whether the current password was right and the password was changed
+	 */
+	@Transactional
+	public boolean changeOwnPassword(String username, String currentPassword, String newPassword) {
+		Account account = find(username);
+		if (account.getPasswordHash() == null || !this.passwords.matches(currentPassword, account.getPasswordHash())) {
+			return false;
+		}
+		account.changePassword(this.passwords.encode(newPassword));
+		return true;
+	}
+
+	/** Whether any account is an admin. */
+	public boolean hasAdmin() {
+		return this.accounts.existsByRole(Role.ADMIN);
+	}
+
+	/**
+	 * Makes the account {@value #ADMIN} an enabled admin with this password, creating it
+	 * when missing.
+	 */
+	@Transactional
+	public void setAdminPassword(String password) {
+		Account admin = this.accounts.findByUsername(ADMIN)
+			.orElseGet(() -> this.accounts.save(new Account(ADMIN, "Admin", Role.ADMIN, null, this.clock.instant())));
+		admin.changeRole(Role.ADMIN);
+		admin.enable(true);
+		admin.changePassword(this.passwords.encode(password));
+	}
+
+	/** Usernames are kept in lower case, and found whatever case is typed. */
+	static String normalise(String username) {
+		return (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
+	}
+
+}

@@ -1,0 +1,109 @@
+package io.talknotes.web;
+
+import java.util.Optional;
+
+import io.talknotes.metric.MetricService;
+import io.talknotes.note.NoteService;
+import io.talknotes.system.TalknotesProperties;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may request what, how people log in and out, and the headers every response is sent
+ * with.
+ * <p>
+ * Reading is open to visitors unless {@code talknotes.public-read=false}; editors add
+ * notes and figures and change their own; admins change anything and manage accounts.
+ * Every state-changing request must carry the CSRF token that the forms hold. Requests no
+ * rule below names are for admins only, so a new route is closed until it gets a rule.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TalknotesProperties.class)
+public class SecurityConfiguration {
+
+	/**
+	 * Pages load scripts, styles and images only from the app itself and run no inline
+	 * code, so HTML that slipped into a note could not run.
+	 */
+	static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain talknotesSecurity(HttpSecurity http, TalknotesProperties properties,
+			ObjectProvider<NoteService> notes, ObjectProvider<MetricService> metrics) {
+		Ownership ofNote = new Ownership((id) -> ownerOf(notes, id));
+		Ownership ofFigure = new Ownership((id) -> ownerOfFigure(metrics, id));
+		http.authorizeHttpRequests((routes) -> {
+			routes.requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon.svg", "/actuator/health")
+				.permitAll();
+			routes.requestMatchers("/admin/**").hasRole("ADMIN");
+			routes.requestMatchers("/account/**").authenticated();
+			routes.requestMatchers(HttpMethod.POST, "/talks/{slug}/notes", "/talks/{slug}/metrics").hasRole("EDITOR");
+			routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/metrics/new").hasRole("EDITOR");
+			routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/notes/{id}/edit", "/talks/{slug}/notes/{id}/delete")
+				.access(ofNote);
+			routes
+				.requestMatchers(HttpMethod.POST, "/talks/{slug}/notes/{id}", "/talks/{slug}/notes/{id}/delete",
+						"/talks/{slug}/notes/{id}/history/{number}/restore", "/trash/{id}/restore")
+				.access(ofNote);
+			routes.requestMatchers(HttpMethod.GET, "/trash").hasRole("EDITOR");
+			routes.requestMatchers("/trash/{id}/purge").hasRole("ADMIN");
+			routes
+				.requestMatchers(HttpMethod.GET, "/talks/{slug}/metrics/{id}/edit", "/talks/{slug}/metrics/{id}/delete")
+				.access(ofFigure);
+			routes.requestMatchers(HttpMethod.POST, "/talks/{slug}/metrics/{id}", "/talks/{slug}/metrics/{id}/delete")
+				.access(ofFigure);
+			read(routes.requestMatchers(HttpMethod.GET), properties.publicRead());
+			read(routes.requestMatchers(HttpMethod.HEAD), properties.publicRead());
+			routes.anyRequest().hasRole("ADMIN");
+		});
+		http.csrf((csrf) -> csrf.csrfTokenRepository(new CsrfTokensInSession()));
+		http.formLogin((login) -> login.loginPage("/login").failureUrl("/login?error"));
+		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions((frames) -> frames.deny()));
+		return http.build();
+	}
+
+	/** Admins may do what editors may, and editors what readers may. */
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role("ADMIN")
+			.implies("EDITOR")
+			.role("EDITOR")
+			.implies("READER")
+			.build();
+	}
+
+	private static void read(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl route, boolean publicRead) {
+		if (publicRead) {
+			route.permitAll();
+		}
+		else {
+			route.authenticated();
+		}
+	}
+
+	private static Optional<String> ownerOf(ObjectProvider<NoteService> notes, Long id) {
+		NoteService service = notes.getIfAvailable();
+		return (service != null) ? service.ownerOf(id) : Optional.empty();
+	}
+
+	private static Optional<String> ownerOfFigure(ObjectProvider<MetricService> metrics, Long id) {
+		MetricService service = metrics.getIfAvailable();
+		return (service != null) ? service.ownerOf(id) : Optional.empty();
+	}
+
+}

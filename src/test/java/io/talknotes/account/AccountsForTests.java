@@ -1,0 +1,32 @@
+package io.talknotes.account;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The accounts in a {@code @DataJpaTest}: the real service on the seeded database, with
+ * passwords hashed as in production. The test supplies the clock.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(AccountService.class)
+public class AccountsForTests {
+
+	/** The author of the seeded notes and figures. */
+	public static final String COREY_GALE = "corey-gale";
+
+	/** Creates an editor, unless an earlier test of the same database did. */
+	public static void ensure(AccountService accounts, String username, String displayName) {
+		if (!accounts.exists(username)) {
+			accounts.create(username, displayName, Role.EDITOR, "password-for-tests");
+		}
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

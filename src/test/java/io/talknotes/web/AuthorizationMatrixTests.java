@@ -1,0 +1,303 @@
+package io.talknotes.web;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.talknotes.RunningApplication;
+import io.talknotes.TestAccounts;
+import io.talknotes.WebSession;
+import io.talknotes.metric.MetricForm;
+import io.talknotes.metric.MetricService;
+import io.talknotes.note.NoteForm;
+import io.talknotes.note.NoteService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may use which route: every route the running application maps, requested by a
+ * visitor, a reader, an editor, another editor (who did not write the note or figure the
+ * route names) and an admin, with the CSRF token on state-changing requests, against the
+ * table below. A route that is not in the table fails the build: whoever adds one decides
+ * who may use it.
+ */
+class AuthorizationMatrixTests {
+
+	private static final String TALK = "helm-3-deep-dive";
+
+	/** Reached the page: it answered (2xx, 3xx elsewhere than the login page, or 404). */
+	private static final Answer PAGE = Answer.PAGE;
+
+	private static final Answer LOGIN = Answer.LOGIN;
+
+	private static final Answer DENIED = Answer.DENIED;
+
+	private static final List<Answer> EVERYONE = List.of(PAGE, PAGE, PAGE, PAGE, PAGE);
+
+	private static final List<Answer> LOGGED_IN = List.of(LOGIN, PAGE, PAGE, PAGE, PAGE);
+
+	private static final List<Answer> EDITORS = List.of(LOGIN, DENIED, PAGE, PAGE, PAGE);
+
+	private static final List<Answer> OWNER_OR_ADMIN = List.of(LOGIN, DENIED, PAGE, DENIED, PAGE);
+
+	private static final List<Answer> ADMINS = List.of(LOGIN, DENIED, DENIED, DENIED, PAGE);
+
+	/**
+	 * Expected answers, in the order of {@link Who}: visitor, reader, editor, other,
+	 * admin.
+	 */
+	private static final Map<String, List<Answer>> EXPECTED = new TreeMap<>(Map.ofEntries(Map.entry("GET /", EVERYONE),
+			Map.entry("GET /login", EVERYONE), Map.entry("GET /talks", EVERYONE),
+			Map.entry("GET /talks/{slug}", EVERYONE), Map.entry("GET /conferences/{slug}", EVERYONE),
+			Map.entry("GET /companies", EVERYONE), Map.entry("GET /companies/{slug}", EVERYONE),
+			Map.entry("GET /projects", EVERYONE), Map.entry("GET /projects/{slug}", EVERYONE),
+			Map.entry("GET /speakers/{slug}", EVERYONE), Map.entry("GET /metrics", EVERYONE),
+			Map.entry("GET /metrics.csv", EVERYONE), Map.entry("GET /search", EVERYONE),
+			Map.entry("GET /api/v1/metrics/parse", EVERYONE), Map.entry("GET /v3/api-docs", EVERYONE),
+			Map.entry("GET /v3/api-docs.yaml", EVERYONE), Map.entry("GET /account/password", LOGGED_IN),
+			Map.entry("POST /account/password", LOGGED_IN), Map.entry("POST /talks/{slug}/notes", EDITORS),
+			Map.entry("POST /talks/{slug}/metrics", EDITORS), Map.entry("GET /talks/{slug}/metrics/new", EDITORS),
+			Map.entry("GET /talks/{slug}/notes/{id}/edit", OWNER_OR_ADMIN),
+			Map.entry("POST /talks/{slug}/notes/{id}", OWNER_OR_ADMIN),
+			Map.entry("GET /talks/{slug}/notes/{id}/delete", OWNER_OR_ADMIN),
+			Map.entry("POST /talks/{slug}/notes/{id}/delete", OWNER_OR_ADMIN),
+			Map.entry("GET /talks/{slug}/metrics/{id}/edit", OWNER_OR_ADMIN),
+			Map.entry("POST /talks/{slug}/metrics/{id}", OWNER_OR_ADMIN),
+			Map.entry("GET /talks/{slug}/metrics/{id}/delete", OWNER_OR_ADMIN),
+			Map.entry("POST /talks/{slug}/metrics/{id}/delete", OWNER_OR_ADMIN),
+			Map.entry("GET /admin/accounts", ADMINS), Map.entry("POST /admin/accounts", ADMINS),
+			Map.entry("POST /admin/accounts/{username}/role", ADMINS),
+			Map.entry("POST /admin/accounts/{username}/password", ADMINS),
+			Map.entry("POST /admin/accounts/{username}/enabled", ADMINS),
+			Map.entry("GET /talks/{slug}/notes/{id}/history", EVERYONE),
+			Map.entry("GET /talks/{slug}/notes/{id}/history/diff", EVERYONE),
+			Map.entry("POST /talks/{slug}/notes/{id}/history/{number}/restore", OWNER_OR_ADMIN),
+			Map.entry("GET /trash", EDITORS), Map.entry("POST /trash/{id}/restore", OWNER_OR_ADMIN),
+			Map.entry("GET /trash/{id}/purge", ADMINS), Map.entry("POST /trash/{id}/purge", ADMINS)));
+
+	/**
+	 * Routes of the framework that answer for any caller and any status: the error page.
+	 */
+	private static final Set<String> UNCHECKED = Set.of("GET /error");
+
+	/** What a route is sent besides its path, so that the page can do its work. */
+	private static final Map<String, String> PARAMETERS = Map.ofEntries(Map.entry("GET /search", "q=helm"),
+			Map.entry("GET /api/v1/metrics/parse", "text=35M%20QPS"),
+			Map.entry("POST /account/password", "currentPassword=not-mine&newPassword=x&repeatedPassword=x"),
+			Map.entry("POST /talks/{slug}/notes", "body=Matrix%20note"),
+			Map.entry("POST /talks/{slug}/notes/{id}", "version=0&body=Matrix%20edit"),
+			Map.entry("POST /talks/{slug}/metrics", "text=5%20pods"),
+			Map.entry("POST /talks/{slug}/metrics/{id}", "text=6%20pods&version=0"),
+			Map.entry("POST /talks/{slug}/metrics/{id}/delete", "version=0"),
+			Map.entry("GET /talks/{slug}/notes/{id}/history/diff", "from=1&to=1"),
+			Map.entry("POST /talks/{slug}/notes/{id}/history/{number}/restore", "version=0"),
+			Map.entry("POST /admin/accounts/{username}/role", "role=READER"),
+			Map.entry("POST /admin/accounts/{username}/password", "password=" + TestAccounts.PASSWORD),
+			Map.entry("POST /admin/accounts/{username}/enabled", "enabled=true"));
+
+	@TempDir
+	static Path dataDir;
+
+	private static RunningApplication app;
+
+	private static Map<Who, WebSession> sessions;
+
+	@BeforeAll
+	static void start() {
+		app = RunningApplication
+			.start(List.of("--server.port=0", "--server.address=127.0.0.1", "--talknotes.data-dir=" + dataDir));
+		TestAccounts.create(app);
+		sessions = new EnumMap<>(Who.class);
+		sessions.put(Who.VISITOR, WebSession.visitor(app));
+		sessions.put(Who.READER, WebSession.loggedIn(app, TestAccounts.READER, TestAccounts.PASSWORD));
+		sessions.put(Who.EDITOR, WebSession.loggedIn(app, TestAccounts.EDITOR, TestAccounts.PASSWORD));
+		sessions.put(Who.OTHER_EDITOR, WebSession.loggedIn(app, TestAccounts.OTHER_EDITOR, TestAccounts.PASSWORD));
+		sessions.put(Who.ADMIN, WebSession.loggedIn(app, "admin", TestAccounts.ADMIN_PASSWORD));
+	}
+
+	@AfterAll
+	static void stop() {
+		if (app != null) {
+			app.close();
+		}
+	}
+
+	@Test
+	void everyRouteAnswersEachKindOfPersonAsTheTableSays() {
+		Set<String> routes = routes();
+		List<String> problems = new ArrayList<>();
+		for (String route : routes) {
+			if (UNCHECKED.contains(route)) {
+				continue;
+			}
+			List<Answer> expected = EXPECTED.get(route);
+			if (expected == null) {
+				problems.add(route + " has no row in the authorization matrix: decide who may use it "
+						+ "(a rule in SecurityConfiguration) and add its row to AuthorizationMatrixTests.EXPECTED");
+				continue;
+			}
+			for (Who who : Who.values()) {
+				HttpResponse<String> response = request(route, who);
+				Answer answer = Answer.of(response);
+				if (answer != expected.get(who.ordinal())) {
+					problems.add(route + " as " + who + ": expected " + expected.get(who.ordinal()) + ", got "
+							+ response.statusCode() + " " + response.headers().firstValue("Location").orElse(""));
+				}
+			}
+		}
+		Set<String> stale = new TreeSet<>(EXPECTED.keySet());
+		stale.removeAll(routes);
+		stale.forEach((route) -> problems.add(route + " is in the matrix but no longer mapped: remove its row"));
+
+		assertThat(problems)
+			.as("authorization matrix of %d routes × %d kinds of person", EXPECTED.size(), Who.values().length)
+			.isEmpty();
+		assertThat(EXPECTED.size() * Who.values().length).isGreaterThanOrEqualTo(41 * 5);
+	}
+
+	/** "GET /talks/{slug}" and so on, from the application's own handler mappings. */
+	private static Set<String> routes() {
+		RequestMappingHandlerMapping mapping = app.bean("requestMappingHandlerMapping",
+				RequestMappingHandlerMapping.class);
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					routes.add("GET " + pattern);
+				}
+				methods.forEach((method) -> routes.add(method.name() + " " + pattern));
+			}
+		}
+		return routes;
+	}
+
+	private static HttpResponse<String> request(String route, Who who) {
+		String method = route.substring(0, route.indexOf(' '));
+		String path = concrete(route.substring(route.indexOf(' ') + 1));
+		String parameters = PARAMETERS.getOrDefault(route, "");
+		WebSession session = sessions.get(who);
+		if (method.equals("GET")) {
+			return session.get(parameters.isEmpty() ? path : path + "?" + parameters);
+		}
+		return session.post(path, pairs(parameters));
+	}
+
+	/**
+	 * The route with its variables filled in: a seeded talk, company, project and
+	 * conference, a note or figure the editor has just written, the reader's account.
+	 */
+	private static String concrete(String pattern) {
+		Map<String, Function<String, String>> values = Map.of("slug", (p) -> slugFor(p), "id", (p) -> idFor(p),
+				"username", (p) -> TestAccounts.READER, "number", (p) -> "1");
+		Matcher variable = Pattern.compile("\\{(\\w+)}").matcher(pattern);
+		StringBuilder path = new StringBuilder();
+		while (variable.find()) {
+			Function<String, String> value = values.get(variable.group(1));
+			assertThat(value).as("a value for {%s} in %s", variable.group(1), pattern).isNotNull();
+			variable.appendReplacement(path, value.apply(pattern));
+		}
+		return variable.appendTail(path).toString();
+	}
+
+	private static String slugFor(String pattern) {
+		if (pattern.startsWith("/companies/")) {
+			return "jd-com";
+		}
+		if (pattern.startsWith("/projects/")) {
+			return "kubernetes";
+		}
+		if (pattern.startsWith("/conferences/")) {
+			return "kubecon-cloudnativecon-na-2019";
+		}
+		return pattern.startsWith("/speakers/") ? "no-such-speaker" : TALK;
+	}
+
+	private static String idFor(String pattern) {
+		if (pattern.startsWith("/trash/")) {
+			return freshNoteInTheTrash();
+		}
+		return pattern.contains("/notes/") ? freshNote() : freshFigure();
+	}
+
+	private static String freshNoteInTheTrash() {
+		String id = freshNote();
+		app.bean(NoteService.class).moveToTrash(TALK, Long.valueOf(id), TestAccounts.EDITOR);
+		return id;
+	}
+
+	private static String freshNote() {
+		return String.valueOf(app.bean(NoteService.class)
+			.add(TALK, new NoteForm("Written for the matrix"), TestAccounts.EDITOR)
+			.id());
+	}
+
+	private static String freshFigure() {
+		MetricForm figure = new MetricForm("7 pods", "", "", "", "", "");
+		return String.valueOf(app.bean(MetricService.class).add(TALK, figure, TestAccounts.EDITOR).id());
+	}
+
+	private static String[] pairs(String parameters) {
+		List<String> pairs = new ArrayList<>();
+		for (String pair : parameters.split("&")) {
+			if (!pair.isEmpty()) {
+				String[] nameAndValue = pair.split("=", 2);
+				pairs.add(nameAndValue[0]);
+				pairs.add(java.net.URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8));
+			}
+		}
+		return pairs.toArray(String[]::new);
+	}
+
+	enum Who {
+
+		VISITOR, READER, EDITOR, OTHER_EDITOR, ADMIN
+
+	}
+
+	enum Answer {
+
+		/** The page answered: 2xx, 3xx elsewhere than the login page, or 404. */
+		PAGE,
+
+		/** Sent to the login page first. */
+		LOGIN,
+
+		/** Refused: 403. */
+		DENIED,
+
+		/** Anything else, such as a server error, which no route may give. */
+		BROKEN;
+
+		static Answer of(HttpResponse<?> response) {
+			int status = response.statusCode();
+			if (status == 302 && WebSession.location(response).equals("/login")) {
+				return LOGIN;
+			}
+			if (status == 403) {
+				return DENIED;
+			}
+			return (status < 400 || status == 404) ? PAGE : BROKEN;
+		}
+
+	}
+
+}
