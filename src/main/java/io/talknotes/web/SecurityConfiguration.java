@@ -43,30 +43,7 @@ public class SecurityConfiguration {
 			ObjectProvider<NoteService> notes, ObjectProvider<MetricService> metrics) {
 		Ownership ofNote = new Ownership((id) -> ownerOf(notes, id));
 		Ownership ofFigure = new Ownership((id) -> ownerOfFigure(metrics, id));
-		http.authorizeHttpRequests((routes) -> {
-			routes.requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon.svg", "/actuator/health")
-				.permitAll();
-			routes.requestMatchers("/admin/**").hasRole("ADMIN");
-			routes.requestMatchers("/account/**").authenticated();
-			routes.requestMatchers(HttpMethod.POST, "/talks/{slug}/notes", "/talks/{slug}/metrics").hasRole("EDITOR");
-			routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/metrics/new").hasRole("EDITOR");
-			routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/notes/{id}/edit", "/talks/{slug}/notes/{id}/delete")
-				.access(ofNote);
-			routes
-				.requestMatchers(HttpMethod.POST, "/talks/{slug}/notes/{id}", "/talks/{slug}/notes/{id}/delete",
-						"/talks/{slug}/notes/{id}/history/{number}/restore", "/trash/{id}/restore")
-				.access(ofNote);
-			routes.requestMatchers(HttpMethod.GET, "/trash").hasRole("EDITOR");
-			routes.requestMatchers("/trash/{id}/purge").hasRole("ADMIN");
-			routes
-				.requestMatchers(HttpMethod.GET, "/talks/{slug}/metrics/{id}/edit", "/talks/{slug}/metrics/{id}/delete")
-				.access(ofFigure);
-			routes.requestMatchers(HttpMethod.POST, "/talks/{slug}/metrics/{id}", "/talks/{slug}/metrics/{id}/delete")
-				.access(ofFigure);
-			read(routes.requestMatchers(HttpMethod.GET), properties.publicRead());
-			read(routes.requestMatchers(HttpMethod.HEAD), properties.publicRead());
-			routes.anyRequest().hasRole("ADMIN");
-		});
+		http.authorizeHttpRequests((routes) -> rules(routes, properties.publicRead(), ofNote, ofFigure));
 		http.csrf((csrf) -> csrf.csrfTokenRepository(new CsrfTokensInSession()));
 		http.formLogin((login) -> login.loginPage("/login").failureUrl("/login?error"));
 		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
@@ -74,6 +51,35 @@ public class SecurityConfiguration {
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions((frames) -> frames.deny()));
 		return http.build();
+	}
+
+	/**
+	 * Who may request what. The first rule that matches a request decides; the last one
+	 * keeps routes no other rule names for admins.
+	 */
+	private static void rules(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes,
+			boolean publicRead, Ownership ofNote, Ownership ofFigure) {
+		routes.requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon.svg", "/actuator/health").permitAll();
+		routes.requestMatchers("/admin/**").hasRole("ADMIN");
+		routes.requestMatchers("/account/**").authenticated();
+		routes.requestMatchers(HttpMethod.POST, "/talks/{slug}/notes", "/talks/{slug}/metrics").hasRole("EDITOR");
+		routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/metrics/new").hasRole("EDITOR");
+		routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/notes/{id}/edit", "/talks/{slug}/notes/{id}/delete")
+			.access(ofNote);
+		routes
+			.requestMatchers(HttpMethod.POST, "/talks/{slug}/notes/{id}", "/talks/{slug}/notes/{id}/delete",
+					"/talks/{slug}/notes/{id}/history/{number}/restore", "/trash/{id}/restore")
+			.access(ofNote);
+		routes.requestMatchers(HttpMethod.GET, "/trash").hasRole("EDITOR");
+		routes.requestMatchers("/trash/{id}/purge").hasRole("ADMIN");
+		routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/metrics/{id}/edit", "/talks/{slug}/metrics/{id}/delete")
+			.access(ofFigure);
+		routes.requestMatchers(HttpMethod.POST, "/talks/{slug}/metrics/{id}", "/talks/{slug}/metrics/{id}/delete")
+			.access(ofFigure);
+		read(routes.requestMatchers(HttpMethod.GET), publicRead);
+		read(routes.requestMatchers(HttpMethod.HEAD), publicRead);
+		routes.anyRequest().hasRole("ADMIN");
 	}
 
 	/** Admins may do what editors may, and editors what readers may. */
