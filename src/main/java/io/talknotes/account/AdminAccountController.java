@@ -46,7 +46,7 @@ class AdminAccountController {
 		if (result.hasErrors()) {
 			return page(model);
 		}
-		this.accounts.create(form.username(), form.cleanDisplayName(), form.role(), form.password());
+		this.accounts.create(form.username(), form.cleanDisplayName(), form.chosenRole(), form.password());
 		redirect.addFlashAttribute("message", "account.created");
 		return PAGE;
 	}

@@ -1,6 +1,7 @@
 package io.talknotes.search;
 
 import io.talknotes.talk.TalkKind;
+import org.apache.lucene.search.IndexSearcher;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class SearchController {
+
+	static final String TOO_MANY_TERMS = "Your search has more words than can be searched at once. "
+			+ "Try fewer words or shorter phrases.";
 
 	private final SearchService search;
 
@@ -33,7 +37,14 @@ class SearchController {
 		boolean filtered = request.conference() != null || request.kind() != null || request.company() != null
 				|| request.project() != null || request.author() != null;
 		if (!query.isEmpty() || filtered) {
-			model.addAttribute("results", this.search.search(request));
+			try {
+				model.addAttribute("results", this.search.search(request));
+			}
+			catch (IndexSearcher.TooManyClauses ex) {
+				// Some long phrases of some scripts analyse to more terms than a query
+				// may hold
+				model.addAttribute("query", query.withNotice(TOO_MANY_TERMS));
+			}
 		}
 		return "search/results";
 	}

@@ -44,6 +44,13 @@ public record SearchQuery(String text, String asTyped, List<String> notices) {
 		return new SearchQuery(text, trimmed, List.copyOf(notices));
 	}
 
+	/** The same query with one more notice. */
+	SearchQuery withNotice(String notice) {
+		List<String> all = new ArrayList<>(this.notices);
+		all.add(notice);
+		return new SearchQuery(this.text, this.asTyped, List.copyOf(all));
+	}
+
 	/** Whether there is anything to search for. */
 	public boolean isEmpty() {
 		return this.text.isEmpty();

@@ -120,7 +120,7 @@ class NoteHistoryControllerTests {
 
 		assertThat(html).contains("No version called “9”.");
 		this.mvc.perform(get(NOTE + "/history/diff").param("from", "one").param("to", "9"))
-			.andExpect(status().isNotFound());
+			.andExpect(status().isBadRequest());
 	}
 
 	private String page(MockHttpServletRequestBuilder request) throws Exception {

@@ -64,7 +64,7 @@ class NoteServiceTests {
 				"ada");
 
 		assertThat(note.html()).doesNotContain("<script", "<img", "javascript:")
-			.contains("&lt;script&gt;alert('x')&lt;/script&gt;", "&lt;img src=x onerror=alert(2)&gt;");
+			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&lt;img src&#61;x onerror&#61;alert(2)&gt;");
 	}
 
 	@Test

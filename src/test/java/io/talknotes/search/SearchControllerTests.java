@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.talknotes.talk.TalkKind;
 import io.talknotes.web.SecurityConfiguration;
+import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +52,19 @@ class SearchControllerTests {
 		assertThat(html).contains("1 talk found", "href=\"/talks/helm-3-deep-dive\"", "Helm 3 Deep Dive",
 				"- No more <mark>Tiller</mark>", "KubeCon NA 2019", "IBM, Microsoft",
 				"href=\"/search?q=tiller&amp;company=IBM\"", "value=\"tiller\"");
+	}
+
+	@Test
+	void searchTooLargeForTheEngineSaysSoInsteadOfFailing() throws Exception {
+		given(this.search.search(any())).willThrow(new IndexSearcher.TooManyNestedClauses());
+
+		String html = this.mvc.perform(get("/search").param("q", "\"a very long phrase\""))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Your search has more words than can be searched at once.");
 	}
 
 	@Test

@@ -1,0 +1,86 @@
+package io.talknotes.web;
+
+import java.net.URI;
+import java.util.Objects;
+
+import io.talknotes.account.AccountService;
+
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Every request the input tests send goes through here, so that what each request needs
+ * besides its own fields (who sends it, the CSRF token of a form) is said in one place.
+ */
+final class Forms {
+
+	private Forms() {
+	}
+
+	/**
+	 * Posts a form the way a browser does, logged in as the admin, with the form's CSRF
+	 * token.
+	 * @param path where the form posts to, encoded
+	 * @param namesAndValues field names and values, in pairs; a {@code null} value leaves
+	 * the field out
+	 */
+	static MvcResult post(String path, String... namesAndValues) {
+		return postAs(AccountService.ADMIN, path, namesAndValues);
+	}
+
+	/** Posts a form with its CSRF token, not logged in, as on the login page. */
+	static MvcResult postLoggedOut(String path, String... namesAndValues) {
+		return send(withFields(MockMvcRequestBuilders.post(URI.create(path)), namesAndValues).with(csrf()));
+	}
+
+	/** Posts a form logged in as the account with this username. */
+	static MvcResult postAs(String username, String path, String... namesAndValues) {
+		return send(withFields(MockMvcRequestBuilders.post(URI.create(path)), namesAndValues).with(as(username))
+			.with(csrf()));
+	}
+
+	/**
+	 * Opens a page with query parameters.
+	 * @param path the page, encoded
+	 * @param namesAndValues parameter names and values, in pairs; a {@code null} value
+	 * leaves the parameter out
+	 */
+	static MvcResult get(String path, String... namesAndValues) {
+		return getAs(AccountService.ADMIN, path, namesAndValues);
+	}
+
+	/** Opens a page logged in as the account with this username. */
+	static MvcResult getAs(String username, String path, String... namesAndValues) {
+		return send(withFields(MockMvcRequestBuilders.get(URI.create(path)), namesAndValues).with(as(username)));
+	}
+
+	/** The account as Spring Security holds it after a login, display name included. */
+	private static RequestPostProcessor as(String username) {
+		return user(SharedApplication.bean(AccountService.class).loadUserByUsername(username));
+	}
+
+	private static MockHttpServletRequestBuilder withFields(MockHttpServletRequestBuilder request,
+			String... namesAndValues) {
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			if (namesAndValues[i + 1] != null) {
+				request.param(Objects.requireNonNull(namesAndValues[i]), namesAndValues[i + 1]);
+			}
+		}
+		return request;
+	}
+
+	private static MvcResult send(MockHttpServletRequestBuilder request) {
+		try {
+			return SharedApplication.mvc().perform(request).andReturn();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Request failed: " + ex, ex);
+		}
+	}
+
+}

@@ -1,0 +1,231 @@
+package io.talknotes.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.util.UriUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every form and filter, sent a thousand times each with what people and robots really
+ * send: any Unicode, control characters, very long text, SQL and HTML fragments, numbers
+ * where words belong and words where numbers belong, fields left out. Every answer is a
+ * page, a redirect or a 4xx, never a server error.
+ */
+class FormsNeverFailOnArbitraryInputTests {
+
+	private static final String TALK = "gitops-user-stories";
+
+	private static final AtomicInteger tried = new AtomicInteger();
+
+	private static final AtomicInteger serverErrors = new AtomicInteger();
+
+	@AfterContainer
+	static void report() {
+		System.out.printf("Fuzzed inputs: %d, 5xx answers: %d%n", tried.get(), serverErrors.get());
+	}
+
+	@Property(tries = 1000)
+	void addingANote(@ForAll("slugs") String talk, @ForAll("text") String body, @ForAll("text") String author) {
+		assertNoServerError(Forms.post(path("/talks/%s/notes", talk), "body", body, "author", author));
+	}
+
+	@Property(tries = 1000)
+	void editingANote(@ForAll("slugs") String talk, @ForAll("ids") String id, @ForAll("numbers") String version,
+			@ForAll("text") String body, @ForAll("text") String author) {
+		assertNoServerError(
+				Forms.post(path("/talks/%s/notes/%s", talk, id), "version", version, "body", body, "author", author));
+		assertNoServerError(Forms.get(path("/talks/%s/notes/%s/edit", talk, id)));
+	}
+
+	@Property(tries = 1000)
+	void deletingANote(@ForAll("slugs") String talk, @ForAll("ids") String id) {
+		assertNoServerError(Forms.get(path("/talks/%s/notes/%s/delete", talk, id)));
+		assertNoServerError(Forms.post(path("/talks/%s/notes/%s/delete", talk, id)));
+	}
+
+	@Property(tries = 1000)
+	void addingOrPreviewingAFigure(@ForAll("slugs") String talk, @ForAll("figures") String text,
+			@ForAll("text") String subject, @ForAll("slugs") String company, @ForAll("text") String newCompany,
+			@ForAll("slugs") String project, @ForAll("text") String newProject, @ForAll("text") String preview) {
+		assertNoServerError(Forms.post(path("/talks/%s/metrics", talk), "text", text, "subject", subject, "companySlug",
+				company, "newCompanyName", newCompany, "projectSlug", project, "newProjectName", newProject, "preview",
+				preview));
+	}
+
+	@Property(tries = 1000)
+	void editingAFigure(@ForAll("slugs") String talk, @ForAll("ids") String id, @ForAll("figures") String text,
+			@ForAll("text") String subject, @ForAll("slugs") String company, @ForAll("text") String newCompany,
+			@ForAll("text") String preview) {
+		assertNoServerError(Forms.post(path("/talks/%s/metrics/%s", talk, id), "text", text, "subject", subject,
+				"companySlug", company, "newCompanyName", newCompany, "preview", preview));
+		assertNoServerError(Forms.get(path("/talks/%s/metrics/%s/edit", talk, id)));
+	}
+
+	@Property(tries = 1000)
+	void deletingAFigure(@ForAll("slugs") String talk, @ForAll("ids") String id) {
+		assertNoServerError(Forms.get(path("/talks/%s/metrics/%s/delete", talk, id)));
+		assertNoServerError(Forms.post(path("/talks/%s/metrics/%s/delete", talk, id)));
+	}
+
+	@Property(tries = 1000)
+	void searching(@ForAll("text") String q, @ForAll("slugs") String conference, @ForAll("text") String kind,
+			@ForAll("text") String company, @ForAll("text") String author, @ForAll("numbers") String page) {
+		assertNoServerError(Forms.get("/search", "q", q, "conference", conference, "kind", kind, "company", company,
+				"project", company, "author", author, "page", page));
+	}
+
+	@Property(tries = 1000)
+	void filteringTheTalks(@ForAll("slugs") String conference, @ForAll("text") String kind,
+			@ForAll("slugs") String company, @ForAll("slugs") String project, @ForAll("text") String notes,
+			@ForAll("text") String attended) {
+		assertNoServerError(Forms.get("/talks", "conference", conference, "kind", kind, "company", company, "project",
+				project, "notes", notes, "attended", attended));
+	}
+
+	@Property(tries = 1000)
+	void filteringAndSortingTheFigures(@ForAll("text") String unit, @ForAll("slugs") String company,
+			@ForAll("slugs") String project, @ForAll("slugs") String conference, @ForAll("text") String sort,
+			@ForAll("text") String dir) {
+		String[] query = { "unit", unit, "company", company, "project", project, "conference", conference, "sort", sort,
+				"dir", dir };
+		assertNoServerError(Forms.get("/metrics", query));
+		assertNoServerError(Forms.get("/metrics.csv", query));
+	}
+
+	@Property(tries = 1000)
+	void comparingAndRestoringVersionsOfANote(@ForAll("slugs") String talk, @ForAll("ids") String id,
+			@ForAll("numbers") String from, @ForAll("numbers") String to, @ForAll("numbers") String version) {
+		assertNoServerError(Forms.get(path("/talks/%s/notes/%s/history", talk, id)));
+		assertNoServerError(Forms.get(path("/talks/%s/notes/%s/history/diff", talk, id), "from", from, "to", to));
+		assertNoServerError(
+				Forms.post(path("/talks/%s/notes/%s/history/%s/restore", talk, id, from), "version", version));
+	}
+
+	@Property(tries = 1000)
+	void restoringOrPurgingFromTheTrash(@ForAll("ids") String id) {
+		assertNoServerError(Forms.post(path("/trash/%s/restore", id)));
+		assertNoServerError(Forms.get(path("/trash/%s/purge", id)));
+		assertNoServerError(Forms.post(path("/trash/%s/purge", id)));
+	}
+
+	@Property(tries = 1000)
+	void loggingIn(@ForAll("usernames") String username, @ForAll("text") String password) {
+		assertNoServerError(Forms.postLoggedOut("/login", "username", username, "password", password));
+	}
+
+	@Property(tries = 1000)
+	void changingOnesOwnPassword(@ForAll("text") String current, @ForAll("text") String password,
+			@ForAll("text") String repeated) {
+		assertNoServerError(Forms.post("/account/password", "currentPassword", current, "newPassword", password,
+				"repeatedPassword", repeated));
+	}
+
+	@Property(tries = 1000)
+	void managingAccounts(@ForAll("usernames") String username, @ForAll("text") String displayName,
+			@ForAll("text") String role, @ForAll("text") String password, @ForAll("text") String enabled) {
+		assertNoServerError(Forms.post("/admin/accounts", "username", username, "displayName", displayName, "role",
+				role, "password", password));
+		assertNoServerError(Forms.post(path("/admin/accounts/%s/role", username), "role", role));
+		assertNoServerError(Forms.post(path("/admin/accounts/%s/password", username), "password", password));
+		assertNoServerError(Forms.post(path("/admin/accounts/%s/enabled", username), "enabled", enabled));
+	}
+
+	@Provide
+	Arbitrary<String> usernames() {
+		return Arbitraries.frequencyOf(weighted(2, Arbitraries.of("admin", "corey-gale", "fuzz-editor", "nobody")),
+				weighted(2, Arbitraries.strings().withCharRange('a', 'z').withChars("-._").ofMaxLength(45)),
+				weighted(3, text()));
+	}
+
+	@Provide
+	Arbitrary<String> text() {
+		return Arbitraries
+			.frequencyOf(weighted(6, Arbitraries.strings().all().ofMaxLength(200)),
+					weighted(3, Arbitraries.strings().alpha().numeric().withChars(" \n\t-_.,*\"'#").ofMaxLength(80)),
+					weighted(2, Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(20)),
+					weighted(2, fragments()), weighted(1, numbersAsText()),
+					weighted(1, Arbitraries.strings().all().ofMinLength(20_000).ofMaxLength(30_000)))
+			.injectNull(0.1);
+	}
+
+	@Provide
+	Arbitrary<String> slugs() {
+		return Arbitraries.frequencyOf(weighted(3, Arbitraries.of(TALK, "helm-3-deep-dive", "lyft", "vitess", "helm")),
+				weighted(3, text()),
+				weighted(1, Arbitraries.strings().withCharRange('a', 'z').withChars('-').ofMaxLength(40)));
+	}
+
+	@Provide
+	Arbitrary<String> ids() {
+		return Arbitraries.frequencyOf(
+				weighted(3, Arbitraries.longs().between(-2, 400).map((number) -> Long.toString(number))),
+				weighted(2, numbersAsText()), weighted(2, text()));
+	}
+
+	@Provide
+	Arbitrary<String> numbers() {
+		return Arbitraries.frequencyOf(
+				weighted(3, Arbitraries.longs().between(-1, 50).map((number) -> Long.toString(number))),
+				weighted(2, numbersAsText()), weighted(2, text()));
+	}
+
+	@Provide
+	Arbitrary<String> figures() {
+		return Arbitraries.frequencyOf(
+				weighted(2,
+						Arbitraries.of("35M QPS", "100k+ containers", "~2300 nodes/cluster", "3.5 billion snaps/day",
+								"5 9s", "40k+ pods", "~40k+ pods", "1e308 pods", "0 QPS", "-5 nodes")),
+				weighted(3, text()), weighted(1, numbersAsText().map((number) -> number + " pods")));
+	}
+
+	private static Arbitrary<String> fragments() {
+		return Arbitraries.of("' OR 1=1 --", "'; DROP TABLE note; --", "\" OR \"\"=\"", "<script>alert(1)</script>",
+				"[x](javascript:alert(1))", "${7*7}", "[[${7*7}]]", "#{7*7}", "%00", "%ZZ", "%", "../../etc/passwd",
+				"\u0000", "\uD800", "\uDFFF", "\uFFFF", "\u202E", "\uFEFF", "𝕏", "👩‍👩‍👧", "", " ", "\r\n", "NULL",
+				"null", "undefined", "true", "{", "}", "*", "?", "\"", "\\", "kube* -helm OR \"three-way\"",
+				"AND OR NOT", "(((", "~~~", "field:value", "a".repeat(10_001));
+	}
+
+	private static Arbitrary<String> numbersAsText() {
+		return Arbitraries.oneOf(Arbitraries.longs().map((number) -> Long.toString(number)),
+				Arbitraries.doubles().map((number) -> Double.toString(number)), Arbitraries.of("NaN", "Infinity", "-0",
+						"1e309", "9223372036854775808", "0x1F", "1_000", "1,000", "٣", "+1", "00000000000000000001"));
+	}
+
+	private static Tuple2<Integer, Arbitrary<? extends String>> weighted(int weight,
+			Arbitrary<? extends String> arbitrary) {
+		return Tuple.of(weight, arbitrary);
+	}
+
+	/** A path with arbitrary segments, each encoded the way a browser would. */
+	private static String path(String template, String... segments) {
+		Object[] encoded = new Object[segments.length];
+		for (int i = 0; i < segments.length; i++) {
+			encoded[i] = UriUtils.encodePathSegment((segments[i] != null) ? segments[i] : "", StandardCharsets.UTF_8);
+		}
+		return String.format(template, encoded);
+	}
+
+	private static void assertNoServerError(MvcResult result) {
+		tried.incrementAndGet();
+		int status = result.getResponse().getStatus();
+		if (status >= 500) {
+			serverErrors.incrementAndGet();
+		}
+		assertThat(status).as("%s %s", result.getRequest().getMethod(), result.getRequest().getRequestURI())
+			.isBetween(200, 499);
+	}
+
+}

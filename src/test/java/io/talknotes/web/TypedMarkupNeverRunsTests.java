@@ -1,0 +1,125 @@
+package io.talknotes.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every text a person can type, filled with each {@link XssVectors XSS vector}, saved and
+ * then shown on every page that shows it: the note's body, the display name of an account
+ * (which signs its notes and shows in the header), the figure's text, context and new
+ * company and project names, the search box and the filters. Each page is parsed and must
+ * hold the typed text (so it was really shown) and nothing active from it.
+ */
+class TypedMarkupNeverRunsTests {
+
+	private static final String TALK = "kubernetes-at-reddit-tales-from-production";
+
+	private final Map<String, List<String>> executed = new LinkedHashMap<>();
+
+	private final List<String> markers = new ArrayList<>();
+
+	@Test
+	void noVectorRunsOnAnyPageThatShowsIt() {
+		for (int i = 0; i < XssVectors.ALL.size(); i++) {
+			String marker = "xq" + i + "z";
+			this.markers.add(marker);
+			tryVector(marker, XssVectors.ALL.get(i));
+		}
+		checkPage("everything", "/talks/" + TALK, this.markers);
+		checkPage("everything", "/metrics", this.markers);
+		checkPage("everything", "/admin/accounts", this.markers);
+		checkNamedPages("/companies");
+		checkNamedPages("/projects");
+
+		MvcResult csv = Forms.get("/metrics.csv");
+		assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+		assertThat(csv.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+
+		System.out.printf("XSS vectors tried: %d, executed: %d%n", XssVectors.ALL.size(), this.executed.size());
+		assertThat(this.executed).as("vectors that left something active, with what and where").isEmpty();
+	}
+
+	private void tryVector(String marker, String vector) {
+		String typed = marker + " " + vector;
+		MvcResult account = Forms.post("/admin/accounts", "username", marker, "displayName", limit(typed, 100), "role",
+				"EDITOR", "password", "password-for-tests");
+		assertThat(account.getResponse().getStatus()).as("account %s created", marker).isEqualTo(302);
+		MvcResult note = Forms.postAs(marker, "/talks/" + TALK + "/notes", "body", typed);
+		assertThat(note.getResponse().getStatus()).as("note %s saved", marker).isEqualTo(302);
+		checkShown(vector, Forms.getAs(marker, "/"), List.of(marker));
+		String noteId = note.getResponse().getRedirectedUrl().replaceAll(".*#note-", "");
+		checkPage(vector, "/", List.of(marker));
+		checkPage(vector, "/search?q=" + marker, List.of(marker));
+		checkPage(vector, "/talks/" + TALK + "/notes/" + noteId + "/edit", List.of(marker));
+		checkPage(vector, "/talks/" + TALK + "/notes/" + noteId + "/delete", List.of(marker));
+
+		MvcResult figure = Forms.post("/talks/" + TALK + "/metrics", "text", "7 pods", "subject", limit(typed, 200),
+				"newCompanyName", limit(typed, 200), "newProjectName", limit(typed, 200));
+		assertThat(figure.getResponse().getStatus()).as("figure %s saved", marker).isEqualTo(302);
+		String figureId = figure.getResponse().getRedirectedUrl().replaceAll(".*#metric-", "");
+		checkPage(vector, "/talks/" + TALK + "/metrics/" + figureId + "/edit", List.of(marker));
+		checkPage(vector, "/talks/" + TALK + "/metrics/" + figureId + "/delete", List.of(marker));
+		checkShown(vector, Forms.post("/talks/" + TALK + "/metrics", "text", typed, "preview", ""), List.of(marker));
+
+		checkShown(vector, Forms.get("/search", "q", typed), List.of(marker));
+		checkShown(vector, Forms.get("/search", "q", "kubernetes", "company", typed, "author", typed), List.of());
+		checkShown(vector, Forms.get("/talks", "company", typed, "project", typed, "kind", typed), List.of());
+		checkShown(vector, Forms.get("/metrics", "unit", typed, "company", typed, "sort", typed), List.of());
+	}
+
+	/**
+	 * Checks a list page and the page of each of its entries that was named by a vector.
+	 */
+	private void checkNamedPages(String listPath) {
+		Document list = Jsoup.parse(checkPage("everything", listPath, this.markers));
+		for (int i = 0; i < this.markers.size(); i++) {
+			Element link = list.selectFirst("a[href^=" + listPath + "/]:containsOwn(" + this.markers.get(i) + ")");
+			assertThat(link).as("%s lists %s", listPath, this.markers.get(i)).isNotNull();
+			checkPage(XssVectors.ALL.get(i), link.attr("href"), List.of(this.markers.get(i)));
+		}
+	}
+
+	private String checkPage(String vector, String path, List<String> expected) {
+		MvcResult page = Forms.get(path);
+		assertThat(page.getResponse().getStatus()).as(path).isEqualTo(200);
+		return checkShown(vector, page, expected);
+	}
+
+	private String checkShown(String vector, MvcResult result, List<String> expected) {
+		String html = contentOf(result);
+		for (String marker : expected) {
+			assertThat(html).as("%s shows the typed text", result.getRequest().getRequestURI()).contains(marker);
+		}
+		List<String> active = ActiveMarkup.in(html);
+		if (!active.isEmpty()) {
+			this.executed.computeIfAbsent(vector, (key) -> new ArrayList<>())
+				.add(result.getRequest().getRequestURI() + ": " + active);
+		}
+		return html;
+	}
+
+	private static String contentOf(MvcResult result) {
+		try {
+			return result.getResponse().getContentAsString();
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String limit(String text, int length) {
+		return (text.length() <= length) ? text : text.substring(0, length);
+	}
+
+}
