@@ -13,7 +13,8 @@ create table account (
     constraint uk_account_username unique (username)
 );
 
--- The author of the seeded follow-up deck: owns the seeded notes and figures, cannot log in.
+-- The author of the seeded follow-up deck: owns the seeded notes and the figures quoted
+-- before accounts existed, and cannot log in.
 insert into account (username, display_name, password_hash, account_role, enabled, created_at, version)
 values ('corey-gale', 'Corey Gale', null, 'EDITOR', false, timestamp with time zone '2019-11-22 09:00:00+00:00', 0);
 
@@ -22,8 +23,9 @@ values ('corey-gale', 'Corey Gale', null, 'EDITOR', false, timestamp with time z
 -- change them).
 alter table note add column created_by bigint;
 alter table note add column updated_by bigint;
-update note set created_by = (select id from account where username = 'corey-gale'),
-                updated_by = (select id from account where username = 'corey-gale');
+-- The deck's notes are Corey Gale's; notes written before accounts existed belong to
+-- nobody (admins may change them) and keep the name they were signed with.
+update note set created_by = (select id from account where username = 'corey-gale') where author = 'Corey Gale';
 alter table note add constraint fk_note_created_by foreign key (created_by) references account (id);
 alter table note add constraint fk_note_updated_by foreign key (updated_by) references account (id);
 create index ix_note_created_by on note (created_by);

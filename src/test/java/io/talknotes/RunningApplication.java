@@ -48,7 +48,8 @@ public final class RunningApplication implements AutoCloseable {
 		return this.context.getBean(SearchIndex.class).rebuiltAtStart();
 	}
 
-	private static void awaitSearchIndex(SearchIndex index) {
+	/** Waits until search answers: the index is built, or found up to date. */
+	public static void awaitSearchIndex(SearchIndex index) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (!index.status().isReady()) {
 			if (System.nanoTime() > deadline) {

@@ -44,6 +44,11 @@ public final class TestAccounts {
 		return user(EDITOR).roles("EDITOR");
 	}
 
+	/** The other editor logged in, for MockMvc. */
+	public static RequestPostProcessor otherEditor() {
+		return user(OTHER_EDITOR).roles("EDITOR");
+	}
+
 	/** An admin logged in, for MockMvc. */
 	public static RequestPostProcessor admin() {
 		return user(AccountService.ADMIN).roles("ADMIN");

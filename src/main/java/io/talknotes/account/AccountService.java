@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -29,10 +31,13 @@ public class AccountService implements UserDetailsService {
 
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+	private final SessionRegistry sessions;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwords, Clock clock, SessionRegistry sessions) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	@Override
@@ -69,19 +74,41 @@ public class AccountService implements UserDetailsService {
 		return AccountView.of(this.accounts.save(account));
 	}
 
+	/** Gives the account another role; its open sessions end, so it logs in again. */
 	@Transactional
 	public void changeRole(String username, Role role) {
 		find(username).changeRole(role);
+		endSessions(username);
 	}
 
+	/** Sets someone's password; their open sessions end. */
 	@Transactional
 	public void resetPassword(String username, String password) {
 		find(username).changePassword(this.passwords.encode(password));
+		endSessions(username);
 	}
 
+	/** Lets the account log in, or not; disabling it ends its open sessions at once. */
 	@Transactional
 	public void enable(String username, boolean enable) {
 		find(username).enable(enable);
+		if (!enable) {
+			endSessions(username);
+		}
+	}
+
+	/**
+	 * Ends every session the account has open: its next request is sent to the login
+	 * page, so a changed role or a disabled account takes effect at once, not at the next
+	 * login.
+	 */
+	private void endSessions(String username) {
+		String name = normalise(username);
+		for (Object principal : this.sessions.getAllPrincipals()) {
+			if (principal instanceof UserDetails details && details.getUsername().equals(name)) {
+				this.sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+			}
+		}
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,7 +47,14 @@ class AdminAccountController {
 		if (result.hasErrors()) {
 			return page(model);
 		}
-		this.accounts.create(form.username(), form.cleanDisplayName(), form.chosenRole(), form.password());
+		try {
+			this.accounts.create(form.username(), form.cleanDisplayName(), form.chosenRole(), form.password());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another admin created the same username a moment ago
+			result.rejectValue("username", "account.username.taken");
+			return page(model);
+		}
 		redirect.addFlashAttribute("message", "account.created");
 		return PAGE;
 	}

@@ -17,7 +17,7 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-			HttpSession session, Model model) {
+			@RequestParam(required = false) String expired, HttpSession session, Model model) {
 		if (error != null) {
 			Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
 			if (failure instanceof LoginThrottledException throttled) {
@@ -28,6 +28,7 @@ class LoginController {
 			}
 		}
 		model.addAttribute("loggedOut", logout != null);
+		model.addAttribute("expired", expired != null);
 		return "account/login";
 	}
 

@@ -216,7 +216,7 @@ public class MetricService {
 						? new NamedLink(metric.getCompany().getSlug(), metric.getCompany().getName()) : null,
 				(metric.getProject() != null)
 						? new NamedLink(metric.getProject().getSlug(), metric.getProject().getName()) : null,
-				metric.getVersion());
+				metric.getVersion(), (metric.getCreatedBy() != null) ? metric.getCreatedBy().getUsername() : null);
 	}
 
 }

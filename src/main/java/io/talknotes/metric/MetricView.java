@@ -14,9 +14,11 @@ import io.talknotes.system.NamedLink;
  * @param company the company it is about, or {@code null}
  * @param project the project it is about, or {@code null}
  * @param version the version an edit or delete must send back
+ * @param addedBy the username of the account that added it, or {@code null} for a figure
+ * inserted by SQL, which only admins change
  */
 public record MetricView(Long id, String textAsWritten, ParsedMetric figure, String subject, NamedLink talk,
-		NamedLink conference, NamedLink company, NamedLink project, long version) {
+		NamedLink conference, NamedLink company, NamedLink project, long version, String addedBy) {
 
 	/** The unit's canonical name, e.g. "queries per second"; the key to compare by. */
 	public String unit() {

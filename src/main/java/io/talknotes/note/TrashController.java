@@ -1,5 +1,6 @@
 package io.talknotes.note;
 
+import io.talknotes.account.SignedIn;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,10 @@ class TrashController {
 
 	@GetMapping("/trash")
 	String list(Model model) {
-		model.addAttribute("trashed", this.trash.trashed());
+		// Editors see the notes they may restore, their own; admins see everything
+		SignedIn me = SignedIn.current();
+		model.addAttribute("trashed",
+				this.trash.trashed().stream().filter((item) -> me.mayChange(item.note().writtenBy())).toList());
 		return "note/trash";
 	}
 

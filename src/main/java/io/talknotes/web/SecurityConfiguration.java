@@ -15,7 +15,10 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -40,12 +43,15 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain talknotesSecurity(HttpSecurity http, TalknotesProperties properties,
-			ObjectProvider<NoteService> notes, ObjectProvider<MetricService> metrics) {
+			ObjectProvider<NoteService> notes, ObjectProvider<MetricService> metrics, SessionRegistry sessions) {
 		Ownership ofNote = new Ownership((id) -> ownerOf(notes, id));
 		Ownership ofFigure = new Ownership((id) -> ownerOfFigure(metrics, id));
 		http.authorizeHttpRequests((routes) -> rules(routes, properties.publicRead(), ofNote, ofFigure));
 		http.csrf((csrf) -> csrf.csrfTokenRepository(new CsrfTokensInSession()));
 		http.formLogin((login) -> login.loginPage("/login").failureUrl("/login?error"));
+		// Sessions are registered so that changing or disabling an account can end them
+		http.sessionManagement(
+				(session) -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"));
 		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -80,6 +86,21 @@ public class SecurityConfiguration {
 		read(routes.requestMatchers(HttpMethod.GET), publicRead);
 		read(routes.requestMatchers(HttpMethod.HEAD), publicRead);
 		routes.anyRequest().hasRole("ADMIN");
+	}
+
+	/**
+	 * The sessions open per account, so that changing or disabling an account ends them.
+	 * Kept in memory: sessions live in this node's memory too.
+	 */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when a session ends, so that it forgets it. */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	/** Admins may do what editors may, and editors what readers may. */

@@ -77,6 +77,31 @@ class LoginTests {
 	}
 
 	@Test
+	void anAccountAnAdminDisablesOrDemotesIsLoggedOutAtOnce() {
+		AccountService accounts = app.bean(AccountService.class);
+		accounts.create("eve", "Eve Editor", Role.EDITOR, TestAccounts.PASSWORD);
+		accounts.create("rob", "Rob Reader", Role.EDITOR, TestAccounts.PASSWORD);
+		WebSession eve = WebSession.loggedIn(app, "eve", TestAccounts.PASSWORD);
+		WebSession rob = WebSession.loggedIn(app, "rob", TestAccounts.PASSWORD);
+		WebSession admin = WebSession.loggedIn(app, "admin", TestAccounts.ADMIN_PASSWORD);
+		assertThat(eve.get("/account/password").statusCode()).isEqualTo(200);
+
+		admin.post("/admin/accounts/eve/enabled", "enabled", "false");
+		admin.post("/admin/accounts/rob/role", "role", "READER");
+
+		HttpResponse<String> next = eve.get("/account/password");
+		assertThat(WebSession.location(next)).isEqualTo("/login?expired");
+		assertThat(eve.get("/login?expired").body()).contains("Log in again to go on.");
+		assertThat(eve.get("/account/password").statusCode()).as("no longer logged in").isEqualTo(302);
+		assertThat(WebSession.location(rob.get("/"))).isEqualTo("/login?expired");
+		WebSession robAgain = WebSession.loggedIn(app, "rob", TestAccounts.PASSWORD);
+		assertThat(robAgain.post("/talks/helm-3-deep-dive/notes", "body", "still an editor?").statusCode())
+			.as("logged in again as a reader")
+			.isEqualTo(403);
+		assertThat(admin.get("/admin/accounts").statusCode()).as("the admin's own session goes on").isEqualTo(200);
+	}
+
+	@Test
 	void theSessionCookieIsHttpOnlyLaxAndSecureBehindHttps() throws Exception {
 		java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
 		String plain = http

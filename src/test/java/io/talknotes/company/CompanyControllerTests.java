@@ -62,7 +62,7 @@ class CompanyControllerTests {
 				List.of(new NamedLink("vitess", "Vitess")), true, 1, 13)));
 		given(this.metrics.forCompany("jd-com")).willReturn(List.of(new MetricView(6L, "35M QPS",
 				new MetricParser().parse("35M QPS"), "Vitess at JD.com", updates, new NamedLink("kubecon", "KubeCon"),
-				new NamedLink("jd-com", "JD.com"), new NamedLink("vitess", "Vitess"), 0)));
+				new NamedLink("jd-com", "JD.com"), new NamedLink("vitess", "Vitess"), 0, null)));
 
 		String html = this.mvc.perform(get("/companies/jd-com"))
 			.andExpect(status().isOk())

@@ -1,5 +1,6 @@
 package io.talknotes.metric;
 
+import io.talknotes.TestAccounts;
 import io.talknotes.system.NamedLink;
 
 /**
@@ -29,7 +30,8 @@ final class Figures {
 	static MetricView saved(long id, String text, NamedLink company, NamedLink project, String subject, long version) {
 		ParsedMetric read = PARSER.parse(text);
 		ParsedMetric stored = ParsedMetric.of(read.value(), read.unit(), read.qualifier(), read.period());
-		return new MetricView(id, text, stored, subject, UPDATES, KUBECON, company, project, version);
+		return new MetricView(id, text, stored, subject, UPDATES, KUBECON, company, project, version,
+				TestAccounts.EDITOR);
 	}
 
 	static NamedLink link(String slug, String name) {

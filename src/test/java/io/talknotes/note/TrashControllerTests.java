@@ -13,6 +13,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static io.talknotes.TestAccounts.admin;
+import static io.talknotes.TestAccounts.editor;
+import static io.talknotes.TestAccounts.otherEditor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -55,6 +57,20 @@ class TrashControllerTests {
 		given(this.trash.trashed()).willReturn(List.of());
 
 		assertThat(page("/trash")).contains("The trash is empty.");
+	}
+
+	@Test
+	void anEditorSeesOnlyTheirOwnNotesInTheTrash() throws Exception {
+		given(this.trash.trashed()).willReturn(List.of(trashed()));
+
+		String mine = this.mvc.perform(get("/trash").with(editor())).andReturn().getResponse().getContentAsString();
+		String others = this.mvc.perform(get("/trash").with(otherEditor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(mine).contains("Releases stored as secrets", "Restore").doesNotContain("Delete for good");
+		assertThat(others).doesNotContain("Releases stored as secrets").contains("The trash is empty.");
 	}
 
 	@Test

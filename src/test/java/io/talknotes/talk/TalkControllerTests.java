@@ -3,6 +3,7 @@ package io.talknotes.talk;
 import java.time.Instant;
 import java.util.List;
 
+import io.talknotes.TestAccounts;
 import io.talknotes.company.Company;
 import io.talknotes.company.CompanyService;
 import io.talknotes.conference.ConferenceService;
@@ -129,7 +130,7 @@ class TalkControllerTests {
 		given(this.metrics.forTalk(9L)).willReturn(List
 			.of(new MetricView(1L, "500M+ monthly active users", new MetricParser().parse("500M+ monthly active users"),
 					"Reddit scale", new NamedLink("kubernetes-at-reddit", "Kubernetes at Reddit"), KUBECON,
-					new NamedLink("reddit", "Reddit"), null, 0)));
+					new NamedLink("reddit", "Reddit"), null, 0, null)));
 		Instant written = Instant.parse("2019-11-22T09:08:00Z");
 		given(this.notes.forTalk(9L))
 			.willReturn(List.of(new NoteView(5L, "kubernetes-at-reddit", "Kubernetes at Reddit", "Corey Gale",
@@ -157,7 +158,7 @@ class TalkControllerTests {
 		given(this.metrics.forTalk(9L)).willReturn(
 				List.of(new MetricView(3L, "2.8B+ votes per month", new MetricParser().parse("2.8B+ votes per month"),
 						"Reddit scale", new NamedLink("kubernetes-at-reddit", "Kubernetes at Reddit"), KUBECON,
-						new NamedLink("reddit", "Reddit"), null, 0)));
+						new NamedLink("reddit", "Reddit"), null, 0, TestAccounts.EDITOR)));
 		given(this.companies.all()).willReturn(List.of(new Company("reddit", "Reddit")));
 
 		String html = this.mvc.perform(get("/talks/kubernetes-at-reddit").with(editor()))

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import io.talknotes.RunningApplication;
 import io.talknotes.TestAccounts;
 import io.talknotes.WebSession;
+import io.talknotes.account.AccountService;
+import io.talknotes.account.Role;
 import io.talknotes.metric.MetricForm;
 import io.talknotes.metric.MetricService;
 import io.talknotes.note.NoteForm;
@@ -113,6 +115,9 @@ class AuthorizationMatrixTests {
 			Map.entry("POST /admin/accounts/{username}/password", "password=" + TestAccounts.PASSWORD),
 			Map.entry("POST /admin/accounts/{username}/enabled", "enabled=true"));
 
+	/** The account the admin routes change, so that no session of the matrix is ended. */
+	private static final String TARGET = "matrix-target";
+
 	@TempDir
 	static Path dataDir;
 
@@ -125,6 +130,7 @@ class AuthorizationMatrixTests {
 		app = RunningApplication
 			.start(List.of("--server.port=0", "--server.address=127.0.0.1", "--talknotes.data-dir=" + dataDir));
 		TestAccounts.create(app);
+		app.bean(AccountService.class).create(TARGET, "Matrix Target", Role.READER, TestAccounts.PASSWORD);
 		sessions = new EnumMap<>(Who.class);
 		sessions.put(Who.VISITOR, WebSession.visitor(app));
 		sessions.put(Who.READER, WebSession.loggedIn(app, TestAccounts.READER, TestAccounts.PASSWORD));
@@ -207,7 +213,7 @@ class AuthorizationMatrixTests {
 	 */
 	private static String concrete(String pattern) {
 		Map<String, Function<String, String>> values = Map.of("slug", (p) -> slugFor(p), "id", (p) -> idFor(p),
-				"username", (p) -> TestAccounts.READER, "number", (p) -> "1");
+				"username", (p) -> TARGET, "number", (p) -> "1");
 		Matcher variable = Pattern.compile("\\{(\\w+)}").matcher(pattern);
 		StringBuilder path = new StringBuilder();
 		while (variable.find()) {

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
+import io.talknotes.RunningApplication;
 import io.talknotes.TalknotesApplication;
 import io.talknotes.search.SearchIndex;
 import jakarta.servlet.Filter;
@@ -57,7 +57,7 @@ final class SharedApplication {
 		if (context == null) {
 			context = (ConfigurableWebApplicationContext) new SpringApplicationBuilder(TalknotesApplication.class)
 				.run("--server.port=0", "--server.address=127.0.0.1", "--talknotes.data-dir=" + dataDir());
-			awaitSearchIndex(context.getBean(SearchIndex.class));
+			RunningApplication.awaitSearchIndex(context.getBean(SearchIndex.class));
 		}
 		return context;
 	}
@@ -69,22 +69,6 @@ final class SharedApplication {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void awaitSearchIndex(SearchIndex index) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (!index.status().isReady()) {
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("Search index not ready after 60 s: " + index.status());
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
 		}
 	}
 
