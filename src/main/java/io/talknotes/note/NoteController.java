@@ -59,7 +59,12 @@ class NoteController {
 			@Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, Principal principal) {
 		NoteView current = this.notes.get(slug, id);
-		if (!result.hasErrors()) {
+		if (result.hasErrors()) {
+			// The form comes back to be corrected: its next save is checked against the
+			// version the editor started from, not against what was saved since
+			current = current.withVersion(version);
+		}
+		else {
 			try {
 				this.notes.edit(slug, id, version, form, principal.getName());
 				redirect.addFlashAttribute("message", "note.saved");

@@ -27,6 +27,12 @@ public record NoteView(Long id, String talkSlug, String talkTitle, String author
 				note.getVersion(), (note.getCreatedBy() != null) ? note.getCreatedBy().getUsername() : null);
 	}
 
+	/** The same note with the version an edit form sends back. */
+	NoteView withVersion(long startedFrom) {
+		return new NoteView(this.id, this.talkSlug, this.talkTitle, this.author, this.body, this.html, this.createdAt,
+				this.updatedAt, startedFrom, this.writtenBy);
+	}
+
 	/** Whether the note was changed after it was written. */
 	public boolean isEdited() {
 		return this.updatedAt.isAfter(this.createdAt);

@@ -1,16 +1,20 @@
 package io.talknotes.web;
 
+import java.io.IOException;
 import java.util.Optional;
 
 import io.talknotes.metric.MetricService;
 import io.talknotes.note.NoteService;
 import io.talknotes.system.TalknotesProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,6 +22,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -38,6 +43,11 @@ public class SecurityConfiguration {
 	 * Pages load scripts, styles and images only from the app itself and run no inline
 	 * code, so HTML that slipped into a note could not run.
 	 */
+	/**
+	 * Set on a request refused for a missing or stale CSRF token; the 403 page reads it.
+	 */
+	static final String FORM_EXPIRED = "formExpired";
+
 	static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -48,6 +58,7 @@ public class SecurityConfiguration {
 		Ownership ofFigure = new Ownership((id) -> ownerOfFigure(metrics, id));
 		http.authorizeHttpRequests((routes) -> rules(routes, properties.publicRead(), ofNote, ofFigure));
 		http.csrf((csrf) -> csrf.csrfTokenRepository(new CsrfTokensInSession()));
+		http.exceptionHandling((denied) -> denied.accessDeniedHandler(SecurityConfiguration::denied));
 		http.formLogin((login) -> login.loginPage("/login").failureUrl("/login?error"));
 		// Sessions are registered so that changing or disabling an account can end them
 		http.sessionManagement(
@@ -101,6 +112,19 @@ public class SecurityConfiguration {
 	@Bean
 	static HttpSessionEventPublisher httpSessionEventPublisher() {
 		return new HttpSessionEventPublisher();
+	}
+
+	/**
+	 * Refuses with the 403 page; a form sent without its token (its session ended, or it
+	 * came from another site) gets a page that says to reload and send it again, since
+	 * nothing is wrong with the account.
+	 */
+	private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		if (ex instanceof CsrfException) {
+			request.setAttribute(FORM_EXPIRED, true);
+		}
+		response.sendError(HttpServletResponse.SC_FORBIDDEN);
 	}
 
 	/** Admins may do what editors may, and editors what readers may. */

@@ -169,7 +169,7 @@ class LoginTests {
 
 		assertThat(forged.statusCode()).isEqualTo(403);
 		assertThat(wrongToken.statusCode()).isEqualTo(403);
-		assertThat(forged.body()).contains("Not allowed").doesNotContain("Exception");
+		assertThat(forged.body()).contains("Not allowed", "Nothing was saved. Go back").doesNotContain("Exception");
 		assertThat(editor.get(TALK).body()).doesNotContain("Forged note");
 		assertThat(editor.post(TALK + "/notes", "body", "Genuine note").statusCode()).isEqualTo(302);
 		assertThat(editor.get(TALK).body()).contains("Genuine note");

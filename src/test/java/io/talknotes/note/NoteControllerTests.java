@@ -86,6 +86,25 @@ class NoteControllerTests {
 	}
 
 	@Test
+	void anEditThatComesBackToBeCorrectedStillSendsTheVersionItStartedFrom() throws Exception {
+		given(this.notes.ownerOf(42L)).willReturn(Optional.of(TestAccounts.EDITOR));
+		given(this.notes.get(SLUG, 42L)).willReturn(note(42L, "Saved by someone else meanwhile", 5));
+
+		String html = this.mvc
+			.perform(post("/talks/{slug}/notes/42", SLUG).param("version", "3")
+				.param("body", " ")
+				.with(editor())
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Write something: a note cannot be empty.", "name=\"version\" value=\"3\"")
+			.doesNotContain("name=\"version\" value=\"5\"");
+	}
+
+	@Test
 	void aNoteTooLongIsRefusedWithoutLosingTheText() throws Exception {
 		String body = "x".repeat(20_001);
 
