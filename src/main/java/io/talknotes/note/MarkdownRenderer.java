@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * escaped by the Markdown renderer; what it produces then passes an allow-list of the
  * elements Markdown makes, and links and images may only point to http, https and mailto
  * addresses (or to pages of the app itself). A link to anything else is shown as its
- * text; such an image is left out.
+ * text; such an image is left out. Images of other sites become links to them, since
+ * pages load images only from the app itself.
  */
 @Component
 class MarkdownRenderer {
@@ -51,7 +52,11 @@ class MarkdownRenderer {
 
 	// URLs are judged by the allow-list below, which drops a link it refuses instead of
 	// keeping it with an empty address.
-	private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
+	private final HtmlRenderer renderer = HtmlRenderer.builder()
+		.extensions(EXTENSIONS)
+		.escapeHtml(true)
+		.nodeRendererFactory(ImagesOfOtherSites::new)
+		.build();
 
 	String toHtml(String markdown) {
 		return MARKDOWN_OUTPUT.sanitize(this.renderer.render(this.parser.parse(markdown)));

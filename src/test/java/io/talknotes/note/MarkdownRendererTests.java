@@ -38,10 +38,11 @@ class MarkdownRendererTests {
 	}
 
 	@Test
-	void linksAndImagesToTheWebAreKeptAndLinksAreNotFollowed() {
+	void linksAreKeptAndNotFollowedImagesOfOtherSitesBecomeLinks() {
 		String html = this.renderer.toHtml("""
 				[slides](https://example.com/helm.pdf "Slides"), [talk](/talks/helm-3-deep-dive),
 				[mail](mailto:team@example.com), https://helm.sh and ![diagram](https://example.com/d.png)
+				![logo](/favicon.svg) ![](https://example.com/e.png)
 				""");
 
 		assertThat(html).contains(
@@ -49,7 +50,10 @@ class MarkdownRendererTests {
 				"<a href=\"/talks/helm-3-deep-dive\" rel=\"nofollow noopener\">talk</a>",
 				"<a href=\"mailto:team&#64;example.com\" rel=\"nofollow noopener\">mail</a>",
 				"<a href=\"https://helm.sh\" rel=\"nofollow noopener\">https://helm.sh</a>",
-				"<img src=\"https://example.com/d.png\" alt=\"diagram\" />");
+				"<a href=\"https://example.com/d.png\" rel=\"nofollow noopener\">diagram</a>",
+				"<img src=\"/favicon.svg\" alt=\"logo\" />",
+				"<a href=\"https://example.com/e.png\" rel=\"nofollow noopener\">https://example.com/e.png</a>");
+		assertThat(html).as("pages load images only from Talknotes").doesNotContain("<img src=\"https:");
 	}
 
 	@Test
