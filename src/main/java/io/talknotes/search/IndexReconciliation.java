@@ -190,11 +190,6 @@ final class IndexReconciliation {
 	 * @param talksRemoved talk documents whose talks the database does not hold
 	 */
 	record Result(int notesReindexed, int talksReindexed, int notesRemoved, int talksRemoved) {
-
-		boolean changedAnything() {
-			return this.notesReindexed + this.talksReindexed + this.notesRemoved + this.talksRemoved > 0;
-		}
-
 	}
 
 }

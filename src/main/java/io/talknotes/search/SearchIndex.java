@@ -22,9 +22,8 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,10 +32,11 @@ import org.springframework.stereotype.Component;
  * when the index is missing or was built for another mapping — not on every start. A
  * start after a run that did not stop cleanly brings the index in line with the database
  * first ({@link IndexReconciliation}): a write killed between its commit and its indexing
- * is then found, and one the database does not hold is not.
+ * is then found, and one the database does not hold is not. That check runs before the
+ * web server takes requests, so that no write can race it.
  */
 @Component
-public class SearchIndex {
+public class SearchIndex implements SmartInitializingSingleton {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -85,7 +85,12 @@ public class SearchIndex {
 		return this.status.get();
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	/** Checks the index once every bean is made, before the web server takes requests. */
+	@Override
+	public void afterSingletonsInstantiated() {
+		buildIfStale();
+	}
+
 	synchronized void buildIfStale() {
 		if (isRebuilding()) {
 			// The rebuild under way writes the marker when it is done.

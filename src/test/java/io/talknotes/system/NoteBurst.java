@@ -38,6 +38,9 @@ final class NoteBurst {
 
 	private final AtomicInteger refused = new AtomicInteger();
 
+	/** The status of the first refused note, and where it was sent, to tell why. */
+	private final java.util.concurrent.atomic.AtomicReference<String> firstRefusal = new java.util.concurrent.atomic.AtomicReference<>();
+
 	private final AtomicBoolean running = new AtomicBoolean(true);
 
 	/**
@@ -66,7 +69,8 @@ final class NoteBurst {
 			clients.awaitTermination(30, TimeUnit.SECONDS);
 		}
 		if (this.refused.get() > 0) {
-			throw new IllegalStateException(this.refused.get() + " notes were refused while the application ran");
+			throw new IllegalStateException(this.refused.get()
+					+ " notes were refused while the application ran, the first: " + this.firstRefusal.get());
 		}
 	}
 
@@ -91,6 +95,9 @@ final class NoteBurst {
 			}
 			else {
 				this.refused.incrementAndGet();
+				this.firstRefusal.compareAndSet(null,
+						answer.statusCode() + " " + answer.headers().firstValue("Location").orElse("") + " "
+								+ answer.body().lines().filter((line) -> line.contains("<h1>")).findFirst().orElse(""));
 			}
 		}
 		return null;
