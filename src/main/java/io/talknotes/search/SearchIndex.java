@@ -23,6 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 
@@ -64,6 +66,9 @@ public class SearchIndex implements SmartInitializingSingleton {
 
 	private volatile boolean rebuiltAtStart;
 
+	/** What the check before requests found, until the application is ready. */
+	private Boolean checkedBeforeRequests;
+
 	private CompletableFuture<Void> running;
 
 	private CompletableFuture<Void> merging = CompletableFuture.completedFuture(null);
@@ -85,27 +90,44 @@ public class SearchIndex implements SmartInitializingSingleton {
 		return this.status.get();
 	}
 
-	/** Checks the index once every bean is made, before the web server takes requests. */
+	/**
+	 * Checks the index, and reconciles it after an unclean stop, once every bean is made:
+	 * before the web server takes requests, so that no write races the reconciliation.
+	 */
 	@Override
-	public void afterSingletonsInstantiated() {
-		buildIfStale();
+	public synchronized void afterSingletonsInstantiated() {
+		this.checkedBeforeRequests = upToDate();
 	}
 
+	/**
+	 * Once the application is ready, answers from an index found up to date, or rebuilds
+	 * it in the background.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
 	synchronized void buildIfStale() {
 		if (isRebuilding()) {
 			// The rebuild under way writes the marker when it is done.
 			return;
 		}
-		boolean uncleanStop = this.run.begin();
-		String fingerprint = fingerprint();
-		this.rebuiltAtStart = !fingerprint.equals(readMarker());
-		if (!this.rebuiltAtStart && (!uncleanStop || reconcile())) {
+		Boolean checked = this.checkedBeforeRequests;
+		this.checkedBeforeRequests = null;
+		this.rebuiltAtStart = !((checked != null) ? checked : upToDate());
+		if (!this.rebuiltAtStart) {
 			logger.info("Search index is up to date");
 			this.status.set(IndexStatus.ready());
 			return;
 		}
 		logger.info("Search index is missing or was built for another mapping: rebuilding it");
 		rebuild();
+	}
+
+	/**
+	 * Whether the index was built for this mapping and, when the last run did not stop
+	 * cleanly, could be brought in line with the database.
+	 */
+	private boolean upToDate() {
+		boolean uncleanStop = this.run.begin();
+		return fingerprint().equals(readMarker()) && (!uncleanStop || reconcile());
 	}
 
 	/**
