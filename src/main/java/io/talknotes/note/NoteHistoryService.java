@@ -1,13 +1,9 @@
 package io.talknotes.note;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import io.talknotes.account.AccountService;
-
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,19 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class NoteHistoryService {
 
-	private final NoteRepository notes;
+	private final NoteService notes;
 
 	private final MarkdownRenderer markdown;
 
-	private final AccountService accounts;
-
-	private final Clock clock;
-
-	NoteHistoryService(NoteRepository notes, MarkdownRenderer markdown, AccountService accounts, Clock clock) {
+	NoteHistoryService(NoteService notes, MarkdownRenderer markdown) {
 		this.notes = notes;
 		this.markdown = markdown;
-		this.accounts = accounts;
-		this.clock = clock;
 	}
 
 	/**
@@ -39,7 +29,7 @@ public class NoteHistoryService {
 	 * @throws NoteNotFoundException when the talk has no such note, or it is in the trash
 	 */
 	public NoteHistory history(String talkSlug, Long noteId) {
-		return history(find(talkSlug, noteId));
+		return history(this.notes.find(talkSlug, noteId));
 	}
 
 	/**
@@ -47,7 +37,7 @@ public class NoteHistoryService {
 	 * @throws NoteVersionNotFoundException when the note has no version of a number
 	 */
 	public NoteDiff diff(String talkSlug, Long noteId, int from, int to) {
-		NoteHistory history = history(find(talkSlug, noteId));
+		NoteHistory history = history(this.notes.find(talkSlug, noteId));
 		NoteVersion older = version(history, from);
 		NoteVersion newer = version(history, to);
 		return new NoteDiff(history, older, newer, TextDiff.lines(older.body(), newer.body()));
@@ -62,17 +52,8 @@ public class NoteHistoryService {
 	 */
 	@Transactional
 	public NoteView restore(String talkSlug, Long noteId, int number, long expectedVersion, String username) {
-		Note note = find(talkSlug, noteId);
-		if (note.getVersion() != expectedVersion) {
-			throw new NoteConflictException(NoteView.of(note, this.markdown));
-		}
-		note.restore(version(history(note), number).body(), this.accounts.find(username), this.clock.instant());
-		try {
-			return NoteView.of(this.notes.saveAndFlush(note), this.markdown);
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new NoteConflictException(NoteView.of(note, this.markdown));
-		}
+		return this.notes.change(talkSlug, noteId, expectedVersion, username,
+				(note, by, now) -> note.restore(version(history(note), number).body(), by, now));
 	}
 
 	private NoteHistory history(Note note) {
@@ -95,10 +76,6 @@ public class NoteHistoryService {
 			.filter((version) -> version.number() == number)
 			.findFirst()
 			.orElseThrow(() -> NoteVersionNotFoundException.forNumber(number));
-	}
-
-	private Note find(String talkSlug, Long noteId) {
-		return this.notes.findOnTalk(talkSlug, noteId).orElseThrow(() -> NoteNotFoundException.forId(noteId));
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.talknotes.note;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,13 +95,22 @@ public class NoteService {
 	 */
 	@Transactional
 	public NoteView edit(String talkSlug, Long noteId, long expectedVersion, NoteForm form, String username) {
+		String body = form.normalised().body();
+		return change(talkSlug, noteId, expectedVersion, username, (note, editor, now) -> note.edit(body, editor, now));
+	}
+
+	/**
+	 * Changes a note of the talk as the account with this username, unless someone saved
+	 * it since the version the change started from.
+	 * @throws NoteConflictException when someone else saved the note in the meantime
+	 */
+	@Transactional
+	NoteView change(String talkSlug, Long noteId, long expectedVersion, String username, Change change) {
 		Note note = find(talkSlug, noteId);
 		if (note.getVersion() != expectedVersion) {
 			throw new NoteConflictException(view(note));
 		}
-		NoteForm clean = form.normalised();
-		Account editor = this.accounts.find(username);
-		note.edit(clean.body(), editor, this.clock.instant());
+		change.apply(note, this.accounts.find(username), this.clock.instant());
 		try {
 			return view(this.notes.saveAndFlush(note));
 		}
@@ -122,12 +132,24 @@ public class NoteService {
 		note.getTalk().noteRemoved(note);
 	}
 
-	private Note find(String talkSlug, Long noteId) {
+	/**
+	 * A note of the talk, out of the trash.
+	 * @throws NoteNotFoundException when the talk has no such note
+	 */
+	Note find(String talkSlug, Long noteId) {
 		return this.notes.findOnTalk(talkSlug, noteId).orElseThrow(() -> NoteNotFoundException.forId(noteId));
 	}
 
 	private NoteView view(Note note) {
 		return NoteView.of(note, this.markdown);
+	}
+
+	/** What a change does to a note, by whom and when. */
+	@FunctionalInterface
+	interface Change {
+
+		void apply(Note note, Account by, Instant now);
+
 	}
 
 }

@@ -2,6 +2,7 @@ package io.talknotes.web;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import io.talknotes.metric.MetricService;
 import io.talknotes.note.NoteService;
@@ -54,8 +55,8 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain talknotesSecurity(HttpSecurity http, TalknotesProperties properties,
 			ObjectProvider<NoteService> notes, ObjectProvider<MetricService> metrics, SessionRegistry sessions) {
-		Ownership ofNote = new Ownership((id) -> ownerOf(notes, id));
-		Ownership ofFigure = new Ownership((id) -> ownerOfFigure(metrics, id));
+		Ownership ofNote = new Ownership((id) -> ownerOf(notes, NoteService::ownerOf, id));
+		Ownership ofFigure = new Ownership((id) -> ownerOf(metrics, MetricService::ownerOf, id));
 		http.authorizeHttpRequests((routes) -> rules(routes, properties.publicRead(), ofNote, ofFigure));
 		http.csrf((csrf) -> csrf.csrfTokenRepository(new CsrfTokensInSession()));
 		http.exceptionHandling((denied) -> denied.accessDeniedHandler(SecurityConfiguration::denied));
@@ -147,14 +148,14 @@ public class SecurityConfiguration {
 		}
 	}
 
-	private static Optional<String> ownerOf(ObjectProvider<NoteService> notes, Long id) {
-		NoteService service = notes.getIfAvailable();
-		return (service != null) ? service.ownerOf(id) : Optional.empty();
-	}
-
-	private static Optional<String> ownerOfFigure(ObjectProvider<MetricService> metrics, Long id) {
-		MetricService service = metrics.getIfAvailable();
-		return (service != null) ? service.ownerOf(id) : Optional.empty();
+	/**
+	 * Whom what an id names belongs to, asked of the feature's service; nothing when the
+	 * service is not there (in tests of one controller).
+	 */
+	private static <S> Optional<String> ownerOf(ObjectProvider<S> service, BiFunction<S, Long, Optional<String>> owner,
+			Long id) {
+		S available = service.getIfAvailable();
+		return (available != null) ? owner.apply(available, id) : Optional.empty();
 	}
 
 }
