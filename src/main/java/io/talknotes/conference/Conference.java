@@ -13,6 +13,8 @@ public class Conference extends NamedEntity {
 
 	private String edition;
 
+	private String acronym;
+
 	private String city;
 
 	private LocalDate startsOn;
@@ -37,6 +39,10 @@ public class Conference extends NamedEntity {
 
 	public String getEdition() {
 		return this.edition;
+	}
+
+	public String getAcronym() {
+		return this.acronym;
 	}
 
 	public String getCity() {

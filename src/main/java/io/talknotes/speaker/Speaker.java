@@ -15,6 +15,8 @@ public class Speaker extends NamedEntity {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Company company;
 
+	private String websiteUrl;
+
 	protected Speaker() {
 	}
 
@@ -25,6 +27,10 @@ public class Speaker extends NamedEntity {
 
 	public Company getCompany() {
 		return this.company;
+	}
+
+	public String getWebsiteUrl() {
+		return this.websiteUrl;
 	}
 
 }

@@ -51,4 +51,13 @@ public abstract class NamedEntity {
 		return this.name;
 	}
 
+	/**
+	 * Gives the item a new name and slug. Whoever renames it remembers the old slug
+	 * ({@link FormerSlugs}) so that links to it keep working.
+	 */
+	public void rename(String name, String slug) {
+		this.name = name;
+		this.slug = slug;
+	}
+
 }

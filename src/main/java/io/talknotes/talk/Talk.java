@@ -2,6 +2,7 @@ package io.talknotes.talk;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -81,9 +82,24 @@ public class Talk {
 			projectable = Projectable.YES)
 	private String abstractText;
 
+	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
+	private String subtitle;
+
+	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
+	private String description;
+
 	private Instant startsAt;
 
+	private Instant endsAt;
+
 	private String room;
+
+	private String track;
+
+	private boolean cancelled;
+
+	/** The session's UID or GUID in the schedule file it was imported from. */
+	private String importUid;
 
 	private String scheduleUrl;
 
@@ -170,8 +186,33 @@ public class Talk {
 		return this.startsAt;
 	}
 
+	public String getSubtitle() {
+		return this.subtitle;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public Instant getEndsAt() {
+		return this.endsAt;
+	}
+
 	public String getRoom() {
 		return this.room;
+	}
+
+	public String getTrack() {
+		return this.track;
+	}
+
+	/** Whether the session was called off, or dropped from the schedule it came from. */
+	public boolean isCancelled() {
+		return this.cancelled;
+	}
+
+	public String getImportUid() {
+		return this.importUid;
 	}
 
 	public String getScheduleUrl() {
@@ -204,6 +245,76 @@ public class Talk {
 
 	public Set<Project> getProjects() {
 		return this.projects;
+	}
+
+	/** Gives the talk a new slug; its old one is remembered by whoever renames it. */
+	public void moveTo(String slug) {
+		this.slug = slug;
+	}
+
+	/** What the talk is about, as its page shows it. */
+	public void describe(String title, String subtitle, TalkKind kind, String track, String abstractText,
+			String description) {
+		this.title = title;
+		this.subtitle = subtitle;
+		this.kind = kind;
+		this.track = track;
+		this.abstractText = abstractText;
+		this.description = description;
+	}
+
+	/** When and where the talk takes place; any of them may be unknown. */
+	public void schedule(Instant startsAt, Instant endsAt, String room) {
+		this.startsAt = startsAt;
+		this.endsAt = endsAt;
+		this.room = room;
+	}
+
+	/** Where to find the talk's schedule entry, slides and recording. */
+	public void link(String scheduleUrl, String slidesUrl, String videoUrl) {
+		this.scheduleUrl = scheduleUrl;
+		this.slidesUrl = slidesUrl;
+		this.videoUrl = videoUrl;
+	}
+
+	public void attended(boolean attended) {
+		this.attended = attended;
+	}
+
+	/** Where the talk stands in its conference's programme when times are unknown. */
+	public void placeAt(int sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+	public void cancel() {
+		this.cancelled = true;
+	}
+
+	public void reinstate() {
+		this.cancelled = false;
+	}
+
+	/** Records which session of an imported schedule this talk is. */
+	public void importedAs(String uid) {
+		this.importUid = uid;
+	}
+
+	/** The talk's speakers from now on, replacing those it had. */
+	public void spokenBy(Collection<Speaker> speakers) {
+		this.speakers.clear();
+		this.speakers.addAll(speakers);
+	}
+
+	/** The companies that presented the talk from now on. */
+	public void presentedBy(Collection<Company> companies) {
+		this.companies.clear();
+		this.companies.addAll(companies);
+	}
+
+	/** The projects the talk covers from now on. */
+	public void covers(Collection<Project> projects) {
+		this.projects.clear();
+		this.projects.addAll(projects);
 	}
 
 	public void presentedBy(Company company) {

@@ -1,11 +1,16 @@
 package io.talknotes.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
+import io.talknotes.system.FormerSlugs;
 import io.talknotes.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -15,6 +20,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Turns errors a person can cause into pages that say what happened and what to do.
@@ -22,13 +29,49 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class ErrorPageAdvice {
 
+	private final ObjectProvider<FormerSlugs> formerSlugs;
+
+	ErrorPageAdvice(ObjectProvider<FormerSlugs> formerSlugs) {
+		this.formerSlugs = formerSlugs;
+	}
+
+	/**
+	 * A slug an item had before it was renamed leads to the same page under its new slug;
+	 * anything else that names nothing is a 404.
+	 */
 	@ExceptionHandler(NotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	ModelAndView notFound(NotFoundException ex) {
-		ModelAndView page = new ModelAndView("error/404");
+	ModelAndView notFound(NotFoundException ex, HttpServletRequest request) {
+		Optional<String> moved = movedTo(ex, request);
+		if (moved.isPresent()) {
+			RedirectView redirect = new RedirectView(moved.get(), false);
+			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			return new ModelAndView(redirect);
+		}
+		ModelAndView page = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
 		page.addObject("kind", ex.getKind());
 		page.addObject("key", ex.getKey());
 		return page;
+	}
+
+	/**
+	 * Where a GET for a renamed item's old slug now leads, keeping the rest of the URL.
+	 */
+	private Optional<String> movedTo(NotFoundException ex, HttpServletRequest request) {
+		FormerSlugs slugs = this.formerSlugs.getIfAvailable();
+		if (slugs == null
+				|| !(HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod()))) {
+			return Optional.empty();
+		}
+		String segment = "/" + UriUtils.encodePathSegment(ex.getKey(), StandardCharsets.UTF_8);
+		String path = request.getRequestURI();
+		int inside = path.indexOf(segment + "/");
+		int at = (inside >= 0) ? inside : (path.endsWith(segment) ? path.length() - segment.length() : -1);
+		if (at < 0) {
+			return Optional.empty();
+		}
+		String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
+		return slugs.current(ex.getKind(), ex.getKey())
+			.map((current) -> path.substring(0, at) + "/" + current + path.substring(at + segment.length()) + query);
 	}
 
 	/**

@@ -1,0 +1,64 @@
+package io.talknotes.system;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DataJpaTest
+@Import(FormerSlugs.class)
+class FormerSlugsTests {
+
+	@Autowired
+	private FormerSlugs slugs;
+
+	@Test
+	void anOldSlugLeadsToTheNewOne() {
+		this.slugs.renamed("company", "acme", "acme-corp");
+
+		assertThat(this.slugs.current("company", "acme")).contains("acme-corp");
+		assertThat(this.slugs.current("project", "acme")).isEmpty();
+	}
+
+	@Test
+	void everyOldSlugFollowsTheItemThroughSeveralRenames() {
+		this.slugs.renamed("talk", "a", "b");
+		this.slugs.renamed("talk", "b", "c");
+
+		assertThat(this.slugs.current("talk", "a")).contains("c");
+		assertThat(this.slugs.current("talk", "b")).contains("c");
+	}
+
+	@Test
+	void goingBackToAnOldSlugMakesItCurrentAgain() {
+		this.slugs.renamed("talk", "a", "b");
+		this.slugs.renamed("talk", "b", "a");
+
+		assertThat(this.slugs.current("talk", "a")).isEmpty();
+		assertThat(this.slugs.current("talk", "b")).contains("a");
+	}
+
+	@Test
+	void noOtherItemTakesAnOldSlug() {
+		this.slugs.renamed("company", "acme", "acme-corp");
+
+		assertThat(this.slugs.unique("company", "Acme", "company", null, Set.of()::contains)).isEqualTo("acme-2");
+		assertThat(this.slugs.unique("project", "Acme", "project", null, Set.of()::contains)).isEqualTo("acme");
+	}
+
+	@Test
+	void aRenamedItemMayKeepItsSlugOrTakeBackItsOwnOldOne() {
+		this.slugs.renamed("company", "acme", "acme-corp");
+		Set<String> taken = Set.of("acme-corp");
+
+		assertThat(this.slugs.unique("company", "Acme Corp", "company", "acme-corp", taken::contains))
+			.isEqualTo("acme-corp");
+		assertThat(this.slugs.unique("company", "Acme", "company", "acme-corp", taken::contains)).isEqualTo("acme");
+	}
+
+}
