@@ -2,7 +2,7 @@ package io.talknotes.company;
 
 import java.util.List;
 
-import io.talknotes.system.Slugs;
+import io.talknotes.system.FormerSlugs;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -17,8 +17,11 @@ public class CompanyService {
 
 	private final CompanyRepository companies;
 
-	CompanyService(CompanyRepository companies) {
+	private final FormerSlugs formerSlugs;
+
+	CompanyService(CompanyRepository companies, FormerSlugs formerSlugs) {
 		this.companies = companies;
+		this.formerSlugs = formerSlugs;
 	}
 
 	/** Every company by name, with how many talks and figures it has. */
@@ -49,7 +52,7 @@ public class CompanyService {
 	public Company findOrCreate(String name) {
 		String clean = name.strip().replaceAll("\\s+", " ");
 		return this.companies.findFirstByNameIgnoreCaseOrderById(clean).orElseGet(() -> {
-			String slug = Slugs.unique(clean, "company", this.companies::existsBySlug);
+			String slug = this.formerSlugs.unique("company", clean, "company", null, this.companies::existsBySlug);
 			return this.companies.save(new Company(slug, clean));
 		});
 	}

@@ -2,7 +2,7 @@ package io.talknotes.project;
 
 import java.util.List;
 
-import io.talknotes.system.Slugs;
+import io.talknotes.system.FormerSlugs;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -17,8 +17,11 @@ public class ProjectService {
 
 	private final ProjectRepository projects;
 
-	ProjectService(ProjectRepository projects) {
+	private final FormerSlugs formerSlugs;
+
+	ProjectService(ProjectRepository projects, FormerSlugs formerSlugs) {
 		this.projects = projects;
+		this.formerSlugs = formerSlugs;
 	}
 
 	/** Every project by name, with how many talks and figures it has. */
@@ -49,7 +52,7 @@ public class ProjectService {
 	public Project findOrCreate(String name) {
 		String clean = name.strip().replaceAll("\\s+", " ");
 		return this.projects.findFirstByNameIgnoreCaseOrderById(clean).orElseGet(() -> {
-			String slug = Slugs.unique(clean, "project", this.projects::existsBySlug);
+			String slug = this.formerSlugs.unique("project", clean, "project", null, this.projects::existsBySlug);
 			return this.projects.save(new Project(slug, clean, null));
 		});
 	}

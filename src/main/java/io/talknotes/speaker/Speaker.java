@@ -33,4 +33,9 @@ public class Speaker extends NamedEntity {
 		return this.websiteUrl;
 	}
 
+	/** The company the speaker speaks for from now on. */
+	public void speaksFor(Company company) {
+		this.company = company;
+	}
+
 }

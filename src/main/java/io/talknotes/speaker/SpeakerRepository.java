@@ -10,4 +10,8 @@ interface SpeakerRepository extends JpaRepository<Speaker, Long> {
 	@EntityGraph(attributePaths = "company")
 	Optional<Speaker> findBySlug(String slug);
 
+	Optional<Speaker> findFirstByNameIgnoreCaseOrderById(String name);
+
+	boolean existsBySlug(String slug);
+
 }
