@@ -16,8 +16,8 @@ import java.util.List;
  * @param url the conference's web site, or {@code null}
  * @param sessions the sessions in the order of the file
  */
-public record Schedule(String title, String acronym, LocalDate startsOn, LocalDate endsOn, ZoneId timeZone,
-		String url, List<ScheduledSession> sessions) {
+public record Schedule(String title, String acronym, LocalDate startsOn, LocalDate endsOn, ZoneId timeZone, String url,
+		List<ScheduledSession> sessions) {
 
 	public Schedule {
 		sessions = List.copyOf(sessions);

@@ -1,8 +1,8 @@
 package io.talknotes.imports;
 
 /**
- * A schedule file that cannot be read. The message names the line or element and what
- * is wrong with it, in words a person who exported the file can act on.
+ * A schedule file that cannot be read. The message names the line or element and what is
+ * wrong with it, in words a person who exported the file can act on.
  */
 public class ScheduleFormatException extends RuntimeException {
 
