@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.talknotes.metric.shorthand.UnitKind;
 import io.talknotes.system.Slugs;
 
 /**

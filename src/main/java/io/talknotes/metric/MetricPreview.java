@@ -1,5 +1,7 @@
 package io.talknotes.metric;
 
+import io.talknotes.metric.shorthand.ParsedMetric;
+
 /**
  * How a figure was understood, shown before it is saved.
  *
@@ -18,9 +20,9 @@ public record MetricPreview(String text, String shortForm, String fullForm, Stri
 
 	static MetricPreview of(ParsedMetric figure) {
 		String qualifier = figure.qualifier().longPrefix().strip();
-		return new MetricPreview(figure.text(), figure.shortForm(), figure.fullForm(),
-				MetricFormatter.grouped(figure.value()), figure.unit().name(), figure.unit().isKnown(),
-				qualifier.isEmpty() ? "exactly" : qualifier, figure.period().longForm());
+		return new MetricPreview(figure.text(), figure.shortForm(), figure.fullForm(), figure.groupedValue(),
+				figure.unit().name(), figure.unit().isKnown(), qualifier.isEmpty() ? "exactly" : qualifier,
+				figure.period().longForm());
 	}
 
 }

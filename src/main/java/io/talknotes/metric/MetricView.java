@@ -1,5 +1,7 @@
 package io.talknotes.metric;
 
+import io.talknotes.metric.shorthand.ParsedMetric;
+import io.talknotes.metric.shorthand.Period;
 import io.talknotes.system.NamedLink;
 
 /**
@@ -33,7 +35,7 @@ public record MetricView(Long id, String textAsWritten, ParsedMetric figure, Str
 
 	/** The value in full with its qualifier, e.g. "at least 100,000". */
 	public String fullValue() {
-		return this.figure.qualifier().longPrefix() + MetricFormatter.grouped(this.figure.value());
+		return this.figure.qualifier().longPrefix() + this.figure.groupedValue();
 	}
 
 	/** The figure as people write it, e.g. "10k+ pods". */

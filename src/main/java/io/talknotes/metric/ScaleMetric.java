@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 
 import io.talknotes.account.Account;
 import io.talknotes.company.Company;
+import io.talknotes.metric.shorthand.MetricParser;
+import io.talknotes.metric.shorthand.MetricUnit;
+import io.talknotes.metric.shorthand.ParsedMetric;
+import io.talknotes.metric.shorthand.Period;
+import io.talknotes.metric.shorthand.Qualifier;
 import io.talknotes.project.Project;
 import io.talknotes.search.SearchAnalysis;
 import io.talknotes.talk.Talk;

@@ -1,6 +1,8 @@
 package io.talknotes.metric;
 
 import io.talknotes.TestAccounts;
+import io.talknotes.metric.shorthand.MetricParser;
+import io.talknotes.metric.shorthand.ParsedMetric;
 import io.talknotes.system.NamedLink;
 
 /**

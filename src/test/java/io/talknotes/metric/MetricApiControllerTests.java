@@ -1,5 +1,6 @@
 package io.talknotes.metric;
 
+import io.talknotes.metric.shorthand.MetricParser;
 import io.talknotes.web.SecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

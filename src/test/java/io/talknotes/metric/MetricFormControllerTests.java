@@ -2,9 +2,10 @@ package io.talknotes.metric;
 
 import java.util.List;
 
+import io.talknotes.TestAccounts;
 import io.talknotes.company.Company;
 import io.talknotes.company.CompanyService;
-import io.talknotes.TestAccounts;
+import io.talknotes.metric.shorthand.MetricParser;
 import io.talknotes.project.Project;
 import io.talknotes.project.ProjectService;
 import io.talknotes.system.NamedLink;

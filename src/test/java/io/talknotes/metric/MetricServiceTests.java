@@ -6,6 +6,8 @@ import java.util.List;
 
 import io.talknotes.account.AccountsForTests;
 import io.talknotes.company.CompanyService;
+import io.talknotes.metric.shorthand.MetricParseException;
+import io.talknotes.metric.shorthand.Qualifier;
 import io.talknotes.project.ProjectService;
 import io.talknotes.system.NamedLink;
 import io.talknotes.talk.TalkService;

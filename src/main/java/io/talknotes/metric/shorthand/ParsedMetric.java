@@ -1,4 +1,4 @@
-package io.talknotes.metric;
+package io.talknotes.metric.shorthand;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -88,6 +88,14 @@ public record ParsedMetric(BigDecimal value, MetricUnit unit, Qualifier qualifie
 	 */
 	public String fullForm() {
 		return MetricFormatter.fullForm(this);
+	}
+
+	/**
+	 * Returns the value in full with thousands separators, e.g. "35,000,000".
+	 * @return the grouped value
+	 */
+	public String groupedValue() {
+		return MetricFormatter.grouped(this.value);
 	}
 
 	static BigDecimal normalize(BigDecimal value) {

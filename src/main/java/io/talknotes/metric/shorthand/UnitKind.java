@@ -1,4 +1,4 @@
-package io.talknotes.metric;
+package io.talknotes.metric.shorthand;
 
 /**
  * The kind of quantity a {@link MetricUnit} measures.

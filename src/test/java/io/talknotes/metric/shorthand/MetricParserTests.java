@@ -1,4 +1,4 @@
-package io.talknotes.metric;
+package io.talknotes.metric.shorthand;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -12,14 +12,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static io.talknotes.metric.Period.NONE;
-import static io.talknotes.metric.Period.PER_CLUSTER;
-import static io.talknotes.metric.Period.PER_DAY;
-import static io.talknotes.metric.Period.PER_MONTH;
-import static io.talknotes.metric.Qualifier.ABOUT;
-import static io.talknotes.metric.Qualifier.AT_LEAST;
-import static io.talknotes.metric.Qualifier.EXACTLY;
-import static io.talknotes.metric.Qualifier.UP_TO;
+import static io.talknotes.metric.shorthand.Period.NONE;
+import static io.talknotes.metric.shorthand.Period.PER_CLUSTER;
+import static io.talknotes.metric.shorthand.Period.PER_DAY;
+import static io.talknotes.metric.shorthand.Period.PER_MONTH;
+import static io.talknotes.metric.shorthand.Qualifier.ABOUT;
+import static io.talknotes.metric.shorthand.Qualifier.AT_LEAST;
+import static io.talknotes.metric.shorthand.Qualifier.EXACTLY;
+import static io.talknotes.metric.shorthand.Qualifier.UP_TO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;

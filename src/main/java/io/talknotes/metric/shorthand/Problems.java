@@ -1,4 +1,4 @@
-package io.talknotes.metric;
+package io.talknotes.metric.shorthand;
 
 /**
  * The messages a person sees when a figure cannot be read, kept together so that they
