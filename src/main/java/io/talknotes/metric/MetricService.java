@@ -1,5 +1,6 @@
 package io.talknotes.metric;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,11 @@ import java.util.Optional;
 import io.talknotes.account.AccountService;
 import io.talknotes.company.Company;
 import io.talknotes.company.CompanyService;
-import io.talknotes.conference.Conference;
 import io.talknotes.metric.shorthand.MetricParseException;
 import io.talknotes.metric.shorthand.MetricParser;
+import io.talknotes.metric.shorthand.Measure;
 import io.talknotes.metric.shorthand.ParsedMetric;
+import io.talknotes.metric.shorthand.UnitCatalogue;
 import io.talknotes.project.Project;
 import io.talknotes.project.ProjectService;
 import io.talknotes.system.Counts;
@@ -37,7 +39,9 @@ public class MetricService {
 	private static final Comparator<NamedLink> BY_NAME = Comparator.comparing(NamedLink::name,
 			String.CASE_INSENSITIVE_ORDER);
 
-	private final MetricParser parser = new MetricParser();
+	private final UnitCatalogue units;
+
+	private final MetricParser parser;
 
 	private final ScaleMetricRepository metrics;
 
@@ -50,7 +54,9 @@ public class MetricService {
 	private final AccountService accounts;
 
 	MetricService(ScaleMetricRepository metrics, TalkService talks, CompanyService companies, ProjectService projects,
-			AccountService accounts) {
+			AccountService accounts, UnitCatalogue units) {
+		this.units = units;
+		this.parser = new MetricParser(units);
 		this.metrics = metrics;
 		this.accounts = accounts;
 		this.talks = talks;
@@ -60,24 +66,29 @@ public class MetricService {
 
 	/** The figures quoted in a talk, in the order they were quoted. */
 	public List<MetricView> forTalk(Long talkId) {
-		return this.metrics.findByTalk(talkId).stream().map(MetricService::view).toList();
+		return this.metrics.findByTalk(talkId).stream().map(this::view).toList();
 	}
 
 	/** The figures about a company, by unit and then largest first. */
 	public List<MetricView> forCompany(String companySlug) {
-		return this.metrics.findByCompany(companySlug).stream().map(MetricService::view).toList();
+		return this.metrics.findByCompany(companySlug).stream().map(this::view).toList();
 	}
 
 	/** The figures about a project, by unit and then largest first. */
 	public List<MetricView> forProject(String projectSlug) {
-		return this.metrics.findByProject(projectSlug).stream().map(MetricService::view).toList();
+		return this.metrics.findByProject(projectSlug).stream().map(this::view).toList();
 	}
 
-	/** The figures that match the query's filters, in its order. */
+	/**
+	 * The figures that match the query's filters, in its order. A unit filter also finds
+	 * the figures in units that convert into it: "terabytes" finds petabytes and Gbps
+	 * too, "queries per second" finds queries per minute.
+	 */
 	public List<MetricView> find(MetricQuery query) {
-		return this.metrics.findAll(MetricSpecifications.matching(query))
+		List<String> units = (query.unit() != null) ? comparableUnits(query.unit()) : List.of();
+		return this.metrics.findAll(MetricSpecifications.matching(query, units))
 			.stream()
-			.map(MetricService::view)
+			.map(this::view)
 			.sorted(query.order())
 			.toList();
 	}
@@ -88,6 +99,20 @@ public class MetricService {
 				this.metrics.findCompanies().stream().sorted(BY_NAME).toList(),
 				this.metrics.findProjects().stream().sorted(BY_NAME).toList(),
 				this.metrics.findConferences().stream().sorted(BY_NAME).toList());
+	}
+
+	/**
+	 * The stored units whose figures compare with figures in {@code unit}, and the unit
+	 * itself.
+	 */
+	private List<String> comparableUnits(String unit) {
+		String base = Measure.baseUnit(this.units.resolve(unit));
+		List<String> comparable = new ArrayList<>(List.of(unit));
+		this.metrics.findUnits()
+			.stream()
+			.filter((stored) -> !stored.equals(unit) && Measure.baseUnit(this.units.resolve(stored)).equals(base))
+			.forEach(comparable::add);
+		return comparable;
 	}
 
 	/** How many figures the talks of each conference quoted, by conference id. */
@@ -209,17 +234,8 @@ public class MetricService {
 		return StringUtils.hasText(form.projectSlug()) ? this.projects.get(form.projectSlug().strip()) : null;
 	}
 
-	static MetricView view(ScaleMetric metric) {
-		Talk talk = metric.getTalk();
-		Conference conference = talk.getConference();
-		return new MetricView(metric.getId(), metric.getTextAsWritten(), metric.figure(), metric.getSubject(),
-				new NamedLink(talk.getSlug(), talk.getTitle()),
-				new NamedLink(conference.getSlug(), conference.getName()),
-				(metric.getCompany() != null)
-						? new NamedLink(metric.getCompany().getSlug(), metric.getCompany().getName()) : null,
-				(metric.getProject() != null)
-						? new NamedLink(metric.getProject().getSlug(), metric.getProject().getName()) : null,
-				metric.getVersion(), (metric.getCreatedBy() != null) ? metric.getCreatedBy().getUsername() : null);
+	private MetricView view(ScaleMetric metric) {
+		return MetricView.of(metric, this.units);
 	}
 
 }

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * figures page, and adding, revising and deleting figures.
  */
 @DataJpaTest
-@Import({ MetricService.class, TalkService.class, CompanyService.class, ProjectService.class, AccountsForTests.class,
-		MetricServiceTests.SystemClock.class })
+@Import({ MetricService.class, UnitsConfiguration.class, TalkService.class, CompanyService.class, ProjectService.class,
+		AccountsForTests.class, MetricServiceTests.SystemClock.class })
 class MetricServiceTests {
 
 	private static final String KUBECON = "kubecon-cloudnativecon-na-2019";

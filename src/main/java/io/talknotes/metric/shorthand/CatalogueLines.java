@@ -3,16 +3,12 @@ package io.talknotes.metric.shorthand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the lines of a unit catalogue, one unit a line:
@@ -25,9 +21,6 @@ final class CatalogueLines {
 	/** Where the built-in catalogue is, on the class path. */
 	static final String BUILT_IN = "/units/catalogue.txt";
 
-	private static final Pattern FACTOR = Pattern
-		.compile("(\\d{1,30}(?:\\.\\d{1,30})?(?:[eE][+-]?\\d{1,3})?)|(\\d{1,6})\\^(\\d{1,2})");
-
 	// Characters that would end a name in a catalogue line, or start a figure rather than
 	// a unit
 	private static final String NOT_IN_NAMES = "=|,#";
@@ -35,11 +28,6 @@ final class CatalogueLines {
 	private static final String NOT_FIRST_IN_NAMES = "0123456789.+-~<>≤≥≈";
 
 	private static final int MAX_NAME_LENGTH = 60;
-
-	// Keeps factors within what a chart can draw and a person would mean
-	private static final BigDecimal SMALLEST_FACTOR = BigDecimal.ONE.scaleByPowerOfTen(-30);
-
-	private static final BigDecimal LARGEST_FACTOR = BigDecimal.ONE.scaleByPowerOfTen(30);
 
 	private CatalogueLines() {
 	}
@@ -70,18 +58,19 @@ final class CatalogueLines {
 		// Who owns each name: a known unit, or a line read before
 		Map<List<String>, Object> owners = new HashMap<>();
 		known.forEach((unit) -> unit.synonyms().forEach((name) -> owners.putIfAbsent(key(name), unit)));
-		List<Line> read = new ArrayList<>();
+		List<CatalogueLine> read = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			String text = lines.get(i).strip();
 			int number = i + 1;
 			Function<String, IllegalArgumentException> problem = (what) -> new IllegalArgumentException(
 					source + ", line " + number + ": " + what);
 			if (!text.isEmpty() && !text.startsWith("#")) {
-				Line line = Line.parse(text, percentages, problem);
+				CatalogueLine line = CatalogueLine.parse(text, percentages, problem);
 				for (String name : line.names()) {
 					Object owner = owners.putIfAbsent(key(name), line);
 					if (owner != null && owner != line) {
-						String other = (owner instanceof MetricUnit unit) ? unit.name() : ((Line) owner).name;
+						String other = (owner instanceof MetricUnit unit) ? unit.name()
+								: ((CatalogueLine) owner).name();
 						throw problem
 							.apply("\"" + name + "\" already names " + other + " (names are matched ignoring case)");
 					}
@@ -90,7 +79,7 @@ final class CatalogueLines {
 			}
 		}
 		List<MetricUnit> rates = new ArrayList<>(known);
-		read.stream().filter((line) -> line.kind != UnitKind.COUNT).forEach((line) -> rates.add(line.unit(null)));
+		read.stream().filter((line) -> line.kind() != UnitKind.COUNT).forEach((line) -> rates.add(line.unit(null)));
 		return read.stream().map((line) -> line.unit(perSecond(line, rates))).toList();
 	}
 
@@ -108,11 +97,11 @@ final class CatalogueLines {
 		return fits ? name + " = " + UnitKind.COUNT.keyword() : null;
 	}
 
-	private static MetricUnit perSecond(Line line, List<MetricUnit> rates) {
-		if (line.kind != UnitKind.COUNT) {
+	private static MetricUnit perSecond(CatalogueLine line, List<MetricUnit> rates) {
+		if (line.kind() != UnitKind.COUNT) {
 			return null;
 		}
-		String name = line.name + " per second";
+		String name = line.name() + " per second";
 		return rates.stream()
 			.filter((unit) -> unit.kind() == UnitKind.RATE && unit.name().equalsIgnoreCase(name))
 			.findFirst()
@@ -131,85 +120,6 @@ final class CatalogueLines {
 			return "\"" + name + "\" cannot be a name: it may not contain = | , # nor start with a digit or sign";
 		}
 		return null;
-	}
-
-	/**
-	 * One line of a catalogue, read but not yet a unit.
-	 */
-	private record Line(String name, UnitKind kind, BigDecimal factor, String singular, String shortForm,
-			List<String> synonyms) {
-
-		static Line parse(String line, boolean percentages, Function<String, IllegalArgumentException> problem) {
-			int equals = line.indexOf('=');
-			if (equals < 0) {
-				throw problem.apply("write name = kind, for example \"keyspaces = count\"");
-			}
-			String name = line.substring(0, equals).strip();
-			String[] parts = line.substring(equals + 1).split("\\|", -1);
-			String[] kindAndFactor = parts[0].strip().split("\\s+");
-			UnitKind kind = UnitKind.fromKeyword(kindAndFactor[0])
-				.filter((found) -> percentages || found != UnitKind.PERCENTAGE)
-				.orElseThrow(() -> problem.apply("unknown kind \"" + kindAndFactor[0]
-						+ "\"; use count, rate, data, bandwidth, duration or multiplier"));
-			BigDecimal factor = (kindAndFactor.length > 1) ? factor(kindAndFactor[1], kind, problem) : BigDecimal.ONE;
-			if (kindAndFactor.length > 2) {
-				throw problem.apply("put only a kind and a factor before the first |");
-			}
-			String singular = part(parts, 1, name);
-			String shortForm = part(parts, 2, name);
-			List<String> synonyms = (parts.length > 3) ? Arrays.stream(parts[3].split(","))
-				.map(String::strip)
-				.filter((synonym) -> !synonym.isEmpty())
-				.toList() : List.of();
-			if (parts.length > 4) {
-				throw problem.apply("separate other names with commas, not |");
-			}
-			Line read = new Line(name, kind, factor, singular, shortForm, synonyms);
-			for (String each : read.names()) {
-				String wrong = problemWith(each);
-				if (wrong != null) {
-					throw problem.apply(wrong);
-				}
-			}
-			return read;
-		}
-
-		MetricUnit unit(MetricUnit perSecond) {
-			return new MetricUnit(this.name, this.singular, this.shortForm, this.kind, this.factor, true, this.synonyms,
-					perSecond);
-		}
-
-		List<String> names() {
-			List<String> names = new ArrayList<>(List.of(this.name, this.singular, this.shortForm));
-			names.addAll(this.synonyms);
-			return names;
-		}
-
-		private static String part(String[] parts, int index, String fallback) {
-			String part = (parts.length > index) ? parts[index].strip() : "";
-			return part.isEmpty() ? fallback : part;
-		}
-
-		private static BigDecimal factor(String written, UnitKind kind,
-				Function<String, IllegalArgumentException> problem) {
-			Matcher matcher = FACTOR.matcher(written);
-			if (!matcher.matches()) {
-				throw problem
-					.apply("cannot read the factor \"" + written + "\"; write it like 1000, 0.001, 1e12 or 2^40");
-			}
-			boolean power = matcher.group(1) == null;
-			BigDecimal factor = power ? new BigDecimal(matcher.group(2)).pow(Integer.parseInt(matcher.group(3)))
-					: new BigDecimal(matcher.group(1));
-			boolean converts = kind == UnitKind.DATA || kind == UnitKind.BANDWIDTH || kind == UnitKind.DURATION;
-			if (!converts && factor.compareTo(BigDecimal.ONE) != 0) {
-				throw problem.apply("a " + kind.keyword() + " takes no factor other than 1");
-			}
-			if (factor.compareTo(SMALLEST_FACTOR) < 0 || factor.compareTo(LARGEST_FACTOR) > 0) {
-				throw problem.apply("keep the factor between 1e-30 and 1e30");
-			}
-			return factor;
-		}
-
 	}
 
 }
