@@ -48,6 +48,26 @@ class MetricApiControllerTests {
 	}
 
 	@Test
+	void tellsWhichCatalogueLineWouldTeachAnUnknownUnit() throws Exception {
+		this.mvc.perform(get("/api/v1/metrics/parse").param("text", "4k keyspaces"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.figure.unitKnown").value(false))
+			.andExpect(jsonPath("$.figure.catalogueFile").value("units.txt"))
+			.andExpect(jsonPath("$.figure.unitLine").value("keyspaces = count"));
+	}
+
+	@Test
+	void tellsHowAConvertedFigureCompares() throws Exception {
+		this.mvc.perform(get("/api/v1/metrics/parse").param("text", "p99 under 250 µs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.figure.unit").value("microseconds"))
+			.andExpect(jsonPath("$.figure.qualifier").value("under"))
+			.andExpect(jsonPath("$.figure.percentile").value("p99"))
+			.andExpect(jsonPath("$.figure.comparesAs").value("0.00025 seconds"))
+			.andExpect(jsonPath("$.figure.unitLine").doesNotExist());
+	}
+
+	@Test
 	void saysWhyAFigureCannotBeRead() throws Exception {
 		this.mvc.perform(get("/api/v1/metrics/parse").param("text", "5 pods per fortnight"))
 			.andExpect(status().isOk())

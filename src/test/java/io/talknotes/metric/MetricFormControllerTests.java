@@ -121,6 +121,23 @@ class MetricFormControllerTests {
 	}
 
 	@Test
+	void previewOfAnUnknownUnitSaysWhichLineToAddToWhichCatalogue() throws Exception {
+		String html = page(figure(post("/talks/{slug}/metrics", SLUG), "4k keyspaces").param("preview", "true"));
+
+		assertThat(html).contains(
+				"To teach Talknotes this unit, an admin adds this line to units.txt in its data folder (talknotes.data-dir) and restarts it:",
+				"<code data-field=\"unitLine\">keyspaces = count</code>");
+	}
+
+	@Test
+	void previewOfAKnownUnitHidesTheCatalogueHintAndShowsTheFigureInItsBaseUnit() throws Exception {
+		String html = page(figure(post("/talks/{slug}/metrics", SLUG), "p99 3 PB/month").param("preview", "true"));
+
+		assertThat(html).contains("<span class=\"teach\" data-teach hidden=\"hidden\">", "p99",
+				"3,000,000,000,000,000 bytes per month", "petabytes");
+	}
+
+	@Test
 	void aFigureWithoutANumberIsExplainedNextToTheFieldAndTheTextIsKept() throws Exception {
 		String html = page(figure(post("/talks/{slug}/metrics", SLUG), "lots of pods"));
 

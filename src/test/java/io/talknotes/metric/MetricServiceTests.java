@@ -174,6 +174,23 @@ class MetricServiceTests {
 	}
 
 	@Test
+	void keepsAFiguresPercentileAndFindsItWithTheUnitsThatConvertIntoItsOwn() {
+		this.metrics.add(UPDATES, new MetricForm("p99 under 250 µs", "Query latency", "", "", "vitess", ""),
+				AccountsForTests.COREY_GALE);
+		this.metrics.add(UPDATES, new MetricForm("0.4 ms", "Median latency", "", "", "vitess", ""),
+				AccountsForTests.COREY_GALE);
+
+		List<MetricView> latencies = this.metrics.find(MetricQuery.forUnit("milliseconds"));
+
+		assertThat(texts(latencies)).containsExactlyInAnyOrder("p99 under 250 µs", "0.4 ms", "5 years");
+		assertThat(latencies).filteredOn((figure) -> figure.subject().equals("Query latency"))
+			.singleElement()
+			.satisfies((figure) -> assertThat(figure.shortForm()).isEqualTo("p99 under 250 µs"));
+		assertThat(texts(this.metrics.find(MetricQuery.forUnit("pods")))).containsExactly("30k pods", "10K+ pods",
+				"5k+ pods");
+	}
+
+	@Test
 	void deletesAFigure() {
 		MetricView jd = figure("30k pods");
 

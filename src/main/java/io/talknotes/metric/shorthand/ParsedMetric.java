@@ -137,7 +137,16 @@ public record ParsedMetric(BigDecimal value, MetricUnit unit, Qualifier qualifie
 	 * @return the grouped value
 	 */
 	public String groupedValue() {
-		return MetricFormatter.grouped(this.value);
+		return grouped(this.value);
+	}
+
+	/**
+	 * Writes a number in full with thousands separators, e.g. "80,000,000,000,000".
+	 * @param number the number
+	 * @return the grouped number, without trailing zeros
+	 */
+	public static String grouped(BigDecimal number) {
+		return MetricFormatter.grouped(normalize(number));
 	}
 
 	/**
