@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.talknotes.metric.shorthand.Measure;
-import io.talknotes.metric.shorthand.ParsedMetric;
 import io.talknotes.metric.shorthand.Period;
 import io.talknotes.metric.shorthand.UnitKind;
 import io.talknotes.system.Slugs;
@@ -70,7 +69,7 @@ public final class MetricChart {
 		return byMeasure.values()
 			.stream()
 			.filter((group) -> group.size() >= MIN_FIGURES)
-			.map((group) -> of(compared(group), group))
+			.map((group) -> of(ChartPeriod.compared(group), group))
 			.toList();
 	}
 
@@ -83,41 +82,7 @@ public final class MetricChart {
 		String slug = Slugs.of(compared);
 		String id = "chart-" + (slug.isEmpty() ? Integer.toHexString(compared.hashCode()) : slug);
 		String title = compared.substring(0, 1).toUpperCase(Locale.ROOT) + compared.substring(1);
-		return new MetricChart(id, figures.get(0).unit(), title, displayPeriod(figures), figures);
-	}
-
-	/**
-	 * What figures that compare are compared as: the base unit, per the period most of
-	 * them were quoted in.
-	 */
-	private static String compared(List<MetricView> figures) {
-		Measure measure = figures.get(0).figure().measure();
-		return switch (measure.per()) {
-			case PER_SECOND -> measure.unit() + " " + displayPeriod(figures).longForm();
-			case PER_CLUSTER -> measure.unit() + " " + Period.PER_CLUSTER.longForm();
-			default -> measure.unit();
-		};
-	}
-
-	/**
-	 * The span of time most figures were quoted per, the first one's on a tie; a rate
-	 * such as QPS or Gbps counts as per second.
-	 */
-	private static Period displayPeriod(List<MetricView> figures) {
-		Map<Period, Long> quoted = figures.stream()
-			.map(MetricChart::quotedPer)
-			.filter(Period::isTime)
-			.collect(Collectors.groupingBy((period) -> period, LinkedHashMap::new, Collectors.counting()));
-		return quoted.entrySet()
-			.stream()
-			.max(Comparator.comparingLong(Map.Entry::getValue))
-			.map(Map.Entry::getKey)
-			.orElse(Period.NONE);
-	}
-
-	private static Period quotedPer(MetricView view) {
-		ParsedMetric figure = view.figure();
-		return (figure.unit().kind().isPerSecond() && !figure.period().isTime()) ? Period.PER_SECOND : figure.period();
+		return new MetricChart(id, figures.get(0).unit(), title, ChartPeriod.of(figures), figures);
 	}
 
 	/** The id of the chart's element, unique per measure. */

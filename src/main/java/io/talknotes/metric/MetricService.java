@@ -1,6 +1,5 @@
 package io.talknotes.metric;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import io.talknotes.company.Company;
 import io.talknotes.company.CompanyService;
 import io.talknotes.metric.shorthand.MetricParseException;
 import io.talknotes.metric.shorthand.MetricParser;
-import io.talknotes.metric.shorthand.Measure;
 import io.talknotes.metric.shorthand.ParsedMetric;
 import io.talknotes.metric.shorthand.UnitCatalogue;
 import io.talknotes.project.Project;
@@ -85,7 +83,8 @@ public class MetricService {
 	 * too, "queries per second" finds queries per minute.
 	 */
 	public List<MetricView> find(MetricQuery query) {
-		List<String> units = (query.unit() != null) ? comparableUnits(query.unit()) : List.of();
+		List<String> units = (query.unit() != null) ? this.units.comparable(query.unit(), this.metrics.findUnits())
+				: List.of();
 		return this.metrics.findAll(MetricSpecifications.matching(query, units))
 			.stream()
 			.map(this::view)
@@ -99,20 +98,6 @@ public class MetricService {
 				this.metrics.findCompanies().stream().sorted(BY_NAME).toList(),
 				this.metrics.findProjects().stream().sorted(BY_NAME).toList(),
 				this.metrics.findConferences().stream().sorted(BY_NAME).toList());
-	}
-
-	/**
-	 * The stored units whose figures compare with figures in {@code unit}, and the unit
-	 * itself.
-	 */
-	private List<String> comparableUnits(String unit) {
-		String base = Measure.baseUnit(this.units.resolve(unit));
-		List<String> comparable = new ArrayList<>(List.of(unit));
-		this.metrics.findUnits()
-			.stream()
-			.filter((stored) -> !stored.equals(unit) && Measure.baseUnit(this.units.resolve(stored)).equals(base))
-			.forEach(comparable::add);
-		return comparable;
 	}
 
 	/** How many figures the talks of each conference quoted, by conference id. */

@@ -1,6 +1,7 @@
 package io.talknotes.metric.shorthand;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,6 +75,22 @@ public final class UnitCatalogue {
 	 */
 	public MetricUnit resolve(String name) {
 		return lookup(name).orElseGet(() -> MetricUnit.unknown(name));
+	}
+
+	/**
+	 * Returns the units whose figures compare with figures in {@code unit}, because they
+	 * convert into the same base unit: for "terabytes", the data sizes and bandwidths.
+	 * @param unit a unit's canonical name, or the words of an unknown unit
+	 * @param candidates the units to choose from, e.g. those figures are stored in
+	 * @return {@code unit} first, then the comparable candidates in their order
+	 */
+	public List<String> comparable(String unit, Collection<String> candidates) {
+		String base = Measure.baseUnit(resolve(unit));
+		List<String> comparable = new ArrayList<>(List.of(unit));
+		candidates.stream()
+			.filter((candidate) -> !candidate.equals(unit) && Measure.baseUnit(resolve(candidate)).equals(base))
+			.forEach(comparable::add);
+		return comparable;
 	}
 
 	/**
