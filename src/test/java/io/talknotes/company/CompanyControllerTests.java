@@ -2,7 +2,7 @@ package io.talknotes.company;
 
 import java.util.List;
 
-import io.talknotes.metric.MetricParser;
+import io.talknotes.metric.shorthand.MetricParser;
 import io.talknotes.metric.MetricService;
 import io.talknotes.metric.MetricView;
 import io.talknotes.system.NamedLink;

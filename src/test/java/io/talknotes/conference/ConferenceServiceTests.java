@@ -41,7 +41,7 @@ class ConferenceServiceTests {
 	@ComponentScan(basePackages = "io.talknotes", useDefaultFilters = false,
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 					pattern = ".*\\.(ConferenceService|TalkService|NoteService|MarkdownRenderer|ClockConfiguration"
-							+ "|MetricService|CompanyService|ProjectService|FormerSlugs)"))
+							+ "|MetricService|UnitsConfiguration|CompanyService|ProjectService|FormerSlugs)"))
 	static class Services {
 
 	}

@@ -1,4 +1,4 @@
-package io.talknotes.metric;
+package io.talknotes.metric.shorthand;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -29,14 +29,33 @@ final class MetricFormatter {
 		Qualifier qualifier = metric.qualifier();
 		boolean percentage = metric.unit().kind() == UnitKind.PERCENTAGE;
 		String number = percentage ? metric.value().toPlainString() : compact(metric.value());
-		return qualifier.shortPrefix() + number + percentSign(metric) + qualifier.shortSuffix()
+		if (isAttached(metric, number)) {
+			// "10x faster", as multipliers are written
+			return percentile(metric) + qualifier.shortPrefix() + number + metric.unit().shortForm() + words(metric, "")
+					+ metric.period().shortForm();
+		}
+		return percentile(metric) + qualifier.shortPrefix() + number + percentSign(metric) + qualifier.shortSuffix()
 				+ words(metric, shortUnitName(metric)) + metric.period().shortForm();
 	}
 
 	static String fullForm(ParsedMetric metric) {
 		Period period = metric.period();
-		return metric.qualifier().longPrefix() + grouped(metric.value()) + percentSign(metric)
+		return percentile(metric) + metric.qualifier().longPrefix() + grouped(metric.value()) + percentSign(metric)
 				+ words(metric, fullUnitName(metric)) + ((period != Period.NONE) ? " " + period.longForm() : "");
+	}
+
+	private static String percentile(ParsedMetric metric) {
+		return (metric.percentile() != null) ? metric.percentileName() + " " : "";
+	}
+
+	/**
+	 * Whether the unit goes right after the number, as "x" in "10x": only for a
+	 * multiplier with no "+" and no words before the unit, after a number that ends in a
+	 * digit (so that "15kx" is never written).
+	 */
+	private static boolean isAttached(ParsedMetric metric, String number) {
+		return metric.unit().kind() == UnitKind.MULTIPLIER && metric.qualifier().shortSuffix().isEmpty()
+				&& metric.modifier().isEmpty() && Character.isDigit(number.charAt(number.length() - 1));
 	}
 
 	/**

@@ -1,10 +1,10 @@
-package io.talknotes.metric;
+package io.talknotes.metric.shorthand;
 
 import java.util.List;
 
 /**
- * How a quoted figure relates to the real number: "100k+" is a floor, "~2300" an estimate
- * and "up to 5000" a ceiling.
+ * How a quoted figure relates to the real number: "100k+" is a floor, "~2300" an
+ * estimate, "up to 5000" a ceiling and "under 2 min" a bound that is not reached.
  */
 public enum Qualifier {
 
@@ -17,8 +17,14 @@ public enum Qualifier {
 	/** An estimate, written "~2300", "about 2300", "around 2300" or "approx. 2300". */
 	ABOUT("~", "", "about ", List.of("about", "around", "approximately", "approx.", "approx", "roughly", "~", "≈")),
 
-	/** A ceiling, written "up to 5000" or "&lt;= 5000". */
-	UP_TO("up to ", "", "up to ", List.of("up to", "<=", "≤"));
+	/** A ceiling, written "up to 5000", "at most 5000" or "&lt;= 5000". */
+	UP_TO("up to ", "", "up to ", List.of("up to", "at most", "no more than", "<=", "≤")),
+
+	/**
+	 * Below a bound, written "under 2 min", "less than 5", "fewer than 5", "&lt; 250 µs"
+	 * or "sub-second" (under one second).
+	 */
+	UNDER("under ", "", "under ", List.of("under", "less than", "fewer than", "below", "sub-", "sub", "<"));
 
 	private final String shortPrefix;
 

@@ -1,7 +1,8 @@
-package io.talknotes.metric;
+package io.talknotes.metric.shorthand;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -39,6 +40,25 @@ class MetricRoundTripPropertyTests {
 		assertThat(metric.fullForm()).hasSizeLessThanOrEqualTo(MetricParser.MAX_LENGTH);
 	}
 
+	@Property
+	void formsOfTheSameFigureMeasureTheSame(@ForAll("metrics") ParsedMetric metric) {
+		Measure measure = metric.measure();
+		assertThat(this.parser.parse(metric.shortForm()).measure()).isEqualTo(measure);
+		assertThat(this.parser.parse(metric.fullForm()).measure()).isEqualTo(measure);
+	}
+
+	@Property
+	void anyTextReadsAsAFigureOrSaysWhyNot(@ForAll("texts") String text) {
+		try {
+			ParsedMetric figure = this.parser.parse(text);
+			assertThat(figure.text()).isEqualTo(text.strip());
+			assertThat(this.parser.parse(figure.shortForm()).measure()).isEqualTo(figure.measure());
+		}
+		catch (MetricParseException ex) {
+			assertThat(ex.getMessage()).isNotBlank();
+		}
+	}
+
 	private static void assertSameFigure(ParsedMetric actual, ParsedMetric expected) {
 		assertThat(actual.value()).isEqualByComparingTo(expected.value());
 		assertThat(actual.unit()).isEqualTo(expected.unit());
@@ -46,14 +66,32 @@ class MetricRoundTripPropertyTests {
 		assertThat(actual.period()).isEqualTo(expected.period());
 		assertThat(actual.modifier()).isEqualTo(expected.modifier());
 		assertThat(actual.remark()).isEqualTo(expected.remark());
+		assertThat(actual.percentile()).isEqualTo(expected.percentile());
 	}
 
 	@Provide
 	Arbitrary<ParsedMetric> metrics() {
 		return units().flatMap((unit) -> Combinators
-			.combine(values(unit), Arbitraries.of(Qualifier.class), periods(unit), modifiers(unit), remarks(unit))
-			.as((value, qualifier, period, modifier, remark) -> ParsedMetric.of(value, unit, qualifier, period,
-					modifier, remark)));
+			.combine(values(unit), Arbitraries.of(Qualifier.class), periods(unit), modifiers(unit), remarks(unit),
+					percentiles(unit))
+			.as((value, qualifier, period, modifier, remark, percentile) -> ParsedMetric.of(value, unit, qualifier,
+					period, modifier, remark, percentile.orElse(null))));
+	}
+
+	/**
+	 * Texts made of the pieces figures are written with, in any order, and of any
+	 * characters at all.
+	 */
+	@Provide
+	Arbitrary<String> texts() {
+		Arbitrary<String> pieces = Arbitraries.of("p99", "p99.9", "99th percentile", "latency of", "sub-", "under", "<",
+				"<=", ">", "~", "at least", "a", "a dozen", "hundreds of", "tens of", "twenty-five", "three", "nines",
+				"9s", "5", "1.5", "2,300", "35M", "B", "TB", "GB/s", "Gbps", "µs", "ms", "second", "min", "x", "×",
+				"times", "faster", "requests", "per", "minute", "/day", "/month", "a week", "%", "+", "pods", "node",
+				"clusters", "keyspaces", "-", ".", ":");
+		Arbitrary<String> phrases = pieces.list().ofMinSize(1).ofMaxSize(8).map((list) -> String.join(" ", list));
+		Arbitrary<String> glued = pieces.list().ofMinSize(1).ofMaxSize(6).map((list) -> String.join("", list));
+		return Arbitraries.oneOf(phrases, glued, Arbitraries.strings().ofMaxLength(40));
 	}
 
 	private Arbitrary<MetricUnit> units() {
@@ -81,8 +119,17 @@ class MetricRoundTripPropertyTests {
 		return Arbitraries.oneOf(integers, decimals, rounded);
 	}
 
+	private Arbitrary<Optional<BigDecimal>> percentiles(MetricUnit unit) {
+		if (!unit.kind().takesPercentile()) {
+			return Arbitraries.just(Optional.empty());
+		}
+		Arbitrary<Optional<BigDecimal>> some = Arbitraries.of("0", "50", "90", "99", "99.9", "99.99", "100")
+			.map((percentile) -> Optional.of(new BigDecimal(percentile)));
+		return Arbitraries.oneOf(Arbitraries.just(Optional.empty()), some);
+	}
+
 	private Arbitrary<Period> periods(MetricUnit unit) {
-		if (unit.kind() == UnitKind.RATE) {
+		if (unit.kind().isPerSecond()) {
 			return Arbitraries.of(Period.NONE, Period.PER_CLUSTER);
 		}
 		return Arbitraries.of(Period.class);

@@ -1,4 +1,4 @@
-package io.talknotes.metric;
+package io.talknotes.metric.shorthand;
 
 /**
  * Thrown when a figure cannot be read. The message is written for the person who typed

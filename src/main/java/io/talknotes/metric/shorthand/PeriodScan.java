@@ -1,4 +1,4 @@
-package io.talknotes.metric;
+package io.talknotes.metric.shorthand;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +43,7 @@ record PeriodScan(Period period, String written, List<String> words) {
 			}
 			return 1;
 		}
-		if ((token.equals("per") || token.equals("a")) && i + 1 < tokens.size()) {
+		if ((token.equals("per") || token.equals("a") || token.equals("an")) && i + 1 < tokens.size()) {
 			String phrase = Tokens.join(tokens.subList(i, i + 2));
 			if (Period.fromPhrase(phrase).isPresent()) {
 				return 2;

@@ -1,4 +1,4 @@
-package io.talknotes.metric;
+package io.talknotes.metric.shorthand;
 
 /**
  * The messages a person sees when a figure cannot be read, kept together so that they
@@ -81,6 +81,25 @@ final class Problems {
 	static MetricParseException periodOnRate(String text, MetricUnit unit, Period period) {
 		return new MetricParseException(text,
 				"\"" + unit.shortForm() + "\" is already per second, so it cannot also be " + period.longForm() + ".");
+	}
+
+	static MetricParseException pluralWithQualifier(String text) {
+		return new MetricParseException(text,
+				"Words such as \"hundreds of\" already mean \"at least\"; leave out the word or sign before them.");
+	}
+
+	static MetricParseException badPercentile(String text) {
+		return new MetricParseException(text, "Write a percentile from p0 to p100 with at most "
+				+ Percentile.MAX_DECIMALS + " decimal places, for example \"p99\" or \"p99.9\".");
+	}
+
+	static MetricParseException percentileWithoutMeasure(String text) {
+		return new MetricParseException(text,
+				"A percentile such as p99 goes with a duration, data size or bandwidth, for example \"p99 under 250 µs\".");
+	}
+
+	static MetricParseException twoPercentiles(String text) {
+		return new MetricParseException(text, "Use one percentile only, for example \"p99 under 250 µs\".");
 	}
 
 }

@@ -1,10 +1,9 @@
-package io.talknotes.metric;
+package io.talknotes.metric.shorthand;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Finds catalogue units in the words of a figure, comparing tokens so that "queries/s"
@@ -12,17 +11,16 @@ import java.util.stream.Collectors;
  */
 final class UnitMatcher {
 
-	private static final Map<MetricUnit, List<List<String>>> SYNONYMS = MetricUnit.catalogue()
-		.stream()
-		.collect(Collectors.toMap(Function.identity(),
-				(unit) -> unit.synonyms().stream().map((synonym) -> Tokens.lower(Tokens.split(synonym))).toList()));
+	private final Map<MetricUnit, List<List<String>>> synonyms = new LinkedHashMap<>();
 
-	private UnitMatcher() {
+	UnitMatcher(List<MetricUnit> units) {
+		units.forEach((unit) -> this.synonyms.put(unit,
+				unit.synonyms().stream().map((synonym) -> Tokens.lower(Tokens.split(synonym))).toList()));
 	}
 
-	static Optional<MetricUnit> lookup(String words) {
+	Optional<MetricUnit> lookup(String words) {
 		List<String> tokens = Tokens.split(words);
-		return MetricUnit.catalogue()
+		return this.synonyms.keySet()
 			.stream()
 			.filter((unit) -> !tokens.isEmpty() && matchLength(unit, tokens, 0) == tokens.size())
 			.findFirst();
@@ -32,9 +30,9 @@ final class UnitMatcher {
 	 * Returns how many of {@code tokens}, starting at {@code from}, name {@code unit}:
 	 * the length of the longest matching synonym, or 0.
 	 */
-	static int matchLength(MetricUnit unit, List<String> tokens, int from) {
+	int matchLength(MetricUnit unit, List<String> tokens, int from) {
 		int longest = 0;
-		for (List<String> synonym : SYNONYMS.getOrDefault(unit, List.of())) {
+		for (List<String> synonym : this.synonyms.getOrDefault(unit, List.of())) {
 			int end = from + synonym.size();
 			if (synonym.size() > longest && end <= tokens.size()
 					&& Tokens.lower(tokens.subList(from, end)).equals(synonym)) {
@@ -45,14 +43,14 @@ final class UnitMatcher {
 	}
 
 	/**
-	 * Finds the earliest, then longest, catalogue unit. A unit right after "per" belongs
-	 * to the period, as "cluster" in "per cluster", and a percentage unit must come first
-	 * as "%" would.
+	 * Finds the earliest, then longest, catalogue unit. A unit that is part of a period
+	 * belongs to it, as "cluster" in "per cluster" and "day" in "a day", and a percentage
+	 * unit must come first as "%" would.
 	 * @return the match, or {@code null} if no catalogue unit is named
 	 */
-	static Match find(List<String> tokens) {
+	Match find(List<String> tokens) {
 		for (int i = 0; i < tokens.size(); i++) {
-			if (i > 0 && Tokens.lower(tokens.get(i - 1)).equals("per")) {
+			if (i > 0 && isPeriod(tokens.get(i - 1), tokens.get(i))) {
 				continue;
 			}
 			Match match = longestAt(tokens, i);
@@ -63,10 +61,32 @@ final class UnitMatcher {
 		return null;
 	}
 
-	private static Match longestAt(List<String> tokens, int start) {
+	/**
+	 * Finds a unit written in the singular or short form at the start of the tokens, as
+	 * "second" in "sub-second" or "ms" in "under a ms".
+	 * @return the unit, or {@code null}
+	 */
+	MetricUnit singularAtStart(List<String> tokens) {
+		Match match = longestAt(tokens, 0);
+		if (match == null) {
+			return null;
+		}
+		String written = Tokens.join(tokens.subList(0, match.end()));
+		MetricUnit unit = match.unit();
+		boolean single = written.equalsIgnoreCase(unit.singularName()) || written.equalsIgnoreCase(unit.shortForm());
+		return single ? unit : null;
+	}
+
+	private static boolean isPeriod(String before, String token) {
+		String word = Tokens.lower(before);
+		return word.equals("per") || ((word.equals("a") || word.equals("an"))
+				&& Period.fromPhrase(word + " " + Tokens.lower(token)).isPresent());
+	}
+
+	private Match longestAt(List<String> tokens, int start) {
 		MetricUnit best = null;
 		int length = 0;
-		for (MetricUnit unit : MetricUnit.catalogue()) {
+		for (MetricUnit unit : this.synonyms.keySet()) {
 			int matched = matchLength(unit, tokens, start);
 			if (matched > length && (start == 0 || unit.kind() != UnitKind.PERCENTAGE)) {
 				best = unit;

@@ -1,5 +1,6 @@
-package io.talknotes.metric;
+package io.talknotes.metric.shorthand;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,22 +16,37 @@ import java.util.Optional;
 public enum Period {
 
 	/** Not counted per anything. */
-	NONE("", "", List.of()),
+	NONE("", "", List.of(), null),
 
 	/** Per second: "/s", "/sec", "per second", "a second". */
-	PER_SECOND("/s", "per second", List.of("/sec", "/second", "per sec", "a second")),
+	PER_SECOND("/s", "per second", List.of("/sec", "/second", "per sec", "a second"), 1),
+
+	/** Per minute: "/min", "per minute", "a minute". */
+	PER_MINUTE("/min", "per minute", List.of("/minute", "per min", "a minute"), 60),
+
+	/** Per hour: "/h", "/hr", "per hour", "an hour", "hourly". */
+	PER_HOUR("/h", "per hour", List.of("/hr", "/hour", "per hr", "an hour", "hourly"), 3600),
 
 	/** Per day: "/day", "per day", "a day", "daily". */
-	PER_DAY("/day", "per day", List.of("/d", "a day", "daily")),
+	PER_DAY("/day", "per day", List.of("/d", "a day", "daily"), 86_400),
 
-	/** Per month: "/month", "per month", "a month", "monthly". */
-	PER_MONTH("/month", "per month", List.of("/mo", "a month", "monthly")),
+	/** Per week: "/week", "/wk", "per week", "a week", "weekly". */
+	PER_WEEK("/week", "per week", List.of("/wk", "a week", "weekly"), 604_800),
 
-	/** Per year: "/year", "per year", "a year", "yearly", "annually". */
-	PER_YEAR("/year", "per year", List.of("/yr", "a year", "yearly", "annually")),
+	/**
+	 * Per month: "/month", "per month", "a month", "monthly". A month is a twelfth of the
+	 * average Gregorian year.
+	 */
+	PER_MONTH("/month", "per month", List.of("/mo", "a month", "monthly"), 2_629_746),
+
+	/**
+	 * Per year: "/year", "per year", "a year", "yearly", "annually". A year is the
+	 * average Gregorian year of 365.2425 days.
+	 */
+	PER_YEAR("/year", "per year", List.of("/yr", "a year", "yearly", "annually"), 31_556_952),
 
 	/** Per cluster: "/cluster", "per cluster", or "5000 node clusters". */
-	PER_CLUSTER("/cluster", "per cluster", List.of());
+	PER_CLUSTER("/cluster", "per cluster", List.of(), null);
 
 	private final String shortForm;
 
@@ -38,10 +54,13 @@ public enum Period {
 
 	private final List<String> aliases;
 
-	Period(String shortForm, String longForm, List<String> aliases) {
+	private final BigDecimal seconds;
+
+	Period(String shortForm, String longForm, List<String> aliases, Integer seconds) {
 		this.shortForm = shortForm;
 		this.longForm = longForm;
 		this.aliases = aliases;
+		this.seconds = (seconds != null) ? BigDecimal.valueOf(seconds) : null;
 	}
 
 	/**
@@ -62,10 +81,19 @@ public enum Period {
 
 	/**
 	 * Whether this period is a span of time, as opposed to none or per cluster.
-	 * @return {@code true} for seconds, days, months and years
+	 * @return {@code true} for seconds, minutes, hours, days, weeks, months and years
 	 */
 	public boolean isTime() {
-		return this != NONE && this != PER_CLUSTER;
+		return this.seconds != null;
+	}
+
+	/**
+	 * Returns how many seconds this period lasts, so that figures per day and per month
+	 * compare.
+	 * @return the seconds, or {@code null} for {@link #NONE} and {@link #PER_CLUSTER}
+	 */
+	public BigDecimal seconds() {
+		return this.seconds;
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package io.talknotes.metric;
+package io.talknotes.metric.shorthand;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -12,16 +12,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static io.talknotes.metric.Period.NONE;
-import static io.talknotes.metric.Period.PER_CLUSTER;
-import static io.talknotes.metric.Period.PER_DAY;
-import static io.talknotes.metric.Period.PER_MONTH;
-import static io.talknotes.metric.Qualifier.ABOUT;
-import static io.talknotes.metric.Qualifier.AT_LEAST;
-import static io.talknotes.metric.Qualifier.EXACTLY;
-import static io.talknotes.metric.Qualifier.UP_TO;
+import static io.talknotes.metric.shorthand.Period.NONE;
+import static io.talknotes.metric.shorthand.Period.PER_CLUSTER;
+import static io.talknotes.metric.shorthand.Period.PER_DAY;
+import static io.talknotes.metric.shorthand.Period.PER_MONTH;
+import static io.talknotes.metric.shorthand.Qualifier.ABOUT;
+import static io.talknotes.metric.shorthand.Qualifier.AT_LEAST;
+import static io.talknotes.metric.shorthand.Qualifier.EXACTLY;
+import static io.talknotes.metric.shorthand.Qualifier.UP_TO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.withinPercentage;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
@@ -72,6 +73,127 @@ class MetricParserTests {
 		assertThat(metric.qualifier()).isEqualTo(qualifier);
 		assertThat(metric.period()).isEqualTo(period);
 		assertThat(metric.text()).isEqualTo(text);
+	}
+
+	/**
+	 * Figures as speakers quoted them in talks, with the value, kind, qualifier, period
+	 * and percentile read, and the value in its kind's base unit that charts compare:
+	 * bytes, seconds or the thing counted, per second where the figure is per time.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', nullValues = "-",
+			textBlock = """
+					3 PB/month                     | 3       | DATA       | 1140794586.245211514724    | bytes per second      | EXACTLY  | PER_MONTH  | -
+					80 TB per day                  | 80      | DATA       | 925925925.9259259259       | bytes per second      | EXACTLY  | PER_DAY    | -
+					2 PB of logs per day           | 2       | DATA       | 23148148148.14814814815    | bytes per second      | EXACTLY  | PER_DAY    | -
+					1.5 EB                         | 1.5     | DATA       | 1500000000000000000        | bytes                 | EXACTLY  | NONE       | -
+					1 TiB                          | 1       | DATA       | 1099511627776              | bytes                 | EXACTLY  | NONE       | -
+					512 KiB                        | 512     | DATA       | 524288                     | bytes                 | EXACTLY  | NONE       | -
+					4 KB                           | 4       | DATA       | 4000                       | bytes                 | EXACTLY  | NONE       | -
+					512 B                          | 512     | DATA       | 512                        | bytes                 | EXACTLY  | NONE       | -
+					50 GB/s                        | 50      | DATA       | 50000000000                | bytes per second      | EXACTLY  | PER_SECOND | -
+					400 Gbps                       | 400     | BANDWIDTH  | 50000000000                | bytes per second      | EXACTLY  | NONE       | -
+					over 100 Tbps                  | 100     | BANDWIDTH  | 12500000000000             | bytes per second      | AT_LEAST | NONE       | -
+					10 Gbit/s                      | 10      | BANDWIDTH  | 1250000000                 | bytes per second      | EXACTLY  | NONE       | -
+					100 Mbps                       | 100     | BANDWIDTH  | 12500000                   | bytes per second      | EXACTLY  | NONE       | -
+					p99 < 250µs                    | 250     | DURATION   | 0.00025                    | seconds               | UNDER    | NONE       | 99
+					250 µs p99                     | 250     | DURATION   | 0.00025                    | seconds               | EXACTLY  | NONE       | 99
+					p99.9 latency of 250 µs        | 250     | DURATION   | 0.00025                    | seconds               | EXACTLY  | NONE       | 99.9
+					p50 of 3 ms                    | 3       | DURATION   | 0.003                      | seconds               | EXACTLY  | NONE       | 50
+					99th percentile under 100 ms   | 100     | DURATION   | 0.1                        | seconds               | UNDER    | NONE       | 99
+					sub-millisecond p99            | 1       | DURATION   | 0.001                      | seconds               | UNDER    | NONE       | 99
+					0.4 ms                         | 0.4     | DURATION   | 0.0004                     | seconds               | EXACTLY  | NONE       | -
+					30 ns                          | 30      | DURATION   | 0.00000003                 | seconds               | EXACTLY  | NONE       | -
+					sub-second deploys             | 1       | DURATION   | 1                          | seconds               | UNDER    | NONE       | -
+					under a minute                 | 1       | DURATION   | 60                         | seconds               | UNDER    | NONE       | -
+					under 2 min                    | 2       | DURATION   | 120                        | seconds               | UNDER    | NONE       | -
+					≤ 5 ms                         | 5       | DURATION   | 0.005                      | seconds               | UP_TO    | NONE       | -
+					at most 30 days                | 30      | DURATION   | 2592000                    | seconds               | UP_TO    | NONE       | -
+					12 hours                       | 12      | DURATION   | 43200                      | seconds               | EXACTLY  | NONE       | -
+					90 seconds                     | 90      | DURATION   | 90                         | seconds               | EXACTLY  | NONE       | -
+					2 weeks                        | 2       | DURATION   | 1209600                    | seconds               | EXACTLY  | NONE       | -
+					6 months                       | 6       | DURATION   | 15778476                   | seconds               | EXACTLY  | NONE       | -
+					5 years                        | 5       | DURATION   | 157784760                  | seconds               | EXACTLY  | NONE       | -
+					2 million requests per minute  | 2000000 | COUNT      | 33333.33333333333333       | requests per second   | EXACTLY  | PER_MINUTE | -
+					5 requests a second            | 5       | RATE       | 5                          | requests per second   | EXACTLY  | NONE       | -
+					35M QPS                        | 35000000 | RATE      | 35000000                   | queries per second    | EXACTLY  | NONE       | -
+					500k events per hour           | 500000  | COUNT      | 138.8888888888888889       | events per second     | EXACTLY  | PER_HOUR   | -
+					3 deploys per week             | 3       | COUNT      | 0.000004960317460317460317 | deployments per second | EXACTLY | PER_WEEK   | -
+					1M messages/day                | 1000000 | COUNT      | 11.57407407407407407       | messages per second   | EXACTLY  | PER_DAY    | -
+					fewer than 10 incidents a year | 10      | COUNT      | 0.0000003168873850681143   | incidents per second  | UNDER    | PER_YEAR   | -
+					2.8B+ votes per month          | 2800000000 | COUNT   | 1064.741613828864080       | votes per second      | AT_LEAST | PER_MONTH  | -
+					more than 5,000 engineers      | 5000    | COUNT      | 5000                       | engineers             | AT_LEAST | NONE       | -
+					> 1 billion users              | 1000000000 | COUNT   | 1000000000                 | users                 | AT_LEAST | NONE       | -
+					a dozen clusters               | 12      | COUNT      | 12                         | clusters              | EXACTLY  | NONE       | -
+					half a dozen teams             | 6       | COUNT      | 6                          | teams                 | EXACTLY  | NONE       | -
+					twelve regions                 | 12      | COUNT      | 12                         | regions               | EXACTLY  | NONE       | -
+					twenty-five nodes              | 25      | COUNT      | 25                         | nodes                 | EXACTLY  | NONE       | -
+					one hundred and twenty pods    | 120     | COUNT      | 120                        | pods                  | EXACTLY  | NONE       | -
+					a million users                | 1000000 | COUNT      | 1000000                    | users                 | EXACTLY  | NONE       | -
+					hundreds of microservices      | 100     | COUNT      | 100                        | services              | AT_LEAST | NONE       | -
+					thousands of nodes             | 1000    | COUNT      | 1000                       | nodes                 | AT_LEAST | NONE       | -
+					tens of thousands of pods      | 10000   | COUNT      | 10000                      | pods                  | AT_LEAST | NONE       | -
+					five nines                     | 99.999  | PERCENTAGE | 99.999                     | availability          | EXACTLY  | NONE       | -
+					three nines                    | 99.9    | PERCENTAGE | 99.9                       | availability          | EXACTLY  | NONE       | -
+					≥ 99.95% uptime                | 99.95   | PERCENTAGE | 99.95                      | availability          | AT_LEAST | NONE       | -
+					less than 1%                   | 1       | PERCENTAGE | 1                          | percent               | UNDER    | NONE       | -
+					10x faster builds              | 10      | MULTIPLIER | 10                         | times                 | EXACTLY  | NONE       | -
+					10× more throughput            | 10      | MULTIPLIER | 10                         | times                 | EXACTLY  | NONE       | -
+					5 times faster                 | 5       | MULTIPLIER | 5                          | times                 | EXACTLY  | NONE       | -
+					200 Gbps per cluster           | 200     | BANDWIDTH  | 25000000000                | bytes per second per cluster | EXACTLY | PER_CLUSTER | -
+					""")
+	void readsFiguresQuotedInTalks(String text, String value, UnitKind kind, String base, String comparesAs,
+			Qualifier qualifier, Period period, String percentile) {
+		ParsedMetric metric = this.parser.parse(text);
+
+		assertThat(metric.value()).isEqualByComparingTo(value);
+		assertThat(metric.unit().isKnown()).isTrue();
+		assertThat(metric.unit().kind()).isEqualTo(kind);
+		assertThat(metric.measure().amount()).isCloseTo(new BigDecimal(base), withinPercentage(1e-12));
+		assertThat(metric.measure().key()).isEqualTo(comparesAs);
+		assertThat(metric.qualifier()).isEqualTo(qualifier);
+		assertThat(metric.period()).isEqualTo(period);
+		assertThat(metric.percentile()).isEqualTo((percentile != null) ? new BigDecimal(percentile) : null);
+	}
+
+	@Test
+	void relatedUnitsCompareInTheirBaseUnit() {
+		assertThat(this.parser.parse("3 PB per month").measure().key())
+			.isEqualTo(this.parser.parse("80 TB/day").measure().key());
+		assertThat(this.parser.parse("0.4 ms").measure().amount())
+			.isGreaterThan(this.parser.parse("250 µs").measure().amount());
+		assertThat(this.parser.parse("3 PB per month").measure().amount())
+			.isGreaterThan(this.parser.parse("80 TB/day").measure().amount());
+		assertThat(this.parser.parse("1 GiB").measure().amount())
+			.isGreaterThan(this.parser.parse("1 GB").measure().amount());
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			150B+ Arm-based chips shipped | 150000000000 | chips
+			5B snaps/day                  | 5000000000   | snaps
+			512 B                         | 512          | bytes
+			100 B/s                       | 100          | bytes
+			""")
+	void readsALoneBAsBytesOnlyWhenNothingElseFollows(String text, String value, String unit) {
+		ParsedMetric metric = this.parser.parse(text);
+
+		assertThat(metric.value()).isEqualByComparingTo(value);
+		assertThat(metric.unit().name()).isEqualTo(unit);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			p99 latency < 250µs        | latency
+			p99.9 latency of 250 µs    | latency
+			250 µs p99 for writes      | for writes
+			p95: 3 ms                  | ''
+			""")
+	void keepsWordsAroundAPercentileAsTheRemark(String text, String remark) {
+		ParsedMetric metric = this.parser.parse(text);
+
+		assertThat(metric.remark()).isEqualTo(remark);
+		assertThat(metric.percentileName()).startsWith("p9");
 	}
 
 	@Test
@@ -339,7 +461,19 @@ class MetricParserTests {
 				arguments("42", "Say what is counted after the number, for example \"42 nodes\" or \"35M QPS\"."),
 				arguments("42/day", "Say what is counted after the number, for example \"42 nodes\" or \"35M QPS\"."),
 				arguments("1.1234567 pods", "Use at most 6 decimal places."),
-				arguments("1000000T pods", "That number is too large; keep it below a quintillion (10^18)."));
+				arguments("1000000T pods", "That number is too large; keep it below a quintillion (10^18)."),
+				arguments("400 Gbps per month", "\"Gbps\" is already per second, so it cannot also be per month."),
+				arguments("about hundreds of pods",
+						"Words such as \"hundreds of\" already mean \"at least\"; leave out the word or sign before them."),
+				arguments("p99 of 12 pods",
+						"A percentile such as p99 goes with a duration, data size or bandwidth, for example \"p99 under 250 µs\"."),
+				arguments("p101 under 5 ms",
+						"Write a percentile from p0 to p100 with at most 4 decimal places, for example \"p99\" or \"p99.9\"."),
+				arguments("p99 250 µs p95", "Use one percentile only, for example \"p99 under 250 µs\"."),
+				arguments("p99 latency",
+						"No number found in \"p99 latency\". Start with a figure, for example \"35M QPS\"."),
+				arguments("a second",
+						"No number found in \"a second\". Start with a figure, for example \"35M QPS\"."));
 	}
 
 	@ParameterizedTest(name = "{0}")
