@@ -8,6 +8,7 @@ import io.talknotes.account.AccountsForTests;
 import io.talknotes.company.CompanyService;
 import io.talknotes.project.ProjectService;
 import io.talknotes.system.FormerSlugs;
+import io.talknotes.system.NamedEntities;
 import io.talknotes.system.NamedLink;
 import io.talknotes.talk.TalkService;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @DataJpaTest
 @Import({ MetricService.class, TalkService.class, CompanyService.class, ProjectService.class, AccountsForTests.class,
-		FormerSlugs.class, MetricServiceTests.SystemClock.class })
+		FormerSlugs.class, NamedEntities.class, MetricServiceTests.SystemClock.class })
 class MetricServiceTests {
 
 	private static final String KUBECON = "kubecon-cloudnativecon-na-2019";
