@@ -55,6 +55,11 @@ public record ConferenceForm(
 				conference.getWebsiteUrl(), conference.getDescription());
 	}
 
+	/** Whether a day given is too far from today to be a conference's, likely a typo. */
+	static boolean implausible(LocalDate day) {
+		return day != null && (day.getYear() < 1900 || day.getYear() > 2200);
+	}
+
 	/** Whether the last day given is before the first. */
 	boolean endsBeforeItStarts() {
 		return this.startsOn != null && this.endsOn != null && this.endsOn.isBefore(this.startsOn);

@@ -98,6 +98,17 @@ class ConferenceFormController {
 
 	/** Checks what the fields cannot check alone. */
 	private static void check(ConferenceForm form, BindingResult result) {
+		if (result.getTarget() == null) {
+			// A field that could not be read at all (a date that is no date) left no form
+			// to check further: its message comes first
+			return;
+		}
+		if (ConferenceForm.implausible(form.startsOn()) && !result.hasFieldErrors("startsOn")) {
+			result.rejectValue("startsOn", "conference.date.implausible");
+		}
+		if (ConferenceForm.implausible(form.endsOn()) && !result.hasFieldErrors("endsOn")) {
+			result.rejectValue("endsOn", "conference.date.implausible");
+		}
 		if (form.endsBeforeItStarts() && !result.hasFieldErrors("endsOn")) {
 			result.rejectValue("endsOn", "conference.endsOn.beforeStart");
 		}

@@ -19,13 +19,14 @@ public final class Names {
 	}
 
 	/**
-	 * A text of several lines as it is kept: line breaks normalised, blanks around it
-	 * dropped.
+	 * A text of several lines as it is kept: line breaks normalised, control characters
+	 * other than line breaks and tabs dropped, blanks around it dropped.
 	 * @param typed what was typed, or {@code null}
 	 * @return the clean text; empty when nothing but blanks was typed
 	 */
 	public static String cleanText(String typed) {
-		return (typed != null) ? typed.replace("\r\n", "\n").replace('\r', '\n').strip() : "";
+		return (typed != null)
+				? typed.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cc}&&[^\n\t]]+", "").strip() : "";
 	}
 
 	/** The value, or {@code null} when it is empty, as optional columns keep it. */

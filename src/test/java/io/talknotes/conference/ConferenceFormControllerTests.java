@@ -103,6 +103,28 @@ class ConferenceFormControllerTests {
 	}
 
 	@Test
+	void aDateThatCannotBeReadBesideOneThatCanIsExplained() throws Exception {
+		String html = page(post("/conferences").param("name", "DevConf")
+			.param("startsOn", "0001-01-01")
+			.param("endsOn", "2025-02-29")
+			.with(csrf()), 200);
+
+		assertThat(html).contains("id=\"endsOn-error\"", "Give a date as year-month-day", "value=\"2025-02-29\"",
+				"value=\"0001-01-01\"");
+		verify(this.conferences, never()).create(any());
+	}
+
+	@Test
+	void aYearFarFromOursIsTakenForATypo() throws Exception {
+		String html = page(post("/conferences").param("name", "DevConf").param("startsOn", "0025-06-12").with(csrf()),
+				200);
+
+		assertThat(html).contains("id=\"startsOn-error\"", "Give a date between the years 1900 and 2200.",
+				"value=\"0025-06-12\"");
+		verify(this.conferences, never()).create(any());
+	}
+
+	@Test
 	void aNameAnotherConferenceHasIsExplainedBesideTheName() throws Exception {
 		given(this.conferences.create(any()))
 			.willThrow(new NameTakenException(conference(KUBECON, "KubeCon + CloudNativeCon North America 2019")));
