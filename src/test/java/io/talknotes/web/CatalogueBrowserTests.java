@@ -1,8 +1,10 @@
-package io.talknotes.conference;
+package io.talknotes.web;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
@@ -14,6 +16,8 @@ import com.microsoft.playwright.options.AriaRole;
 import io.talknotes.Chromium;
 import io.talknotes.RunningApplication;
 import io.talknotes.TestAccounts;
+import io.talknotes.speaker.SpeakerForm;
+import io.talknotes.speaker.SpeakerService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,11 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * In a real browser, on a phone: an editor adds a conference by hand, corrects a mistake
+ * In a real browser: on a phone, an editor adds a conference by hand, corrects a mistake
  * the form points out, renames the conference, follows a link to its old address and
- * lands on its new page, and deletes it. Screenshots land in {@code target/screenshots}.
+ * lands on its new page, and deletes it; the forms and delete pages of companies,
+ * projects and speakers fit a phone and a desktop. Screenshots land in
+ * {@code target/screenshots}.
  */
-class ConferenceJourneyTests {
+class CatalogueBrowserTests {
 
 	@TempDir
 	static Path dataDir;
@@ -141,6 +147,37 @@ class ConferenceJourneyTests {
 		}
 	}
 
+	@Test
+	void theFormsAndDeletePagesOfCompaniesProjectsAndSpeakersFitAPhoneAndADesktop() {
+		app.bean(SpeakerService.class)
+			.create(new SpeakerForm("Matt Butcher", "Microsoft", "https://technosophos.com/"));
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("company-form", "/companies/new");
+		pages.put("company-edit", "/companies/jd-com/edit");
+		pages.put("company-delete", "/companies/weaveworks/delete");
+		pages.put("company-delete-refused", "/companies/jd-com/delete");
+		pages.put("project-form", "/projects/helm/edit");
+		pages.put("project-delete", "/projects/linkerd/delete");
+		pages.put("speaker-form", "/speakers/new?company=Microsoft");
+		pages.put("speaker-page", "/speakers/matt-butcher");
+		pages.put("speaker-delete", "/speakers/matt-butcher/delete");
+		for (int width : new int[] { 390, 1280 }) {
+			try (BrowserContext context = browser
+				.newContext(new Browser.NewContextOptions().setViewportSize(width, 900).setIsMobile(width < 400))) {
+				Page page = context.newPage();
+				List<String> problems = problemsOf(page);
+				TestAccounts.logIn(page, app.baseUrl(), TestAccounts.EDITOR, TestAccounts.PASSWORD);
+				pages.forEach((name, path) -> {
+					page.navigate(app.baseUrl() + path);
+					assertThat(page.locator("h1")).isVisible();
+					Chromium.screenshot(page, name + "-" + width + ".png");
+					assertFitsTheScreen(page);
+				});
+				org.assertj.core.api.Assertions.assertThat(problems).isEmpty();
+			}
+		}
+	}
+
 	private static Locator heading(Page page, String name) {
 		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1));
 	}
@@ -152,7 +189,7 @@ class ConferenceJourneyTests {
 	private static void assertFitsTheScreen(Page page) {
 		List<?> widths = (List<?>) page.evaluate("() => [document.scrollingElement.scrollWidth, window.innerWidth]");
 		org.assertj.core.api.Assertions.assertThat(((Number) widths.get(0)).intValue())
-			.as("page width at a 390px wide phone viewport")
+			.as("page width of %s at a %d px wide viewport", page.url(), ((Number) widths.get(1)).intValue())
 			.isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
 	}
 
