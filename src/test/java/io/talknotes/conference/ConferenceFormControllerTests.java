@@ -77,6 +77,7 @@ class ConferenceFormControllerTests {
 	@Test
 	void mistakesAreExplainedBesideTheirFieldsAndWhatWasTypedIsKept() throws Exception {
 		String html = page(post("/conferences").param("name", " ")
+			.param("edition", "x".repeat(101))
 			.param("city", "Brno")
 			.param("startsOn", "2025-06-14")
 			.param("endsOn", "2025-06-12")
@@ -88,7 +89,8 @@ class ConferenceFormControllerTests {
 				"The last day cannot be before the first day.", "id=\"timeZone-error\"", "Unknown time zone.",
 				"id=\"websiteUrl-error\"", "Give a web address that starts with https:// or http://", "value=\"Brno\"",
 				"value=\"2025-06-14\"", "value=\"2025-06-12\"", "value=\"Mars/Olympus_Mons\"",
-				"value=\"javascript:alert(1)\"", "aria-invalid=\"true\"");
+				"value=\"javascript:alert(1)\"", "aria-invalid=\"true\"", "id=\"edition-error\"",
+				"Keep this to 100 characters or fewer.");
 		verify(this.conferences, never()).create(any());
 	}
 
