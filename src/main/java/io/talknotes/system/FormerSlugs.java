@@ -15,6 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FormerSlugs {
 
+	/**
+	 * No item is addressed as "new": {@code /conferences/new} is the form that makes one.
+	 */
+	static final String RESERVED = "new";
+
 	private final FormerSlugRepository slugs;
 
 	FormerSlugs(FormerSlugRepository slugs) {
@@ -54,8 +59,8 @@ public class FormerSlugs {
 
 	/**
 	 * A free slug for a new or renamed item, one that neither another item nor another
-	 * item's old address uses. A renamed item may keep its slug or go back to one of its
-	 * own old ones.
+	 * item's old address uses, and not "new", the address of the form that makes one. A
+	 * renamed item may keep its slug or go back to one of its own old ones.
 	 * @param kind what the item is ("talk")
 	 * @param name the item's name
 	 * @param fallback the slug to start from when the name gives none
@@ -64,8 +69,19 @@ public class FormerSlugs {
 	 * @return the slug
 	 */
 	public String unique(String kind, String name, String fallback, String own, Predicate<String> taken) {
-		return Slugs.unique(name, fallback, (slug) -> !slug.equals(own)
+		return Slugs.unique(name, fallback, (slug) -> slug.equals(RESERVED) || !slug.equals(own)
 				&& (taken.test(slug) || current(kind, slug).filter((current) -> !current.equals(own)).isPresent()));
+	}
+
+	/**
+	 * Forgets the old slugs of an item that is deleted: they lead nowhere now, and
+	 * another item may take them.
+	 * @param kind what the item is ("talk")
+	 * @param slug the slug the item had when it was deleted
+	 */
+	@Transactional
+	public void forget(String kind, String slug) {
+		this.slugs.deleteAll(this.slugs.findByKindAndCurrentSlug(kind, slug));
 	}
 
 }

@@ -10,6 +10,7 @@ import io.talknotes.metric.shorthand.MetricParseException;
 import io.talknotes.metric.shorthand.Qualifier;
 import io.talknotes.project.ProjectService;
 import io.talknotes.system.FormerSlugs;
+import io.talknotes.system.NamedEntities;
 import io.talknotes.system.NamedLink;
 import io.talknotes.talk.TalkService;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @DataJpaTest
 @Import({ MetricService.class, UnitsConfiguration.class, TalkService.class, CompanyService.class, ProjectService.class,
-		AccountsForTests.class, FormerSlugs.class, MetricServiceTests.SystemClock.class })
+		AccountsForTests.class, FormerSlugs.class, NamedEntities.class, MetricServiceTests.SystemClock.class })
 class MetricServiceTests {
 
 	private static final String KUBECON = "kubecon-cloudnativecon-na-2019";
