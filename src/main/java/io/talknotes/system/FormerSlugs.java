@@ -43,6 +43,17 @@ public class FormerSlugs {
 	}
 
 	/**
+	 * Forgets the old slugs of an item that was deleted, so that they lead nowhere and a
+	 * new item may take them.
+	 * @param kind what the item was ("talk")
+	 * @param slug the slug it had when it was deleted
+	 */
+	@Transactional
+	public void forget(String kind, String slug) {
+		this.slugs.deleteAll(this.slugs.findByKindAndCurrentSlug(kind, slug));
+	}
+
+	/**
 	 * The slug an item that once had this slug has now.
 	 * @param kind what the item is ("talk")
 	 * @param slug the slug that matched no item

@@ -39,7 +39,7 @@ class SpeakerControllerTests {
 			.willReturn(new SpeakerDetails("ada-lovelace", "Ada Lovelace", new NamedLink("ibm", "IBM")));
 		given(this.talks.spokenBy("ada-lovelace"))
 			.willReturn(List.of(new TalkSummary("helm-3-deep-dive", "Helm 3 Deep Dive", TalkKind.TALK,
-					new NamedLink("kubecon", "KubeCon"), List.of(), List.of(), true, 0, 0)));
+					new NamedLink("kubecon", "KubeCon"), List.of(), List.of(), true, 0, 0, false)));
 
 		String html = this.mvc.perform(get("/speakers/ada-lovelace"))
 			.andExpect(status().isOk())
