@@ -13,8 +13,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.util.StringUtils;
-
 /**
  * What the talk form sends. Values that have a type (the kind, the day, the times) are
  * kept as typed, so that anything sent comes back to the form with a message instead of
@@ -94,10 +92,14 @@ public record TalkForm(String conference,
 		return "true".equalsIgnoreCase(clean(this.attended)) || "on".equalsIgnoreCase(clean(this.attended));
 	}
 
-	/** The day, or {@code null} when none was given or it is not a date. */
+	/**
+	 * The day, or {@code null} when none was given or it is not a date with a year of
+	 * four digits (which every database can hold).
+	 */
 	LocalDate chosenDay() {
 		try {
-			return hasText(this.day) ? LocalDate.parse(this.day.strip()) : null;
+			return (hasText(this.day) && this.day.strip().matches("\\d{4}-\\d{2}-\\d{2}"))
+					? LocalDate.parse(this.day.strip()) : null;
 		}
 		catch (DateTimeParseException ex) {
 			return null;
@@ -127,7 +129,7 @@ public record TalkForm(String conference,
 		if (!hasText(this.newSpeakers)) {
 			return List.of();
 		}
-		return this.newSpeakers.lines().filter(StringUtils::hasText).map(NewSpeaker::of).toList();
+		return this.newSpeakers.lines().filter(TalkForm::hasText).map(NewSpeaker::of).toList();
 	}
 
 	/** The other companies' names, blanks dropped. */
@@ -145,7 +147,7 @@ public record TalkForm(String conference,
 		if (text == null) {
 			return null;
 		}
-		String line = text.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", " ").strip().replaceAll("\\s+", " ");
+		String line = text.replaceAll("[\\p{Cntrl}\\p{Z}]+", " ").strip();
 		return line.isEmpty() ? null : line;
 	}
 

@@ -34,6 +34,9 @@ final class TalkFormChecks {
 	 * @param errors where the problems go
 	 */
 	static void check(TalkForm form, Conference conference, Choices offered, Errors errors) {
+		if (!TalkForm.hasText(form.title())) {
+			reject(errors, "title", "talk.form.title.blank");
+		}
 		if (conference == null) {
 			reject(errors, "conference", "talk.form.conference.unknown");
 		}

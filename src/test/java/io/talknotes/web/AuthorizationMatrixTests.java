@@ -23,6 +23,8 @@ import io.talknotes.metric.MetricForm;
 import io.talknotes.metric.MetricService;
 import io.talknotes.note.NoteForm;
 import io.talknotes.note.NoteService;
+import io.talknotes.talk.TalkEditing;
+import io.talknotes.talk.TalkForm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuthorizationMatrixTests {
 
 	private static final String TALK = "helm-3-deep-dive";
+
+	private static final String CONFERENCE = "kubecon-cloudnativecon-na-2019";
 
 	/** Reached the page: it answered (2xx, 3xx elsewhere than the login page, or 404). */
 	private static final Answer PAGE = Answer.PAGE;
@@ -93,7 +97,11 @@ class AuthorizationMatrixTests {
 			Map.entry("GET /talks/{slug}/notes/{id}/history/diff", EVERYONE),
 			Map.entry("POST /talks/{slug}/notes/{id}/history/{number}/restore", OWNER_OR_ADMIN),
 			Map.entry("GET /trash", EDITORS), Map.entry("POST /trash/{id}/restore", OWNER_OR_ADMIN),
-			Map.entry("GET /trash/{id}/purge", ADMINS), Map.entry("POST /trash/{id}/purge", ADMINS)));
+			Map.entry("GET /trash/{id}/purge", ADMINS), Map.entry("POST /trash/{id}/purge", ADMINS),
+			Map.entry("GET /talks/new", EDITORS), Map.entry("POST /talks", EDITORS),
+			Map.entry("GET /talks/{slug}/edit", EDITORS), Map.entry("POST /talks/{slug}", EDITORS),
+			Map.entry("GET /talks/{slug}/delete", EDITORS), Map.entry("POST /talks/{slug}/delete", EDITORS),
+			Map.entry("POST /talks/{slug}/cancel", EDITORS), Map.entry("POST /talks/{slug}/reinstate", EDITORS)));
 
 	/**
 	 * Routes of the framework that answer for any caller and any status: the error page.
@@ -113,7 +121,16 @@ class AuthorizationMatrixTests {
 			Map.entry("POST /talks/{slug}/notes/{id}/history/{number}/restore", "version=0"),
 			Map.entry("POST /admin/accounts/{username}/role", "role=READER"),
 			Map.entry("POST /admin/accounts/{username}/password", "password=" + TestAccounts.PASSWORD),
-			Map.entry("POST /admin/accounts/{username}/enabled", "enabled=true"));
+			Map.entry("POST /admin/accounts/{username}/enabled", "enabled=true"),
+			Map.entry("GET /talks/new", "conference=" + CONFERENCE),
+			Map.entry("POST /talks", "conference=" + CONFERENCE + "&title=Matrix%20talk&kind=talk"),
+			Map.entry("POST /talks/{slug}", "title=Matrix%20edit&kind=talk"));
+
+	/**
+	 * Routes that change or delete the talk they name: each request gets a talk of its
+	 * own, so that no seeded talk is renamed, cancelled or deleted under the other rows.
+	 */
+	private static final Pattern OWN_TALK = Pattern.compile("/talks/\\{slug}(/(edit|delete|cancel|reinstate))?");
 
 	/** The account the admin routes change, so that no session of the matrix is ended. */
 	private static final String TARGET = "matrix-target";
@@ -209,7 +226,7 @@ class AuthorizationMatrixTests {
 
 	/**
 	 * The route with its variables filled in: a seeded talk, company, project and
-	 * conference, a note or figure the editor has just written, the reader's account.
+	 * conference, a talk, note or figure just written, the reader's account.
 	 */
 	private static String concrete(String pattern) {
 		Map<String, Function<String, String>> values = Map.of("slug", (p) -> slugFor(p), "id", (p) -> idFor(p),
@@ -232,9 +249,18 @@ class AuthorizationMatrixTests {
 			return "kubernetes";
 		}
 		if (pattern.startsWith("/conferences/")) {
-			return "kubecon-cloudnativecon-na-2019";
+			return CONFERENCE;
+		}
+		if (OWN_TALK.matcher(pattern).matches()) {
+			return freshTalk();
 		}
 		return pattern.startsWith("/speakers/") ? "no-such-speaker" : TALK;
+	}
+
+	private static String freshTalk() {
+		return app.bean(TalkEditing.class)
+			.create(new TalkForm(CONFERENCE, "Written for the matrix", "", "talk", "", "", "", "", "", "", "",
+					List.of(), "", List.of(), "", List.of(), "", "", "", "", "true"));
 	}
 
 	private static String idFor(String pattern) {
