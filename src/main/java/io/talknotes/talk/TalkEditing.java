@@ -153,6 +153,14 @@ public class TalkEditing {
 		talk.link(TalkForm.clean(form.scheduleUrl()), TalkForm.clean(form.slidesUrl()),
 				TalkForm.clean(form.videoUrl()));
 		talk.attended(form.isAttended());
+		credit(talk, form);
+	}
+
+	/**
+	 * Who presented the talk and what it covers: those picked, and those typed, found by
+	 * name or created.
+	 */
+	private void credit(Talk talk, TalkForm form) {
 		Set<Speaker> speakers = new LinkedHashSet<>(
 				form.speakerSlugs().isEmpty() ? List.of() : this.talks.findSpeakers(form.speakerSlugs()));
 		Set<Company> companies = new LinkedHashSet<>(form.companySlugs().stream().map(this.companies::get).toList());

@@ -54,32 +54,37 @@ final class TalkFormChecks {
 
 	/** A day of the conference, with a start time, and an end after it. */
 	private static void checkWhen(TalkForm form, Conference conference, Errors errors) {
+		checkReadable(form, errors);
 		LocalDate day = form.chosenDay();
-		LocalTime start = form.chosenStart();
-		LocalTime end = form.chosenEnd();
+		boolean hasDay = TalkForm.hasText(form.day());
 		boolean hasStart = TalkForm.hasText(form.startTime());
-		boolean hasEnd = TalkForm.hasText(form.endTime());
-		if (TalkForm.hasText(form.day()) && day == null) {
-			reject(errors, "day", "talk.form.day.invalid");
-		}
-		if (hasStart && start == null) {
-			reject(errors, "startTime", "talk.form.time.invalid");
-		}
-		if (hasEnd && end == null) {
-			reject(errors, "endTime", "talk.form.time.invalid");
-		}
 		if (day != null && conference != null && outside(day, conference)) {
 			reject(errors, "day", "talk.form.day.outside", DAY.format(conference.getStartsOn()),
 					DAY.format(conference.getEndsOn()));
 		}
-		if (!TalkForm.hasText(form.day()) && (hasStart || hasEnd)) {
+		if (!hasDay && (hasStart || TalkForm.hasText(form.endTime()))) {
 			reject(errors, "day", "talk.form.day.needed");
 		}
-		if (TalkForm.hasText(form.day()) && !hasStart) {
+		if (hasDay && !hasStart) {
 			reject(errors, "startTime", "talk.form.start.needed");
 		}
+		LocalTime start = form.chosenStart();
+		LocalTime end = form.chosenEnd();
 		if (start != null && end != null && !end.isAfter(start)) {
 			reject(errors, "endTime", "talk.form.end.beforeStart");
+		}
+	}
+
+	/** A day and times that are given are a date and times of day. */
+	private static void checkReadable(TalkForm form, Errors errors) {
+		if (TalkForm.hasText(form.day()) && form.chosenDay() == null) {
+			reject(errors, "day", "talk.form.day.invalid");
+		}
+		if (TalkForm.hasText(form.startTime()) && form.chosenStart() == null) {
+			reject(errors, "startTime", "talk.form.time.invalid");
+		}
+		if (TalkForm.hasText(form.endTime()) && form.chosenEnd() == null) {
+			reject(errors, "endTime", "talk.form.time.invalid");
 		}
 	}
 
