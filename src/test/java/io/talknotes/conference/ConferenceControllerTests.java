@@ -121,6 +121,7 @@ class ConferenceControllerTests {
 
 	@Test
 	void editorsMayEditOrDeleteTheConferenceAndReadersMayNot() throws Exception {
+		given(this.talks.schedule(any())).willReturn(new ConferenceSchedule(SAN_DIEGO, List.of(), List.of()));
 		given(this.conferences.stats("kubecon")).willReturn(new ConferenceStats(new Conference("kubecon",
 				"KubeCon NA 2019", "San Diego", LocalDate.of(2019, 11, 18), LocalDate.of(2019, 11, 21)), 0, 0, 0));
 

@@ -430,6 +430,8 @@ abstract class AbstractNoteJourneyTests {
 		expected.put("projects", 23);
 		expected.forEach((section, count) -> {
 			Set<String> slugs = linkSlugs(getUnchecked("/" + section).body(), "/" + section + "/");
+			// An editor is also offered the form for a new one, which is no item
+			slugs.remove("new");
 			assertThat(slugs).as("links on /%s", section).hasSize(count);
 			for (String slug : slugs) {
 				HttpResponse<String> page = getUnchecked("/" + section + "/" + slug);

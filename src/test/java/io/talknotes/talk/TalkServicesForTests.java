@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Import;
 @ComponentScan(basePackages = "io.talknotes", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
 		type = FilterType.REGEX,
 		pattern = ".*\\.(TalkEditing|TalkService|ConferenceService|NoteService|MarkdownRenderer|ClockConfiguration"
-				+ "|MetricService|CompanyService|ProjectService|SpeakerService|FormerSlugs)"))
+				+ "|MetricService|UnitsConfiguration|CompanyService|ProjectService|SpeakerService|FormerSlugs"
+				+ "|NamedEntities|TalkReferences)"))
 class TalkServicesForTests {
 
 }
