@@ -90,6 +90,7 @@ public class SecurityConfiguration {
 					"/talks/{slug}/notes/{id}/history/{number}/restore", "/trash/{id}/restore")
 			.access(ofNote);
 		routes.requestMatchers(HttpMethod.GET, "/trash").hasRole("EDITOR");
+		routes.requestMatchers("/import", "/import/**").hasRole("EDITOR");
 		routes.requestMatchers("/trash/{id}/purge").hasRole("ADMIN");
 		routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/metrics/{id}/edit", "/talks/{slug}/metrics/{id}/delete")
 			.access(ofFigure);
