@@ -1,0 +1,136 @@
+package io.talknotes.imports;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A frab schedule as both its JSON and its XML form hold it, still as the text the file
+ * wrote, with where each value stands in the file for messages. The JSON and XML readers
+ * fill it in; it turns into a {@link Schedule} the same way for both, so the two forms of
+ * one schedule read the same.
+ *
+ * @param conference the conference element
+ * @param days the days in the order of the file
+ */
+record FrabSchedule(Conference conference, List<Day> days) {
+
+	/**
+	 * Where a value stands in the file.
+	 */
+	@FunctionalInterface
+	interface Place {
+
+		/**
+		 * Names a field of the element, for a message.
+		 * @param field the field's name in the format, e.g. {@code start}
+		 * @return e.g. {@code schedule.conference.days[1].rooms["Room A"][3].start}
+		 */
+		String of(String field);
+
+	}
+
+	/**
+	 * The conference.
+	 */
+	record Conference(Place place, String title, String acronym, String start, String end, String timeZoneName,
+			String url, String baseUrl) {
+	}
+
+	/**
+	 * A day.
+	 */
+	record Day(Place place, String date, String dayStart, List<Event> events) {
+	}
+
+	/**
+	 * An event; the times are as frab writes them ({@code date} an ISO date-time with
+	 * offset, {@code start} "HH:mm", {@code duration} "HH:mm" or "H:mm:ss").
+	 */
+	record Event(Place place, String guid, String id, String code, String date, String start, String end,
+			String duration, String room, String title, String subtitle, String track, String type, String abstractText,
+			String description, String url, List<String> persons, List<Link> links, String videoUrl) {
+	}
+
+	/**
+	 * A link or attachment of an event.
+	 *
+	 * @param url where it points, possibly relative to the schedule's base URL
+	 * @param title what the file calls it, or {@code null}
+	 * @param type the c3voc link type ("slides", "media", …), or {@code null}
+	 */
+	record Link(String url, String title, String type) {
+	}
+
+	/**
+	 * Turns the schedule into the neutral model.
+	 * @return the schedule
+	 * @throws ScheduleFormatException naming the place of a value that is not what the
+	 * format says, or when no day holds an event
+	 */
+	Schedule toSchedule() {
+		ZoneId zone = zone(this.conference);
+		FrabSessions sessions = new FrabSessions(zone, this.conference.baseUrl());
+		List<ScheduledSession> read = new ArrayList<>();
+		for (Day day : this.days) {
+			LocalDate date = (day.date() != null) ? date(day.date(), day.place().of("date")) : null;
+			OffsetDateTime dayStart = (day.dayStart() != null) ? dateTime(day.dayStart(), day.place().of("day_start"))
+					: null;
+			for (Event event : day.events()) {
+				read.add(sessions.read(event, date, dayStart));
+			}
+		}
+		if (read.isEmpty()) {
+			throw new ScheduleFormatException("The schedule holds no sessions (no day has an event).");
+		}
+		Conference c = this.conference;
+		return new Schedule(c.title(), c.acronym(), day(c.start(), c.place().of("start")),
+				day(c.end(), c.place().of("end")), zone, c.url(), read);
+	}
+
+	private static ZoneId zone(Conference conference) {
+		if (conference.timeZoneName() == null) {
+			return null;
+		}
+		try {
+			return ZoneId.of(conference.timeZoneName());
+		}
+		catch (DateTimeException ex) {
+			throw new ScheduleFormatException(conference.place().of("time_zone_name") + ": "
+					+ Texts.quote(conference.timeZoneName()) + " is not a time zone id like Europe/Berlin.", ex);
+		}
+	}
+
+	// The conference's start and end are dates, or date-times in newer c3voc files.
+	private static LocalDate day(String value, String place) {
+		if (value == null) {
+			return null;
+		}
+		return (value.length() > 10) ? dateTime(value, place).toLocalDate() : date(value, place);
+	}
+
+	static LocalDate date(String value, String place) {
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new ScheduleFormatException(place + ": " + Texts.quote(value) + " is not a date like 2019-11-18.",
+					ex);
+		}
+	}
+
+	static OffsetDateTime dateTime(String value, String place) {
+		try {
+			return OffsetDateTime.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new ScheduleFormatException(place + ": " + Texts.quote(value)
+					+ " is not a date and time with offset like 2019-11-18T09:00:00-08:00.", ex);
+		}
+	}
+
+}
