@@ -1,5 +1,7 @@
 package io.talknotes.imports;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -33,6 +35,8 @@ class ImportRunner {
 
 	private static final int MAX_REASON = 500;
 
+	private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
 	private final ScheduleImportRepository imports;
 
 	private final ImportConferenceRepository conferences;
@@ -56,7 +60,9 @@ class ImportRunner {
 		this.planner = planner;
 		this.applier = applier;
 		this.executor = executor;
+		// Its own transaction even when started from another one's afterCommit
 		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
@@ -71,10 +77,11 @@ class ImportRunner {
 	void run(Long id) {
 		AtomicInteger done = new AtomicInteger();
 		long started = System.nanoTime();
+		long cpu = CPU.getCurrentThreadCpuTime();
 		try {
 			this.transaction.executeWithoutResult((status) -> apply(id, done));
-			logger.info("Import {} applied: {} sessions in {} ms", id, done.get(),
-					(System.nanoTime() - started) / 1_000_000);
+			logger.info("Import {} applied: {} sessions in {} ms ({} ms of CPU)", id, done.get(),
+					(System.nanoTime() - started) / 1_000_000, (CPU.getCurrentThreadCpuTime() - cpu) / 1_000_000);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Import {} failed at session {} and was rolled back", id, done.get(), ex);

@@ -26,6 +26,9 @@ interface ImportTalkRepository extends Repository<Talk, Long> {
 
 	boolean existsBySlug(String slug);
 
+	@Query("select t.slug from Talk t where t.slug in :slugs")
+	List<String> findSlugsAmong(Collection<String> slugs);
+
 	Talk save(Talk talk);
 
 }

@@ -1,16 +1,18 @@
 package io.talknotes.imports;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 
-import io.talknotes.company.CompanyService;
 import io.talknotes.conference.Conference;
 import io.talknotes.imports.ImportPlan.PlannedSession;
 import io.talknotes.imports.TalkOutcome.Outcome;
-import io.talknotes.speaker.SpeakerService;
 import io.talknotes.system.FormerSlugs;
 import io.talknotes.talk.Talk;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import org.springframework.stereotype.Component;
 
@@ -28,19 +30,19 @@ class ScheduleApplier {
 
 	private final ImportTalkRepository talks;
 
-	private final SpeakerService speakers;
-
-	private final CompanyService companies;
+	private final ImportPeopleRepository people;
 
 	private final FormerSlugs formerSlugs;
 
-	ScheduleApplier(ImportConferenceRepository conferences, ImportTalkRepository talks, SpeakerService speakers,
-			CompanyService companies, FormerSlugs formerSlugs) {
+	private final EntityManager entityManager;
+
+	ScheduleApplier(ImportConferenceRepository conferences, ImportTalkRepository talks, ImportPeopleRepository people,
+			FormerSlugs formerSlugs, EntityManager entityManager) {
 		this.conferences = conferences;
 		this.talks = talks;
-		this.speakers = speakers;
-		this.companies = companies;
+		this.people = people;
 		this.formerSlugs = formerSlugs;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -49,21 +51,24 @@ class ScheduleApplier {
 	 * @return the conference and what happened to each talk touched
 	 */
 	AppliedImport apply(ImportPlan plan, IntConsumer progress) {
-		Conference conference = conference(plan.conference());
-		ImportPeople people = new ImportPeople(this.speakers, this.companies);
+		// Changes are written at commit, not before each lookup, which would check every
+		// talk, speaker and company loaded so far once per session. The lookups see what
+		// they need all the same: new rows are inserted at once, for their ids.
+		this.entityManager.setFlushMode(FlushModeType.COMMIT);
+		Run run = start(plan);
 		List<TalkOutcome> outcomes = new ArrayList<>();
 		for (PlannedSession planned : plan.sessions()) {
 			if (planned.isNew()) {
-				outcomes.add(new TalkOutcome(add(conference, planned, people).getId(), Outcome.ADDED));
+				outcomes.add(new TalkOutcome(add(run, planned).getId(), Outcome.ADDED));
 			}
 			else if (planned.isLeftAlone()) {
-				// Sessions added or removed before it move it in the file; not a change
+				// Sessions added or removed before it move it in the file: not a change
 				// to show
 				planned.talk().placeAt(planned.position());
 			}
 			else {
 				Outcome outcome = planned.reinstated() ? Outcome.REINSTATED : Outcome.CHANGED;
-				update(planned, people);
+				update(run, planned);
 				outcomes.add(new TalkOutcome(planned.talk().getId(), outcome));
 			}
 			progress.accept(planned.position());
@@ -72,7 +77,24 @@ class ScheduleApplier {
 			talk.cancel();
 			outcomes.add(new TalkOutcome(talk.getId(), Outcome.CANCELLED));
 		}
-		return new AppliedImport(conference, outcomes);
+		// Each of these writes what is pending: once the talks are all updated, they are
+		// written once, not once per renamed talk
+		run.renamed().forEach((from, to) -> this.formerSlugs.renamed("talk", from, to));
+		return new AppliedImport(run.conference(), outcomes);
+	}
+
+	/** The conference, and the speakers, companies and slugs the sessions need. */
+	private Run start(ImportPlan plan) {
+		List<ImportedSession> touched = plan.sessions()
+			.stream()
+			.filter((planned) -> !planned.isLeftAlone())
+			.map(PlannedSession::session)
+			.toList();
+		ImportPeople people = new ImportPeople(this.people, this.formerSlugs, this.entityManager);
+		people.load(touched);
+		SlugPool slugs = new SlugPool("talk", touched.stream().map(ImportedSession::title).toList(), this.formerSlugs,
+				this.talks::findSlugsAmong, this.talks::existsBySlug);
+		return new Run(conference(plan.conference()), people, slugs, new LinkedHashMap<>());
 	}
 
 	private Conference conference(ConferenceChoice choice) {
@@ -87,45 +109,40 @@ class ScheduleApplier {
 		return conference;
 	}
 
-	private Talk add(Conference conference, PlannedSession planned, ImportPeople people) {
+	private Talk add(Run run, PlannedSession planned) {
 		ImportedSession session = planned.session();
-		String slug = this.formerSlugs.unique("talk", session.title(), "talk", null, this.talks::existsBySlug);
-		Talk talk = new Talk(slug, conference, session.title(), session.kind());
+		Talk talk = new Talk(run.slugs().slugFor(session.title(), null), run.conference(), session.title(),
+				session.kind());
 		talk.importedAs(session.uid());
 		// A schedule lists what was on, not what anyone attended
 		talk.attended(false);
 		describe(talk, session);
 		talk.placeAt(planned.position());
-		talk.spokenBy(people.speakersOf(session));
-		talk.presentedBy(people.companiesOf(session));
+		talk.spokenBy(run.people().speakersOf(session));
+		talk.presentedBy(run.people().companiesOf(session));
 		return this.talks.save(talk);
 	}
 
-	private void update(PlannedSession planned, ImportPeople people) {
+	private void update(Run run, PlannedSession planned) {
 		Talk talk = planned.talk();
 		ImportedSession session = planned.session();
 		if (planned.changes("title")) {
-			rename(talk, session.title());
+			String old = talk.getSlug();
+			String slug = run.slugs().slugFor(session.title(), old);
+			if (!slug.equals(old)) {
+				talk.moveTo(slug);
+				run.renamed().put(old, slug);
+			}
 		}
 		describe(talk, session);
 		talk.placeAt(planned.position());
 		if (planned.changes("speakers")) {
-			people.know(talk.getSpeakers());
-			talk.spokenBy(people.speakersOf(session));
+			talk.spokenBy(run.people().speakersOf(session));
 		}
 		if (planned.changes("companies")) {
-			talk.presentedBy(people.companiesOf(session));
+			talk.presentedBy(run.people().companiesOf(session));
 		}
 		talk.reinstate();
-	}
-
-	private void rename(Talk talk, String title) {
-		String old = talk.getSlug();
-		String slug = this.formerSlugs.unique("talk", title, "talk", old, this.talks::existsBySlug);
-		if (!slug.equals(old)) {
-			talk.moveTo(slug);
-			this.formerSlugs.renamed("talk", old, slug);
-		}
 	}
 
 	private static void describe(Talk talk, ImportedSession session) {
@@ -142,6 +159,15 @@ class ScheduleApplier {
 	 * @param outcomes what happened to each talk it touched
 	 */
 	record AppliedImport(Conference conference, List<TalkOutcome> outcomes) {
+
+	}
+
+	/**
+	 * What one apply keeps from one session to the next.
+	 *
+	 * @param renamed the old slug of each talk renamed, and its new one
+	 */
+	private record Run(Conference conference, ImportPeople people, SlugPool slugs, Map<String, String> renamed) {
 
 	}
 

@@ -1,6 +1,9 @@
 package io.talknotes.system;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
@@ -50,6 +53,18 @@ public class FormerSlugs {
 	 */
 	public Optional<String> current(String kind, String slug) {
 		return this.slugs.findById(new FormerSlug.Key(kind, slug)).map(FormerSlug::getCurrentSlug);
+	}
+
+	/**
+	 * Which of these slugs items of that kind had before they were renamed, in one
+	 * lookup: none of them is free for another item. For work that gives many slugs at
+	 * once, such as an import.
+	 * @param kind what the items are ("talk")
+	 * @param slugs the slugs to check
+	 * @return those that are an item's old slug
+	 */
+	public Set<String> formerAmong(String kind, Collection<String> slugs) {
+		return slugs.isEmpty() ? Set.of() : new HashSet<>(this.slugs.findSlugs(kind, slugs));
 	}
 
 	/**

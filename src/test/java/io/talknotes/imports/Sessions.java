@@ -59,12 +59,31 @@ final class Sessions {
 				s.videoUrl());
 	}
 
+	private static final List<String> FIRST = List.of("Ada", "Alan", "Barbara", "Claude", "Dennis", "Edsger", "Frances",
+			"Grace", "Hedy", "Ivan", "Jean", "Ken", "Leslie", "Margaret", "Niklaus", "Ole", "Radia", "Shafi", "Tim",
+			"Vint");
+
+	private static final List<String> LAST = List.of("Lovelace", "Turing", "Liskov", "Shannon", "Ritchie", "Dijkstra",
+			"Allen", "Hopper", "Lamarr", "Sutherland", "Sammet", "Thompson", "Lamport", "Hamilton", "Wirth", "Dahl",
+			"Perlman", "Goldwasser", "Berners", "Cerf");
+
+	/**
+	 * A person's name for a number, different for each number below 8,000 and read as a
+	 * name in a Sched summary: letters only.
+	 */
+	static String personName(int number) {
+		String first = FIRST.get(number % 20);
+		String last = LAST.get((number / 20) % 20);
+		int middle = number / 400;
+		return (middle == 0) ? first + " " + last : first + " " + FIRST.get(middle % 20) + "a " + last;
+	}
+
 	/** Sessions numbered from 1, one speaker each, every speaker with a company. */
 	static List<ScheduledSession> many(String prefix, int count) {
 		List<ScheduledSession> sessions = new ArrayList<>();
 		for (int i = 1; i <= count; i++) {
 			sessions.add(session(prefix + "-" + i, prefix + " session " + i, "Room " + (i % 20), 9 + (i % 9),
-					speaker(prefix + " Speaker " + i, prefix + " Company " + (i % 50))));
+					speaker(personName(i), prefix + " Company " + (i % 50))));
 		}
 		return sessions;
 	}
