@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Importing a schedule: the form takes a file or pasted text, the import's page previews
@@ -31,9 +32,14 @@ class ImportController {
 		this.imports = imports;
 	}
 
+	/**
+	 * The form; {@code tooLarge} when it comes back after an upload over the size limit,
+	 * which was refused before it reached this controller.
+	 */
 	@GetMapping("/import")
-	String blankForm(Model model) {
+	String blankForm(@RequestParam(required = false) String tooLarge, Model model) {
 		model.addAttribute("importForm", ImportForm.blank());
+		model.addAttribute("tooLarge", tooLarge != null);
 		return form(model);
 	}
 
