@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -45,7 +44,7 @@ class ImportRunner {
 
 	private final ScheduleApplier applier;
 
-	private final TaskExecutor executor;
+	private final ImportThread executor;
 
 	private final TransactionTemplate transaction;
 
@@ -54,7 +53,7 @@ class ImportRunner {
 	private final Clock clock;
 
 	ImportRunner(ScheduleImportRepository imports, ImportConferenceRepository conferences, ImportPlanner planner,
-			ScheduleApplier applier, TaskExecutor executor, PlatformTransactionManager transactions, Clock clock) {
+			ScheduleApplier applier, ImportThread executor, PlatformTransactionManager transactions, Clock clock) {
 		this.imports = imports;
 		this.conferences = conferences;
 		this.planner = planner;

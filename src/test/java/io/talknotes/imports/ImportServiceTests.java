@@ -24,7 +24,6 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.task.SyncTaskExecutor;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -250,8 +249,8 @@ class ImportServiceTests {
 	static class Services {
 
 		@Bean
-		TaskExecutor taskExecutor() {
-			return new SyncTaskExecutor();
+		ImportThread importThread() {
+			return new ImportThread(new SyncTaskExecutor());
 		}
 
 	}

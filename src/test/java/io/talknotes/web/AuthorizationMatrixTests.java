@@ -1,5 +1,6 @@
 package io.talknotes.web;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ import io.talknotes.TestAccounts;
 import io.talknotes.WebSession;
 import io.talknotes.account.AccountService;
 import io.talknotes.account.Role;
+import io.talknotes.imports.ImportService;
+import io.talknotes.imports.ScheduleUpload;
 import io.talknotes.metric.MetricForm;
 import io.talknotes.metric.MetricService;
 import io.talknotes.note.NoteForm;
@@ -93,12 +96,19 @@ class AuthorizationMatrixTests {
 			Map.entry("GET /talks/{slug}/notes/{id}/history/diff", EVERYONE),
 			Map.entry("POST /talks/{slug}/notes/{id}/history/{number}/restore", OWNER_OR_ADMIN),
 			Map.entry("GET /trash", EDITORS), Map.entry("POST /trash/{id}/restore", OWNER_OR_ADMIN),
-			Map.entry("GET /trash/{id}/purge", ADMINS), Map.entry("POST /trash/{id}/purge", ADMINS)));
+			Map.entry("GET /trash/{id}/purge", ADMINS), Map.entry("POST /trash/{id}/purge", ADMINS),
+			Map.entry("GET /import", EDITORS), Map.entry("POST /import", EDITORS),
+			Map.entry("GET /import/{id}", EDITORS), Map.entry("POST /import/{id}/apply", EDITORS)));
 
 	/**
 	 * Routes of the framework that answer for any caller and any status: the error page.
 	 */
 	private static final Set<String> UNCHECKED = Set.of("GET /error");
+
+	/** A schedule file of one session, as an import takes it. */
+	private static final String SCHEDULE = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:Matrix Conf\r\n"
+			+ "BEGIN:VEVENT\r\nUID:matrix-1\r\nDTSTART:20310201T090000Z\r\nSUMMARY:Matrix talk\r\n"
+			+ "END:VEVENT\r\nEND:VCALENDAR\r\n";
 
 	/** What a route is sent besides its path, so that the page can do its work. */
 	private static final Map<String, String> PARAMETERS = Map.ofEntries(Map.entry("GET /search", "q=helm"),
@@ -113,7 +123,8 @@ class AuthorizationMatrixTests {
 			Map.entry("POST /talks/{slug}/notes/{id}/history/{number}/restore", "version=0"),
 			Map.entry("POST /admin/accounts/{username}/role", "role=READER"),
 			Map.entry("POST /admin/accounts/{username}/password", "password=" + TestAccounts.PASSWORD),
-			Map.entry("POST /admin/accounts/{username}/enabled", "enabled=true"));
+			Map.entry("POST /admin/accounts/{username}/enabled", "enabled=true"),
+			Map.entry("POST /import", "text=" + URLEncoder.encode(SCHEDULE, StandardCharsets.UTF_8)));
 
 	/** The account the admin routes change, so that no session of the matrix is ended. */
 	private static final String TARGET = "matrix-target";
@@ -241,6 +252,9 @@ class AuthorizationMatrixTests {
 		if (pattern.startsWith("/trash/")) {
 			return freshNoteInTheTrash();
 		}
+		if (pattern.startsWith("/import/")) {
+			return freshImport();
+		}
 		return pattern.contains("/notes/") ? freshNote() : freshFigure();
 	}
 
@@ -248,6 +262,12 @@ class AuthorizationMatrixTests {
 		String id = freshNote();
 		app.bean(NoteService.class).moveToTrash(TALK, Long.valueOf(id), TestAccounts.EDITOR);
 		return id;
+	}
+
+	private static String freshImport() {
+		byte[] file = SCHEDULE.getBytes(StandardCharsets.UTF_8);
+		return String.valueOf(app.bean(ImportService.class)
+			.upload(new ScheduleUpload("matrix.ics", file, null, null), TestAccounts.EDITOR));
 	}
 
 	private static String freshNote() {

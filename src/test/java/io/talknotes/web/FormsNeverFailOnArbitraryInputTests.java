@@ -1,10 +1,15 @@
 package io.talknotes.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -28,6 +33,9 @@ class FormsNeverFailOnArbitraryInputTests {
 	private static final String TALK = "gitops-user-stories";
 
 	private static final AtomicInteger tried = new AtomicInteger();
+
+	private static final List<String> SCHEDULE_FILES = List.of(resource("sched-all.ics"), resource("schedule.json"),
+			resource("schedule.xml"));
 
 	private static final AtomicInteger serverErrors = new AtomicInteger();
 
@@ -142,6 +150,45 @@ class FormsNeverFailOnArbitraryInputTests {
 		assertNoServerError(Forms.post(path("/admin/accounts/%s/enabled", username), "enabled", enabled));
 	}
 
+	@Property(tries = 1000)
+	void importingAPastedSchedule(@ForAll("schedules") String text, @ForAll("slugs") String conference,
+			@ForAll("text") String conferenceName) {
+		assertNoServerError(
+				Forms.post("/import", "text", text, "conference", conference, "conferenceName", conferenceName));
+	}
+
+	@Property(tries = 1000)
+	void importingAScheduleFile(@ForAll("schedules") String file, @ForAll("text") String text,
+			@ForAll("slugs") String conference, @ForAll("text") String conferenceName) {
+		byte[] content = (file != null) ? file.getBytes(StandardCharsets.UTF_8) : null;
+		assertNoServerError(Forms.upload("/import", "file", content, "text", text, "conference", conference,
+				"conferenceName", conferenceName));
+	}
+
+	@Property(tries = 1000)
+	void previewingAndApplyingAnImport(@ForAll("ids") String id) {
+		assertNoServerError(Forms.get(path("/import/%s", id)));
+		assertNoServerError(Forms.post(path("/import/%s/apply", id)));
+		assertNoServerError(Forms.get("/import", "tooLarge", id));
+	}
+
+	/**
+	 * Schedule files as they come, and broken: the test files whole, cut short, with a
+	 * line or a few characters changed, and arbitrary text.
+	 */
+	@Provide
+	Arbitrary<String> schedules() {
+		Arbitrary<String> file = Arbitraries.of(SCHEDULE_FILES);
+		Arbitrary<String> cut = file
+			.flatMap((text) -> Arbitraries.integers().between(0, text.length()).map((end) -> text.substring(0, end)));
+		Arbitrary<String> changed = Combinators.combine(file, Arbitraries.integers().between(0, 100_000), text())
+			.as((text, at, insert) -> {
+				int where = at % (text.length() + 1);
+				return text.substring(0, where) + ((insert != null) ? insert : "") + text.substring(where);
+			});
+		return Arbitraries.frequencyOf(weighted(2, file), weighted(3, cut), weighted(4, changed), weighted(2, text()));
+	}
+
 	@Provide
 	Arbitrary<String> usernames() {
 		return Arbitraries.frequencyOf(weighted(2, Arbitraries.of("admin", "corey-gale", "fuzz-editor", "nobody")),
@@ -207,6 +254,15 @@ class FormsNeverFailOnArbitraryInputTests {
 	private static Tuple2<Integer, Arbitrary<? extends String>> weighted(int weight,
 			Arbitrary<? extends String> arbitrary) {
 		return Tuple.of(weight, arbitrary);
+	}
+
+	private static String resource(String name) {
+		try (InputStream in = FormsNeverFailOnArbitraryInputTests.class.getResourceAsStream("/schedules/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** A path with arbitrary segments, each encoded the way a browser would. */
