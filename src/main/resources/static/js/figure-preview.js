@@ -18,9 +18,10 @@
 		var figure = result.figure;
 		panel.querySelectorAll('[data-field]').forEach(function (field) {
 			var value = figure[field.getAttribute('data-field')];
-			field.textContent = value ? value : panel.getAttribute('data-none');
+			field.textContent = value ? value : (field.getAttribute('data-empty') || panel.getAttribute('data-none'));
 		});
 		panel.querySelector('[data-unknown-unit]').hidden = figure.unitKnown;
+		panel.querySelector('[data-teach]').hidden = !figure.unitLine;
 		problem.hidden = true;
 		understood.hidden = false;
 		panel.hidden = false;

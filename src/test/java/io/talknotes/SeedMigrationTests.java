@@ -3,7 +3,7 @@ package io.talknotes;
 import java.math.BigDecimal;
 import java.util.List;
 
-import io.talknotes.metric.Qualifier;
+import io.talknotes.metric.shorthand.Qualifier;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 

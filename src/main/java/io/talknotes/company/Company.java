@@ -22,4 +22,9 @@ public class Company extends NamedEntity {
 		return this.websiteUrl;
 	}
 
+	/** The company's own website, or {@code null}. */
+	public void link(String websiteUrl) {
+		this.websiteUrl = websiteUrl;
+	}
+
 }

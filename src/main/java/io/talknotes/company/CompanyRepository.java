@@ -21,4 +21,13 @@ interface CompanyRepository extends JpaRepository<Company, Long> {
 			from Company c order by lower(c.name)""")
 	List<CompanySummary> summaries();
 
+	@Query("select count(t) from Talk t join t.companies c where c = :company")
+	long countTalks(Company company);
+
+	@Query("select count(s) from Speaker s where s.company = :company")
+	long countSpeakers(Company company);
+
+	@Query("select count(m) from ScaleMetric m where m.company = :company")
+	long countMetrics(Company company);
+
 }

@@ -2,26 +2,36 @@ package io.talknotes.company;
 
 import java.util.List;
 
+import io.talknotes.system.DeletionRefusedException;
 import io.talknotes.system.FormerSlugs;
+import io.talknotes.system.NamedEntities;
+import io.talknotes.system.NameTakenException;
+import io.talknotes.system.Names;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The organisations that presented talks or were quoted in them.
+ * The organisations that presented talks or were quoted in them, added, changed and
+ * deleted by hand or found by name.
  */
 @Service
 @Transactional(readOnly = true)
 public class CompanyService {
 
+	private static final String KIND = "company";
+
 	private final CompanyRepository companies;
 
 	private final FormerSlugs formerSlugs;
 
-	CompanyService(CompanyRepository companies, FormerSlugs formerSlugs) {
+	private final NamedEntities named;
+
+	CompanyService(CompanyRepository companies, FormerSlugs formerSlugs, NamedEntities named) {
 		this.companies = companies;
 		this.formerSlugs = formerSlugs;
+		this.named = named;
 	}
 
 	/** Every company by name, with how many talks and figures it has. */
@@ -52,9 +62,62 @@ public class CompanyService {
 	public Company findOrCreate(String name) {
 		String clean = name.strip().replaceAll("\\s+", " ");
 		return this.companies.findFirstByNameIgnoreCaseOrderById(clean).orElseGet(() -> {
-			String slug = this.formerSlugs.unique("company", clean, "company", null, this.companies::existsBySlug);
+			String slug = this.formerSlugs.unique(KIND, clean, KIND, null, this.companies::existsBySlug);
 			return this.companies.save(new Company(slug, clean));
 		});
+	}
+
+	/**
+	 * Adds a company, with a slug made from its name.
+	 * @throws NameTakenException when a company has that name
+	 */
+	@Transactional
+	public Company create(CompanyForm form) {
+		this.named.requireFree(this.companies.findFirstByNameIgnoreCaseOrderById(form.name()), null);
+		Company company = new Company(this.named.slugFor(KIND, form.name(), this.companies::existsBySlug), form.name());
+		company.link(Names.orNull(form.websiteUrl()));
+		return this.companies.save(company);
+	}
+
+	/**
+	 * Changes a company. A new name gives it a new slug; the old one leads to it still,
+	 * and its talks are found by the new name.
+	 * @throws CompanyNotFoundException when there is none with that slug
+	 * @throws NameTakenException when another company has the new name
+	 */
+	@Transactional
+	public Company update(String slug, CompanyForm form) {
+		Company company = get(slug);
+		this.named.requireFree(this.companies.findFirstByNameIgnoreCaseOrderById(form.name()), company);
+		this.named.rename(KIND, company, form.name(), this.companies::existsBySlug);
+		company.link(Names.orNull(form.websiteUrl()));
+		return company;
+	}
+
+	/**
+	 * What deleting the company would do.
+	 * @throws CompanyNotFoundException when there is none with that slug
+	 */
+	public CompanyDeletion deletion(String slug) {
+		Company company = get(slug);
+		return new CompanyDeletion(company, this.companies.countTalks(company), this.companies.countSpeakers(company),
+				this.companies.countMetrics(company));
+	}
+
+	/**
+	 * Deletes a company, taking it off the talks that name it and the speakers who speak
+	 * for it, unless figures are about it.
+	 * @throws CompanyNotFoundException when there is none with that slug
+	 * @throws DeletionRefusedException when figures are about it
+	 */
+	@Transactional
+	public void delete(String slug) {
+		CompanyDeletion deletion = deletion(slug);
+		if (deletion.refused()) {
+			throw new DeletionRefusedException(deletion.company().getName());
+		}
+		this.named.deleting(KIND, deletion.company());
+		this.companies.delete(deletion.company());
 	}
 
 }

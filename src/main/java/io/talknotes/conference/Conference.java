@@ -71,6 +71,31 @@ public class Conference extends NamedEntity {
 	}
 
 	/**
+	 * What the conference is called for short, which edition it is and what it is about.
+	 */
+	public void describe(String acronym, String edition, String description) {
+		this.acronym = acronym;
+		this.edition = edition;
+		this.description = description;
+	}
+
+	/**
+	 * Where and when the conference takes place; any of them may be unknown.
+	 * @param timeZone the IANA id of the place's time zone, in which talk times are shown
+	 */
+	public void takesPlace(String city, LocalDate startsOn, LocalDate endsOn, String timeZone) {
+		this.city = city;
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+		this.timeZone = timeZone;
+	}
+
+	/** The conference's own website, or {@code null}. */
+	public void link(String websiteUrl) {
+		this.websiteUrl = websiteUrl;
+	}
+
+	/**
 	 * What a schedule file says about the conference, kept where nothing was known yet:
 	 * what was typed by hand is never replaced.
 	 * @param acronym its short name, e.g. {@code 36c3}, or {@code null}

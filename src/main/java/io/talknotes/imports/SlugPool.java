@@ -47,7 +47,7 @@ final class SlugPool {
 			List<String> chunk = slugs.subList(from, Math.min(slugs.size(), from + CHUNK));
 			this.free.addAll(chunk);
 			this.free.removeAll(takenAmong.apply(chunk));
-			this.free.removeAll(formerSlugs.formerAmong(kind, chunk));
+			this.free.removeAll(formerSlugs.unavailableAmong(kind, chunk));
 		}
 	}
 

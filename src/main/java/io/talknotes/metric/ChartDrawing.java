@@ -1,8 +1,8 @@
 package io.talknotes.metric;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -29,8 +29,6 @@ final class ChartDrawing {
 	private static final int AXIS = 26;
 
 	private static final int MAX_TICK_LABELS = 6;
-
-	private static final String[] SUFFIXES = { "", "k", "M", "B", "T" };
 
 	private final String id;
 
@@ -64,14 +62,15 @@ final class ChartDrawing {
 		element(svg, "desc", "id=\"" + this.id + "-desc\"", description());
 		grid(svg, plotHeight);
 		for (int i = 0; i < this.figures.size(); i++) {
-			bar(svg, TOP + i * ROW, this.labels.get(i), this.figures.get(i).figure().value());
+			bar(svg, TOP + i * ROW, this.labels.get(i), this.figures.get(i));
 		}
 		return svg.append("</svg>").toString();
 	}
 
 	private String description() {
-		return "Horizontal bars, largest first, on a logarithmic scale from 1 to " + tick(this.scale.decades())
-				+ ", where each gridline is ten times the one before: " + String.join("; ", this.labels) + ".";
+		return "Horizontal bars, largest first, on a logarithmic scale from " + this.scale.tick().apply(0) + " to "
+				+ this.scale.tick().apply(this.scale.decades()) + ", where each gridline is ten times the one before: "
+				+ String.join("; ", this.labels) + ".";
 	}
 
 	private void grid(StringBuilder svg, int plotHeight) {
@@ -93,13 +92,14 @@ final class ChartDrawing {
 			if (k % step == 0 && !crowded || k == decades) {
 				String anchor = (k == 0) ? "start" : (k == decades) ? "end" : "middle";
 				element(svg, "text", "class=\"tick\" x=\"" + x + "\" y=\"" + (TOP + plotHeight + 18)
-						+ "\" text-anchor=\"" + anchor + "\" font-size=\"11\" fill=\"#5b6475\"", tick(k));
+						+ "\" text-anchor=\"" + anchor + "\" font-size=\"11\" fill=\"#5b6475\"",
+						this.scale.tick().apply(k));
 			}
 		}
 		svg.append("</g>");
 	}
 
-	private void bar(StringBuilder svg, int top, String label, BigDecimal value) {
+	private void bar(StringBuilder svg, int top, String label, MetricView figure) {
 		svg.append("<g class=\"bar-row\">");
 		element(svg, "text",
 				"class=\"bar-label\" x=\"0\" y=\"" + (top + LABEL_BASELINE) + "\" font-size=\"13\" fill=\"#1d2433\"",
@@ -107,7 +107,7 @@ final class ChartDrawing {
 		svg.append("<rect class=\"bar\" x=\"0\" y=\"")
 			.append(top + BAR_OFFSET)
 			.append("\" width=\"")
-			.append(percent(this.scale.position().applyAsDouble(value)))
+			.append(percent(this.scale.position().applyAsDouble(figure)))
 			.append("\" height=\"")
 			.append(BAR_HEIGHT)
 			.append("\" rx=\"2\" fill=\"#2350a8\"/>");
@@ -130,19 +130,14 @@ final class ChartDrawing {
 		return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
 	}
 
-	/** Labels a power of ten as people write it: 1, 10, 100, 1k, 10k, …, 1M. */
-	static String tick(int exponent) {
-		int group = Math.min(exponent / 3, SUFFIXES.length - 1);
-		return BigDecimal.TEN.pow(exponent - 3 * group).toPlainString() + SUFFIXES[group];
-	}
-
 	/**
-	 * Where values fall on the axis.
+	 * Where figures fall on the axis.
 	 *
 	 * @param decades how many powers of ten the axis spans
-	 * @param position where a value ends, from 0 to 1
+	 * @param position where a figure's bar ends, from 0 to 1
+	 * @param tick the label of the gridline that many powers of ten from the axis' start
 	 */
-	record Scale(int decades, ToDoubleFunction<BigDecimal> position) {
+	record Scale(int decades, ToDoubleFunction<MetricView> position, IntFunction<String> tick) {
 
 	}
 

@@ -1,5 +1,7 @@
 package io.talknotes.metric;
 
+import io.talknotes.metric.shorthand.MetricParseException;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

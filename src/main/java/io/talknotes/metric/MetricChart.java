@@ -8,15 +8,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.talknotes.metric.shorthand.Measure;
+import io.talknotes.metric.shorthand.Period;
+import io.talknotes.metric.shorthand.UnitKind;
 import io.talknotes.system.Slugs;
 
 /**
- * A bar chart comparing the figures in one unit, such as every "pods" figure, drawn as
+ * A bar chart comparing figures that measure the same thing, such as every "pods" figure,
+ * or every data volume per time whether quoted in TB per day or PB per month, drawn as
  * SVG on a logarithmic scale so that 5,000 and 50 million fit side by side.
  * <p>
- * The SVG is built here rather than in a template so that every piece of text is escaped
- * in one place; it carries a title and a description naming every figure, and each bar is
- * labelled with who the figure is about and its short form.
+ * Figures are compared in their base unit ({@link Measure}), shown per the period most of
+ * them were quoted in; each bar is labelled with who the figure is about and the figure
+ * in its own unit, as it was quoted. The SVG is built here rather than in a template so
+ * that every piece of text is escaped in one place; it carries a title and a description
+ * naming every figure.
  */
 public final class MetricChart {
 
@@ -32,53 +38,64 @@ public final class MetricChart {
 
 	private final String title;
 
+	private final Period display;
+
+	private final UnitKind kind;
+
 	private final List<MetricView> figures;
 
-	private MetricChart(String id, String unit, String title, List<MetricView> figures) {
+	private MetricChart(String id, String unit, String title, Period display, List<MetricView> figures) {
 		this.id = id;
 		this.unit = unit;
 		this.title = title;
-		this.figures = figures.stream()
-			.sorted(Comparator.comparing((MetricView view) -> view.figure().value()).reversed())
-			.toList();
+		this.display = display;
+		this.kind = figures.get(0).figure().unit().isKnown() ? figures.get(0).figure().unit().kind() : null;
+		this.figures = figures.stream().sorted(Comparator.comparing(this::amount).reversed()).toList();
 	}
 
 	/**
-	 * One chart per unit and period that has at least two figures, in the order the units
-	 * first appear. Percentages are left out: they are shares of a whole and a
-	 * logarithmic scale would mislead.
+	 * One chart per kind of measure that has at least two figures, in the order the
+	 * measures first appear: figures whose units convert into each other share a chart.
+	 * Percentages are left out: they are shares of a whole and a logarithmic scale would
+	 * mislead.
 	 * @param figures the figures to compare
 	 * @return the charts
 	 */
 	public static List<MetricChart> perUnit(List<MetricView> figures) {
-		Map<String, List<MetricView>> byUnit = figures.stream()
+		Map<String, List<MetricView>> byMeasure = figures.stream()
 			.filter((view) -> view.figure().unit().kind() != UnitKind.PERCENTAGE)
-			.collect(Collectors.groupingBy(MetricView::unitWithPeriod, LinkedHashMap::new, Collectors.toList()));
-		return byUnit.entrySet()
+			.collect(Collectors.groupingBy((view) -> view.figure().measure().key(), LinkedHashMap::new,
+					Collectors.toList()));
+		return byMeasure.values()
 			.stream()
-			.filter((entry) -> entry.getValue().size() >= MIN_FIGURES)
-			.map((entry) -> of(entry.getKey(), entry.getValue()))
+			.filter((group) -> group.size() >= MIN_FIGURES)
+			.map((group) -> of(ChartPeriod.compared(group), group))
 			.toList();
 	}
 
-	static MetricChart of(String unitWithPeriod, List<MetricView> figures) {
-		String slug = Slugs.of(unitWithPeriod);
-		String id = "chart-" + (slug.isEmpty() ? Integer.toHexString(unitWithPeriod.hashCode()) : slug);
-		String title = unitWithPeriod.substring(0, 1).toUpperCase(Locale.ROOT) + unitWithPeriod.substring(1);
-		return new MetricChart(id, figures.get(0).unit(), title, figures);
+	/**
+	 * A chart of figures that compare.
+	 * @param compared what is compared, e.g. "nodes per cluster" or "bytes per day"
+	 * @param figures the figures, all with the same {@link Measure#key()}
+	 */
+	static MetricChart of(String compared, List<MetricView> figures) {
+		String slug = Slugs.of(compared);
+		String id = "chart-" + (slug.isEmpty() ? Integer.toHexString(compared.hashCode()) : slug);
+		String title = compared.substring(0, 1).toUpperCase(Locale.ROOT) + compared.substring(1);
+		return new MetricChart(id, figures.get(0).unit(), title, ChartPeriod.of(figures), figures);
 	}
 
-	/** The id of the chart's element, unique per unit and period. */
+	/** The id of the chart's element, unique per measure. */
 	public String id() {
 		return this.id;
 	}
 
-	/** The unit compared, by its canonical name, for filtering the table. */
+	/** The unit of the largest figure, by its canonical name, for filtering the table. */
 	public String unit() {
 		return this.unit;
 	}
 
-	/** What is compared, e.g. "Nodes per cluster". */
+	/** What is compared, e.g. "Nodes per cluster" or "Bytes per day". */
 	public String title() {
 		return this.title;
 	}
@@ -95,22 +112,40 @@ public final class MetricChart {
 		return new ChartDrawing(this.id, this.title, this.figures, labels(), scale()).draw();
 	}
 
-	/** How many powers of ten the axis spans from 1: at least one. */
+	/** A figure's amount in the base unit, per the period the chart shows. */
+	BigDecimal amount(MetricView view) {
+		return view.figure().measure().amountPer(this.display);
+	}
+
+	/** The power of ten the axis starts at: 1 (10^0), or lower for smaller amounts. */
+	int lowest() {
+		double smallest = this.figures.stream()
+			.map(this::amount)
+			.filter((amount) -> amount.signum() > 0)
+			.mapToDouble(MetricChart::log10)
+			.min()
+			.orElse(0);
+		return Math.min(0, (int) Math.floor(smallest + 1e-9));
+	}
+
+	/** How many powers of ten the axis spans from its start: at least one. */
 	int decades() {
-		double largest = log10(this.figures.get(0).figure().value());
-		return Math.max(1, (int) Math.ceil(largest - 1e-9));
+		double largest = log10(amount(this.figures.get(0)));
+		return Math.max(1, (int) Math.ceil(largest - 1e-9) - lowest());
 	}
 
 	/**
-	 * Where a value ends on the axis, from 0 (for 1 and below) to 1 (the top of the
-	 * axis).
+	 * Where a value ends on the axis, from 0 (its start and below) to 1 (its top).
 	 */
 	double position(BigDecimal value) {
-		return Math.max(0, log10(value)) / decades();
+		double from = lowest();
+		return (value.signum() > 0) ? Math.max(0, log10(value) - from) / decades() : 0;
 	}
 
 	private ChartDrawing.Scale scale() {
-		return new ChartDrawing.Scale(decades(), this::position);
+		int lowest = lowest();
+		return new ChartDrawing.Scale(decades(), (view) -> position(amount(view)),
+				(k) -> ChartAxis.tick(this.kind, lowest + k));
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.talknotes.metric;
 
+import io.talknotes.metric.shorthand.MetricParser;
+
 import jakarta.validation.constraints.Size;
 
 import org.springframework.util.StringUtils;

@@ -3,6 +3,8 @@ package io.talknotes.metric;
 import java.security.Principal;
 
 import io.talknotes.company.CompanyService;
+import io.talknotes.metric.shorthand.MetricParseException;
+import io.talknotes.metric.shorthand.ParsedMetric;
 import io.talknotes.project.ProjectService;
 import io.talknotes.talk.TalkService;
 import jakarta.validation.Valid;

@@ -8,7 +8,10 @@ import java.util.Optional;
 import io.talknotes.account.AccountService;
 import io.talknotes.company.Company;
 import io.talknotes.company.CompanyService;
-import io.talknotes.conference.Conference;
+import io.talknotes.metric.shorthand.MetricParseException;
+import io.talknotes.metric.shorthand.MetricParser;
+import io.talknotes.metric.shorthand.ParsedMetric;
+import io.talknotes.metric.shorthand.UnitCatalogue;
 import io.talknotes.project.Project;
 import io.talknotes.project.ProjectService;
 import io.talknotes.system.Counts;
@@ -34,7 +37,9 @@ public class MetricService {
 	private static final Comparator<NamedLink> BY_NAME = Comparator.comparing(NamedLink::name,
 			String.CASE_INSENSITIVE_ORDER);
 
-	private final MetricParser parser = new MetricParser();
+	private final UnitCatalogue units;
+
+	private final MetricParser parser;
 
 	private final ScaleMetricRepository metrics;
 
@@ -47,7 +52,9 @@ public class MetricService {
 	private final AccountService accounts;
 
 	MetricService(ScaleMetricRepository metrics, TalkService talks, CompanyService companies, ProjectService projects,
-			AccountService accounts) {
+			AccountService accounts, UnitCatalogue units) {
+		this.units = units;
+		this.parser = new MetricParser(units);
 		this.metrics = metrics;
 		this.accounts = accounts;
 		this.talks = talks;
@@ -57,24 +64,30 @@ public class MetricService {
 
 	/** The figures quoted in a talk, in the order they were quoted. */
 	public List<MetricView> forTalk(Long talkId) {
-		return this.metrics.findByTalk(talkId).stream().map(MetricService::view).toList();
+		return this.metrics.findByTalk(talkId).stream().map(this::view).toList();
 	}
 
 	/** The figures about a company, by unit and then largest first. */
 	public List<MetricView> forCompany(String companySlug) {
-		return this.metrics.findByCompany(companySlug).stream().map(MetricService::view).toList();
+		return this.metrics.findByCompany(companySlug).stream().map(this::view).toList();
 	}
 
 	/** The figures about a project, by unit and then largest first. */
 	public List<MetricView> forProject(String projectSlug) {
-		return this.metrics.findByProject(projectSlug).stream().map(MetricService::view).toList();
+		return this.metrics.findByProject(projectSlug).stream().map(this::view).toList();
 	}
 
-	/** The figures that match the query's filters, in its order. */
+	/**
+	 * The figures that match the query's filters, in its order. A unit filter also finds
+	 * the figures in units that convert into it: "terabytes" finds petabytes and Gbps
+	 * too, "queries per second" finds queries per minute.
+	 */
 	public List<MetricView> find(MetricQuery query) {
-		return this.metrics.findAll(MetricSpecifications.matching(query))
+		List<String> units = (query.unit() != null) ? this.units.comparable(query.unit(), this.metrics.findUnits())
+				: List.of();
+		return this.metrics.findAll(MetricSpecifications.matching(query, units))
 			.stream()
-			.map(MetricService::view)
+			.map(this::view)
 			.sorted(query.order())
 			.toList();
 	}
@@ -206,17 +219,8 @@ public class MetricService {
 		return StringUtils.hasText(form.projectSlug()) ? this.projects.get(form.projectSlug().strip()) : null;
 	}
 
-	static MetricView view(ScaleMetric metric) {
-		Talk talk = metric.getTalk();
-		Conference conference = talk.getConference();
-		return new MetricView(metric.getId(), metric.getTextAsWritten(), metric.figure(), metric.getSubject(),
-				new NamedLink(talk.getSlug(), talk.getTitle()),
-				new NamedLink(conference.getSlug(), conference.getName()),
-				(metric.getCompany() != null)
-						? new NamedLink(metric.getCompany().getSlug(), metric.getCompany().getName()) : null,
-				(metric.getProject() != null)
-						? new NamedLink(metric.getProject().getSlug(), metric.getProject().getName()) : null,
-				metric.getVersion(), (metric.getCreatedBy() != null) ? metric.getCreatedBy().getUsername() : null);
+	private MetricView view(ScaleMetric metric) {
+		return MetricView.of(metric, this.units);
 	}
 
 }

@@ -1,5 +1,8 @@
 package io.talknotes.metric;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -10,10 +13,16 @@ final class MetricSpecifications {
 	private MetricSpecifications() {
 	}
 
-	static Specification<ScaleMetric> matching(MetricQuery query) {
+	/**
+	 * The figures that match the query's filters.
+	 * @param query the filters
+	 * @param units the units the unit filter stands for, from the query's unit and the
+	 * units that convert into it; ignored when the query has no unit filter
+	 */
+	static Specification<ScaleMetric> matching(MetricQuery query, Collection<String> units) {
 		Specification<ScaleMetric> spec = Specification.unrestricted();
 		if (query.unit() != null) {
-			spec = spec.and((metric, q, cb) -> cb.equal(metric.get("unit"), query.unit()));
+			spec = spec.and((metric, q, cb) -> metric.get("unit").in(units.isEmpty() ? List.of(query.unit()) : units));
 		}
 		if (query.company() != null) {
 			spec = spec.and((metric, q, cb) -> cb.equal(metric.get("company").get("slug"), query.company()));

@@ -1,6 +1,12 @@
 package io.talknotes.metric;
 
+import io.talknotes.metric.shorthand.ParsedMetric;
+import io.talknotes.metric.shorthand.Period;
+import io.talknotes.conference.Conference;
+import io.talknotes.metric.shorthand.UnitCatalogue;
+import io.talknotes.system.NamedEntity;
 import io.talknotes.system.NamedLink;
+import io.talknotes.talk.Talk;
 
 /**
  * A quoted figure as shown on a page.
@@ -20,6 +26,25 @@ import io.talknotes.system.NamedLink;
 public record MetricView(Long id, String textAsWritten, ParsedMetric figure, String subject, NamedLink talk,
 		NamedLink conference, NamedLink company, NamedLink project, long version, String addedBy) {
 
+	/**
+	 * The figure as pages show it.
+	 * @param metric the stored figure, with its talk, conference, company and project
+	 * @param units the catalogue its unit is looked up in
+	 */
+	static MetricView of(ScaleMetric metric, UnitCatalogue units) {
+		Talk talk = metric.getTalk();
+		Conference conference = talk.getConference();
+		return new MetricView(metric.getId(), metric.getTextAsWritten(), metric.figure(units), metric.getSubject(),
+				new NamedLink(talk.getSlug(), talk.getTitle()),
+				new NamedLink(conference.getSlug(), conference.getName()), link(metric.getCompany()),
+				link(metric.getProject()), metric.getVersion(),
+				(metric.getCreatedBy() != null) ? metric.getCreatedBy().getUsername() : null);
+	}
+
+	private static NamedLink link(NamedEntity entity) {
+		return (entity != null) ? new NamedLink(entity.getSlug(), entity.getName()) : null;
+	}
+
 	/** The unit's canonical name, e.g. "queries per second"; the key to compare by. */
 	public String unit() {
 		return this.figure.unit().name();
@@ -33,7 +58,7 @@ public record MetricView(Long id, String textAsWritten, ParsedMetric figure, Str
 
 	/** The value in full with its qualifier, e.g. "at least 100,000". */
 	public String fullValue() {
-		return this.figure.qualifier().longPrefix() + MetricFormatter.grouped(this.figure.value());
+		return this.figure.qualifier().longPrefix() + this.figure.groupedValue();
 	}
 
 	/** The figure as people write it, e.g. "10k+ pods". */

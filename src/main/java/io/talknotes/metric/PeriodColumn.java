@@ -1,5 +1,7 @@
 package io.talknotes.metric;
 
+import io.talknotes.metric.shorthand.Period;
+
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

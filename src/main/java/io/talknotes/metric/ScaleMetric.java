@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 
 import io.talknotes.account.Account;
 import io.talknotes.company.Company;
+import io.talknotes.metric.shorthand.MetricParser;
+import io.talknotes.metric.shorthand.ParsedMetric;
+import io.talknotes.metric.shorthand.Period;
+import io.talknotes.metric.shorthand.Qualifier;
+import io.talknotes.metric.shorthand.UnitCatalogue;
 import io.talknotes.project.Project;
 import io.talknotes.search.SearchAnalysis;
 import io.talknotes.talk.Talk;
@@ -26,10 +31,10 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A figure quoted in a talk, such as "35M QPS": who it is about, the number as a value
- * with its unit, and the text as written. The value, unit, qualifier and period are
- * always what {@link MetricParser} reads from the text, so the text is the one source of
- * truth. Saves are checked against the version the editor started from, so that two
- * people editing one figure never silently overwrite each other.
+ * with its unit, and the text as written. The value, unit, qualifier, period and
+ * percentile are always what {@link MetricParser} reads from the text, so the text is the
+ * one source of truth. Saves are checked against the version the editor started from, so
+ * that two people editing one figure never silently overwrite each other.
  */
 @Entity
 public class ScaleMetric {
@@ -72,6 +77,10 @@ public class ScaleMetric {
 	@Column(name = "metric_period")
 	private Period period;
 
+	/** The latency percentile, as 99.9 for "p99.9", or {@code null}. */
+	@Column(precision = 7, scale = 4)
+	private BigDecimal percentile;
+
 	private int sortOrder;
 
 	@Version
@@ -107,19 +116,21 @@ public class ScaleMetric {
 		this.unit = figure.unit().name();
 		this.qualifier = figure.qualifier();
 		this.period = figure.period();
+		this.percentile = figure.percentile();
 		this.company = company;
 		this.project = project;
 		this.subject = subject;
 	}
 
 	/**
-	 * The stored value, unit, qualifier and period as a figure, written in its short
-	 * form.
+	 * The stored value, unit, qualifier, period and percentile as a figure, written in
+	 * its short form.
+	 * @param units the catalogue the unit is looked up in
 	 * @return the figure
 	 */
-	ParsedMetric figure() {
-		MetricUnit metricUnit = MetricUnit.lookup(this.unit).orElseGet(() -> MetricUnit.unknown(this.unit));
-		return ParsedMetric.of(this.value, metricUnit, this.qualifier, this.period);
+	ParsedMetric figure(UnitCatalogue units) {
+		return ParsedMetric.of(this.value, units.resolve(this.unit), this.qualifier, this.period, "", "",
+				this.percentile);
 	}
 
 	public Long getId() {
@@ -160,6 +171,11 @@ public class ScaleMetric {
 
 	public Period getPeriod() {
 		return this.period;
+	}
+
+	/** The latency percentile, as 99.9 for "p99.9", or {@code null}. */
+	public BigDecimal getPercentile() {
+		return this.percentile;
 	}
 
 	public int getSortOrder() {

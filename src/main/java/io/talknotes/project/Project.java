@@ -36,4 +36,20 @@ public class Project extends NamedEntity {
 		return this.websiteUrl;
 	}
 
+	/**
+	 * What the project is and how far it has come in the CNCF.
+	 * @param maturity graduated, incubating or sandbox; {@code null} when not a CNCF
+	 * project
+	 * @param description a few words about it, or {@code null}
+	 */
+	public void describe(String maturity, String description) {
+		this.maturity = maturity;
+		this.description = description;
+	}
+
+	/** The project's own website, or {@code null}. */
+	public void link(String websiteUrl) {
+		this.websiteUrl = websiteUrl;
+	}
+
 }

@@ -21,4 +21,10 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 			from Project p order by lower(p.name)""")
 	List<ProjectSummary> summaries();
 
+	@Query("select count(t) from Talk t join t.projects p where p = :project")
+	long countTalks(Project project);
+
+	@Query("select count(m) from ScaleMetric m where m.project = :project")
+	long countMetrics(Project project);
+
 }

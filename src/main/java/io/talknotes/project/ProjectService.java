@@ -2,26 +2,36 @@ package io.talknotes.project;
 
 import java.util.List;
 
+import io.talknotes.system.DeletionRefusedException;
 import io.talknotes.system.FormerSlugs;
+import io.talknotes.system.NamedEntities;
+import io.talknotes.system.NameTakenException;
+import io.talknotes.system.Names;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The technologies talks and notes are about.
+ * The technologies talks and notes are about, added, changed and deleted by hand or found
+ * by name.
  */
 @Service
 @Transactional(readOnly = true)
 public class ProjectService {
 
+	private static final String KIND = "project";
+
 	private final ProjectRepository projects;
 
 	private final FormerSlugs formerSlugs;
 
-	ProjectService(ProjectRepository projects, FormerSlugs formerSlugs) {
+	private final NamedEntities named;
+
+	ProjectService(ProjectRepository projects, FormerSlugs formerSlugs, NamedEntities named) {
 		this.projects = projects;
 		this.formerSlugs = formerSlugs;
+		this.named = named;
 	}
 
 	/** Every project by name, with how many talks and figures it has. */
@@ -52,9 +62,66 @@ public class ProjectService {
 	public Project findOrCreate(String name) {
 		String clean = name.strip().replaceAll("\\s+", " ");
 		return this.projects.findFirstByNameIgnoreCaseOrderById(clean).orElseGet(() -> {
-			String slug = this.formerSlugs.unique("project", clean, "project", null, this.projects::existsBySlug);
+			String slug = this.formerSlugs.unique(KIND, clean, KIND, null, this.projects::existsBySlug);
 			return this.projects.save(new Project(slug, clean, null));
 		});
+	}
+
+	/**
+	 * Adds a project, with a slug made from its name.
+	 * @throws NameTakenException when a project has that name
+	 */
+	@Transactional
+	public Project create(ProjectForm form) {
+		this.named.requireFree(this.projects.findFirstByNameIgnoreCaseOrderById(form.name()), null);
+		Project project = new Project(this.named.slugFor(KIND, form.name(), this.projects::existsBySlug), form.name(),
+				null);
+		return this.projects.save(fill(project, form));
+	}
+
+	/**
+	 * Changes a project. A new name gives it a new slug; the old one leads to it still,
+	 * and its talks are found by the new name.
+	 * @throws ProjectNotFoundException when there is none with that slug
+	 * @throws NameTakenException when another project has the new name
+	 */
+	@Transactional
+	public Project update(String slug, ProjectForm form) {
+		Project project = get(slug);
+		this.named.requireFree(this.projects.findFirstByNameIgnoreCaseOrderById(form.name()), project);
+		this.named.rename(KIND, project, form.name(), this.projects::existsBySlug);
+		return fill(project, form);
+	}
+
+	/**
+	 * What deleting the project would do.
+	 * @throws ProjectNotFoundException when there is none with that slug
+	 */
+	public ProjectDeletion deletion(String slug) {
+		Project project = get(slug);
+		return new ProjectDeletion(project, this.projects.countTalks(project), this.projects.countMetrics(project));
+	}
+
+	/**
+	 * Deletes a project, taking it off the talks that cover it, unless figures are about
+	 * it.
+	 * @throws ProjectNotFoundException when there is none with that slug
+	 * @throws DeletionRefusedException when figures are about it
+	 */
+	@Transactional
+	public void delete(String slug) {
+		ProjectDeletion deletion = deletion(slug);
+		if (deletion.refused()) {
+			throw new DeletionRefusedException(deletion.project().getName());
+		}
+		this.named.deleting(KIND, deletion.project());
+		this.projects.delete(deletion.project());
+	}
+
+	private static Project fill(Project project, ProjectForm form) {
+		project.describe(Names.orNull(form.maturity()), Names.orNull(form.description()));
+		project.link(Names.orNull(form.websiteUrl()));
+		return project;
 	}
 
 }

@@ -33,7 +33,12 @@ public class Speaker extends NamedEntity {
 		return this.websiteUrl;
 	}
 
-	/** The company the speaker speaks for from now on. */
+	/** The speaker's own page, profile or blog, or {@code null}. */
+	public void link(String websiteUrl) {
+		this.websiteUrl = websiteUrl;
+	}
+
+	/** The company the speaker speaks for from now on; {@code null} for none. */
 	public void speaksFor(Company company) {
 		this.company = company;
 	}

@@ -8,7 +8,8 @@ import io.talknotes.system.NamedLink;
  * @param slug the speaker's slug
  * @param name their name
  * @param company the company they spoke for, if known
+ * @param websiteUrl their own page, profile or blog, if known
  */
-public record SpeakerDetails(String slug, String name, NamedLink company) {
+public record SpeakerDetails(String slug, String name, NamedLink company, String websiteUrl) {
 
 }

@@ -1,9 +1,13 @@
 package io.talknotes.speaker;
 
+import java.util.List;
 import java.util.Optional;
+
+import io.talknotes.company.Company;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface SpeakerRepository extends JpaRepository<Speaker, Long> {
 
@@ -13,5 +17,10 @@ interface SpeakerRepository extends JpaRepository<Speaker, Long> {
 	Optional<Speaker> findFirstByNameIgnoreCaseOrderById(String name);
 
 	boolean existsBySlug(String slug);
+
+	List<Speaker> findByCompany(Company company);
+
+	@Query("select count(t) from Talk t join t.speakers s where s = :speaker")
+	long countTalks(Speaker speaker);
 
 }

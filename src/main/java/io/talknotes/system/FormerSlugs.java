@@ -2,6 +2,7 @@ package io.talknotes.system;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -17,6 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class FormerSlugs {
+
+	/**
+	 * No item is addressed as "new": {@code /conferences/new} is the form that makes one.
+	 */
+	static final String RESERVED = "new";
 
 	private final FormerSlugRepository slugs;
 
@@ -56,21 +62,25 @@ public class FormerSlugs {
 	}
 
 	/**
-	 * Which of these slugs items of that kind had before they were renamed, in one
-	 * lookup: none of them is free for another item. For work that gives many slugs at
-	 * once, such as an import.
+	 * Which of these slugs no new item of that kind may take, in one lookup: those
+	 * another item had before it was renamed, and "new". For work that gives many slugs
+	 * at once, such as an import; the others are free unless an item has them now.
 	 * @param kind what the items are ("talk")
 	 * @param slugs the slugs to check
-	 * @return those that are an item's old slug
+	 * @return those that are not free
 	 */
-	public Set<String> formerAmong(String kind, Collection<String> slugs) {
-		return slugs.isEmpty() ? Set.of() : new HashSet<>(this.slugs.findSlugs(kind, slugs));
+	public Set<String> unavailableAmong(String kind, Collection<String> slugs) {
+		Set<String> unavailable = new HashSet<>(slugs.isEmpty() ? List.of() : this.slugs.findSlugs(kind, slugs));
+		if (slugs.contains(RESERVED)) {
+			unavailable.add(RESERVED);
+		}
+		return unavailable;
 	}
 
 	/**
 	 * A free slug for a new or renamed item, one that neither another item nor another
-	 * item's old address uses. A renamed item may keep its slug or go back to one of its
-	 * own old ones.
+	 * item's old address uses, and not "new", the address of the form that makes one. A
+	 * renamed item may keep its slug or go back to one of its own old ones.
 	 * @param kind what the item is ("talk")
 	 * @param name the item's name
 	 * @param fallback the slug to start from when the name gives none
@@ -79,8 +89,19 @@ public class FormerSlugs {
 	 * @return the slug
 	 */
 	public String unique(String kind, String name, String fallback, String own, Predicate<String> taken) {
-		return Slugs.unique(name, fallback, (slug) -> !slug.equals(own)
+		return Slugs.unique(name, fallback, (slug) -> slug.equals(RESERVED) || !slug.equals(own)
 				&& (taken.test(slug) || current(kind, slug).filter((current) -> !current.equals(own)).isPresent()));
+	}
+
+	/**
+	 * Forgets the old slugs of an item that is deleted: they lead nowhere now, and
+	 * another item may take them.
+	 * @param kind what the item is ("talk")
+	 * @param slug the slug the item had when it was deleted
+	 */
+	@Transactional
+	public void forget(String kind, String slug) {
+		this.slugs.deleteAll(this.slugs.findByKindAndCurrentSlug(kind, slug));
 	}
 
 }

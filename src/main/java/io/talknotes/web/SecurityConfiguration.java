@@ -3,6 +3,7 @@ package io.talknotes.web;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 import io.talknotes.metric.MetricService;
 import io.talknotes.note.NoteService;
@@ -32,9 +33,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * with.
  * <p>
  * Reading is open to visitors unless {@code talknotes.public-read=false}; editors add
- * notes and figures and change their own; admins change anything and manage accounts.
- * Every state-changing request must carry the CSRF token that the forms hold. Requests no
- * rule below names are for admins only, so a new route is closed until it gets a rule.
+ * notes and figures and change their own, and add, change and delete conferences,
+ * companies, projects and speakers; admins change anything and manage accounts. Every
+ * state-changing request must carry the CSRF token that the forms hold. Requests no rule
+ * below names are for admins only, so a new route is closed until it gets a rule.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TalknotesProperties.class)
@@ -89,6 +91,8 @@ public class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/talks/{slug}/notes/{id}", "/talks/{slug}/notes/{id}/delete",
 					"/talks/{slug}/notes/{id}/history/{number}/restore", "/trash/{id}/restore")
 			.access(ofNote);
+		routes.requestMatchers(HttpMethod.GET, catalogue("/new", "/{slug}/edit", "/{slug}/delete")).hasRole("EDITOR");
+		routes.requestMatchers(HttpMethod.POST, catalogue("", "/{slug}", "/{slug}/delete")).hasRole("EDITOR");
 		routes.requestMatchers(HttpMethod.GET, "/trash").hasRole("EDITOR");
 		routes.requestMatchers("/import", "/import/**").hasRole("EDITOR");
 		routes.requestMatchers("/trash/{id}/purge").hasRole("ADMIN");
@@ -99,6 +103,16 @@ public class SecurityConfiguration {
 		read(routes.requestMatchers(HttpMethod.GET), publicRead);
 		read(routes.requestMatchers(HttpMethod.HEAD), publicRead);
 		routes.anyRequest().hasRole("ADMIN");
+	}
+
+	/**
+	 * The routes that end so under each kind of item editors add, change and delete by
+	 * hand: conferences, companies, projects and speakers.
+	 */
+	private static String[] catalogue(String... endings) {
+		return Stream.of("/conferences", "/companies", "/projects", "/speakers")
+			.flatMap((items) -> Stream.of(endings).map((ending) -> items + ending))
+			.toArray(String[]::new);
 	}
 
 	/**

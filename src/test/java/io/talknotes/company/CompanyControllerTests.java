@@ -2,7 +2,8 @@ package io.talknotes.company;
 
 import java.util.List;
 
-import io.talknotes.metric.MetricParser;
+import io.talknotes.TestAccounts;
+import io.talknotes.metric.shorthand.MetricParser;
 import io.talknotes.metric.MetricService;
 import io.talknotes.metric.MetricView;
 import io.talknotes.system.NamedLink;
@@ -72,6 +73,27 @@ class CompanyControllerTests {
 
 		assertThat(html).contains("<h1>JD.com</h1>", "CNCF Project Updates", "35M QPS", "35,000,000",
 				"queries per second", "href=\"/projects/vitess\"");
+	}
+
+	@Test
+	void editorsMayAddEditOrDeleteACompanyAndAddItsSpeakers() throws Exception {
+		given(this.companies.summaries()).willReturn(List.of(new CompanySummary("lyft", "Lyft", 1, 6)));
+		given(this.companies.get("lyft")).willReturn(new Company("lyft", "Lyft"));
+
+		String list = this.mvc.perform(get("/companies").with(TestAccounts.editor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String detail = this.mvc.perform(get("/companies/lyft").with(TestAccounts.editor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String visitor = this.mvc.perform(get("/companies/lyft")).andReturn().getResponse().getContentAsString();
+
+		assertThat(list).contains("<a href=\"/companies/new\">New company</a>");
+		assertThat(detail).contains("href=\"/companies/lyft/edit\"", "href=\"/companies/lyft/delete\"",
+				"<a href=\"/speakers/new?company=Lyft\">New speaker for Lyft</a>");
+		assertThat(visitor).doesNotContain("/companies/lyft/edit", "/speakers/new");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.talknotes.conference;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.talknotes.TestAccounts;
 import io.talknotes.system.NamedLink;
 import io.talknotes.talk.TalkKind;
 import io.talknotes.talk.TalkService;
@@ -56,6 +57,25 @@ class ConferenceControllerTests {
 				"Other talks I attended", "<strong>30</strong>");
 		assertThat(html.indexOf("GitOps User Stories")).isLessThan(html.indexOf("Other talks I attended"));
 		assertThat(html.indexOf("With Telepresence")).isGreaterThan(html.indexOf("Other talks I attended"));
+	}
+
+	@Test
+	void editorsMayEditOrDeleteTheConferenceAndReadersMayNot() throws Exception {
+		given(this.conferences.stats("kubecon")).willReturn(new ConferenceStats(new Conference("kubecon",
+				"KubeCon NA 2019", "San Diego", LocalDate.of(2019, 11, 18), LocalDate.of(2019, 11, 21)), 0, 0, 0));
+
+		String reader = this.mvc.perform(get("/conferences/kubecon").with(TestAccounts.reader()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String editor = this.mvc.perform(get("/conferences/kubecon").with(TestAccounts.editor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(reader).doesNotContain("/conferences/kubecon/edit", "/conferences/kubecon/delete");
+		assertThat(editor).contains("href=\"/conferences/kubecon/edit\"", "aria-label=\"Edit KubeCon NA 2019\"",
+				"href=\"/conferences/kubecon/delete\"", "aria-label=\"Delete KubeCon NA 2019\"");
 	}
 
 	@Test

@@ -231,6 +231,13 @@ class ImportApplyTests {
 	}
 
 	@Test
+	void aTalkIsNeverAddressedAsNew() {
+		apply(schedule("Cloud Days 2031", retitled(OPENING, "New!")));
+
+		assertThat(talk(conference("Cloud Days 2031"), "uid-opening").getSlug()).isEqualTo("new-2");
+	}
+
+	@Test
 	void progressIsReportedAfterEverySession() {
 		List<Integer> reported = new ArrayList<>();
 
@@ -284,10 +291,10 @@ class ImportApplyTests {
 	/** The services an import uses, on the seeded database. */
 	@TestConfiguration
 	@Import(AccountsForTests.class)
-	@ComponentScan(basePackages = "io.talknotes", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
-			type = FilterType.REGEX,
-			pattern = ".*\\.(ImportPlanner|ScheduleApplier|ImportViews|SpeakerService|CompanyService|FormerSlugs"
-					+ "|NoteService|TalkService|MarkdownRenderer|ClockConfiguration)"))
+	@ComponentScan(basePackages = "io.talknotes", useDefaultFilters = false,
+			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+					pattern = ".*\\.(ImportPlanner|ScheduleApplier|ImportViews|FormerSlugs"
+							+ "|NoteService|TalkService|MarkdownRenderer|ClockConfiguration)"))
 	static class Services {
 
 	}

@@ -142,6 +142,37 @@ class AddFigureJourneyTests {
 	}
 
 	@Test
+	void whileTypingThePreviewSaysHowToTeachAnUnknownUnitAndHowAKnownOneCompares() throws Exception {
+		for (int width : new int[] { 390, 1280 }) {
+			try (BrowserContext context = browser
+				.newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
+				Page page = context.newPage();
+				List<String> problems = problemsOf(page);
+				TestAccounts.logIn(page, base, TestAccounts.EDITOR, TestAccounts.PASSWORD);
+				page.navigate(base + TALK + "/metrics/new");
+				Locator preview = page.locator(".figure-preview");
+
+				page.getByLabel("Figure as quoted").fill("4k keyspaces");
+				PlaywrightAssertions.assertThat(preview.locator("[data-field=unitLine]")).hasText("keyspaces = count");
+				PlaywrightAssertions.assertThat(preview.locator("[data-teach]")).containsText("units.txt");
+				Files.createDirectories(SCREENSHOTS);
+				preview.screenshot(new Locator.ScreenshotOptions()
+					.setPath(SCREENSHOTS.resolve("figure-preview-unknown-unit-" + width + ".png")));
+				Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+				assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+
+				page.getByLabel("Figure as quoted").fill("p99 under 250 µs");
+				PlaywrightAssertions.assertThat(preview.locator("[data-field=percentile]")).hasText("p99");
+				PlaywrightAssertions.assertThat(preview.locator("[data-field=comparesAs]")).hasText("0.00025 seconds");
+				PlaywrightAssertions.assertThat(preview.locator("[data-teach]")).isHidden();
+				preview.screenshot(new Locator.ScreenshotOptions()
+					.setPath(SCREENSHOTS.resolve("figure-preview-latency-" + width + ".png")));
+				assertThat(problems).isEmpty();
+			}
+		}
+	}
+
+	@Test
 	void aFigureWithoutANumberIsExplainedNextToTheField() {
 		try (BrowserContext context = browser.newContext()) {
 			Page page = context.newPage();

@@ -1,6 +1,8 @@
 package io.talknotes.metric;
 
 import io.talknotes.TestAccounts;
+import io.talknotes.metric.shorthand.MetricParser;
+import io.talknotes.metric.shorthand.ParsedMetric;
 import io.talknotes.system.NamedLink;
 
 /**
@@ -20,7 +22,7 @@ final class Figures {
 
 	/**
 	 * A figure as read from its text and then stored: like the stored columns, it keeps
-	 * no words around the unit.
+	 * its percentile but no words around the unit.
 	 */
 	static MetricView view(long id, String text, NamedLink company, NamedLink project, String subject) {
 		return saved(id, text, company, project, subject, 0);
@@ -29,7 +31,8 @@ final class Figures {
 	/** A figure as stored after some saves: its version is what forms send back. */
 	static MetricView saved(long id, String text, NamedLink company, NamedLink project, String subject, long version) {
 		ParsedMetric read = PARSER.parse(text);
-		ParsedMetric stored = ParsedMetric.of(read.value(), read.unit(), read.qualifier(), read.period());
+		ParsedMetric stored = ParsedMetric.of(read.value(), read.unit(), read.qualifier(), read.period(), "", "",
+				read.percentile());
 		return new MetricView(id, text, stored, subject, UPDATES, KUBECON, company, project, version,
 				TestAccounts.EDITOR);
 	}

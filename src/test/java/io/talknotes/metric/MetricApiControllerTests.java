@@ -1,5 +1,6 @@
 package io.talknotes.metric;
 
+import io.talknotes.metric.shorthand.MetricParser;
 import io.talknotes.web.SecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,26 @@ class MetricApiControllerTests {
 			.andExpect(jsonPath("$.figure.unitKnown").value(true))
 			.andExpect(jsonPath("$.figure.qualifier").value("at least"))
 			.andExpect(jsonPath("$.figure.period").value("per month"));
+	}
+
+	@Test
+	void tellsWhichCatalogueLineWouldTeachAnUnknownUnit() throws Exception {
+		this.mvc.perform(get("/api/v1/metrics/parse").param("text", "4k keyspaces"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.figure.unitKnown").value(false))
+			.andExpect(jsonPath("$.figure.catalogueFile").value("units.txt"))
+			.andExpect(jsonPath("$.figure.unitLine").value("keyspaces = count"));
+	}
+
+	@Test
+	void tellsHowAConvertedFigureCompares() throws Exception {
+		this.mvc.perform(get("/api/v1/metrics/parse").param("text", "p99 under 250 µs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.figure.unit").value("microseconds"))
+			.andExpect(jsonPath("$.figure.qualifier").value("under"))
+			.andExpect(jsonPath("$.figure.percentile").value("p99"))
+			.andExpect(jsonPath("$.figure.comparesAs").value("0.00025 seconds"))
+			.andExpect(jsonPath("$.figure.unitLine").doesNotExist());
 	}
 
 	@Test

@@ -136,6 +136,64 @@ class MetricChartTests {
 			.containsExactly("etcd — up to 5000 nodes/cluster", "Airbnb — ~2300 nodes/cluster");
 	}
 
+	@Test
+	void chartsFiguresInUnitsThatConvertTogetherPerThePeriodMostWereQuotedIn() throws Exception {
+		List<MetricView> figures = List.of(view(1L, "80 TB per day", link("acme", "Acme"), null, null),
+				view(2L, "3 PB/month", link("globex", "Globex"), null, null),
+				view(3L, "500 GB per day", link("initech", "Initech"), null, null),
+				view(4L, "12 pods", link("acme", "Acme"), null, null));
+
+		List<MetricChart> charts = MetricChart.perUnit(figures);
+
+		assertThat(charts).extracting(MetricChart::title).containsExactly("Bytes per day");
+		// 3 PB a month is about 98.6 TB a day, so it comes before 80 TB a day
+		assertThat(bars(charts.get(0).svg())).extracting(Bar::label)
+			.containsExactly("Globex — 3 PB/month", "Acme — 80 TB/day", "Initech — 500 GB/day");
+	}
+
+	@Test
+	void drawsConvertedFiguresAtTheirBaseValues() throws Exception {
+		List<MetricView> figures = List.of(view(1L, "p99 under 250 µs", link("acme", "Acme"), null, null),
+				view(2L, "0.4 ms", link("globex", "Globex"), null, null),
+				view(3L, "sub-second deploys", link("initech", "Initech"), null, null));
+
+		MetricChart chart = MetricChart.perUnit(figures).get(0);
+		List<Bar> bars = bars(chart.svg());
+
+		assertThat(chart.title()).isEqualTo("Seconds");
+		assertThat(bars).extracting(Bar::label)
+			.containsExactly("Initech — under 1 s", "Globex — 0.4 ms", "Acme — p99 under 250 µs");
+		// From 100 µs (10^-4) to 1 s: 0.4 ms sits log10(4) of a decade past 100 µs
+		assertThat(bars.get(1).width()).isCloseTo(100 * Math.log10(4) / 4, within(0.01));
+		assertThat(ticks(parse(chart.svg()))).containsExactly("100 µs", "1 ms", "10 ms", "100 ms", "1 s");
+	}
+
+	@Test
+	void comparesBandwidthsWithDataPerSecond() throws Exception {
+		List<MetricView> figures = List.of(view(1L, "400 Gbps", link("acme", "Acme"), null, null),
+				view(2L, "10 GB/s", link("globex", "Globex"), null, null),
+				view(3L, "over 100 Tbps", link("initech", "Initech"), null, null));
+
+		MetricChart chart = MetricChart.perUnit(figures).get(0);
+
+		assertThat(chart.title()).isEqualTo("Bytes per second");
+		assertThat(bars(chart.svg())).extracting(Bar::label)
+			.containsExactly("Initech — 100+ Tbps", "Acme — 400 Gbps", "Globex — 10 GB/s");
+		assertThat(ticks(parse(chart.svg()))).startsWith("1 B").endsWith("100 TB");
+	}
+
+	@Test
+	void chartsRequestsPerMinuteWithRequestsPerSecond() {
+		List<MetricView> figures = List.of(view(1L, "2 million requests per minute", link("acme", "Acme"), null, null),
+				view(2L, "50k RPS", link("globex", "Globex"), null, null));
+
+		List<MetricChart> charts = MetricChart.perUnit(figures);
+
+		assertThat(charts).singleElement()
+			.satisfies((chart) -> assertThat(chart.figures()).extracting(MetricView::textAsWritten)
+				.containsExactly("50k RPS", "2 million requests per minute"));
+	}
+
 	private static MetricChart chart(List<MetricView> figures) {
 		return MetricChart.of(figures.get(0).unitWithPeriod(), figures);
 	}

@@ -2,9 +2,10 @@ package io.talknotes.metric;
 
 import java.util.List;
 
+import io.talknotes.TestAccounts;
 import io.talknotes.company.Company;
 import io.talknotes.company.CompanyService;
-import io.talknotes.TestAccounts;
+import io.talknotes.metric.shorthand.MetricParser;
 import io.talknotes.project.Project;
 import io.talknotes.project.ProjectService;
 import io.talknotes.system.NamedLink;
@@ -117,6 +118,23 @@ class MetricFormControllerTests {
 		String html = page(figure(post("/talks/{slug}/metrics", SLUG), "4k keyspaces").param("preview", "true"));
 
 		assertThat(html).contains("keyspaces", "<span class=\"flag\" data-unknown-unit>unknown unit, kept as written");
+	}
+
+	@Test
+	void previewOfAnUnknownUnitSaysWhichLineToAddToWhichCatalogue() throws Exception {
+		String html = page(figure(post("/talks/{slug}/metrics", SLUG), "4k keyspaces").param("preview", "true"));
+
+		assertThat(html).contains(
+				"To teach Talknotes this unit, an admin adds this line to units.txt in its data folder (talknotes.data-dir) and restarts it:",
+				"<code data-field=\"unitLine\">keyspaces = count</code>");
+	}
+
+	@Test
+	void previewOfAKnownUnitHidesTheCatalogueHintAndShowsTheFigureInItsBaseUnit() throws Exception {
+		String html = page(figure(post("/talks/{slug}/metrics", SLUG), "p99 3 PB/month").param("preview", "true"));
+
+		assertThat(html).contains("<span class=\"teach\" data-teach hidden=\"hidden\">", "p99",
+				"3,000,000,000,000,000 bytes per month", "petabytes");
 	}
 
 	@Test

@@ -6,8 +6,11 @@ import java.util.List;
 
 import io.talknotes.account.AccountsForTests;
 import io.talknotes.company.CompanyService;
+import io.talknotes.metric.shorthand.MetricParseException;
+import io.talknotes.metric.shorthand.Qualifier;
 import io.talknotes.project.ProjectService;
 import io.talknotes.system.FormerSlugs;
+import io.talknotes.system.NamedEntities;
 import io.talknotes.system.NamedLink;
 import io.talknotes.talk.TalkService;
 import org.junit.jupiter.api.Test;
@@ -26,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * figures page, and adding, revising and deleting figures.
  */
 @DataJpaTest
-@Import({ MetricService.class, TalkService.class, CompanyService.class, ProjectService.class, AccountsForTests.class,
-		FormerSlugs.class, MetricServiceTests.SystemClock.class })
+@Import({ MetricService.class, UnitsConfiguration.class, TalkService.class, CompanyService.class, ProjectService.class,
+		AccountsForTests.class, FormerSlugs.class, NamedEntities.class, MetricServiceTests.SystemClock.class })
 class MetricServiceTests {
 
 	private static final String KUBECON = "kubecon-cloudnativecon-na-2019";
@@ -170,6 +173,23 @@ class MetricServiceTests {
 		assertThat(revised.project()).isNull();
 		assertThat(revised.version()).isGreaterThan(jd.version());
 		assertThat(this.metrics.get(UPDATES, jd.id()).fullForm()).isEqualTo("about 32,000 pods");
+	}
+
+	@Test
+	void keepsAFiguresPercentileAndFindsItWithTheUnitsThatConvertIntoItsOwn() {
+		this.metrics.add(UPDATES, new MetricForm("p99 under 250 µs", "Query latency", "", "", "vitess", ""),
+				AccountsForTests.COREY_GALE);
+		this.metrics.add(UPDATES, new MetricForm("0.4 ms", "Median latency", "", "", "vitess", ""),
+				AccountsForTests.COREY_GALE);
+
+		List<MetricView> latencies = this.metrics.find(MetricQuery.forUnit("milliseconds"));
+
+		assertThat(texts(latencies)).containsExactlyInAnyOrder("p99 under 250 µs", "0.4 ms", "5 years");
+		assertThat(latencies).filteredOn((figure) -> figure.subject().equals("Query latency"))
+			.singleElement()
+			.satisfies((figure) -> assertThat(figure.shortForm()).isEqualTo("p99 under 250 µs"));
+		assertThat(texts(this.metrics.find(MetricQuery.forUnit("pods")))).containsExactly("30k pods", "10K+ pods",
+				"5k+ pods");
 	}
 
 	@Test

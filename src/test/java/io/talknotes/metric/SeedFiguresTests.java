@@ -3,6 +3,12 @@ package io.talknotes.metric;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.talknotes.metric.shorthand.MetricParseException;
+import io.talknotes.metric.shorthand.MetricParser;
+import io.talknotes.metric.shorthand.ParsedMetric;
+import io.talknotes.metric.shorthand.Period;
+import io.talknotes.metric.shorthand.Qualifier;
+
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package io.talknotes.project;
 
 import java.util.List;
 
+import io.talknotes.TestAccounts;
 import io.talknotes.metric.MetricService;
 import io.talknotes.system.NamedLink;
 import io.talknotes.talk.TalkKind;
@@ -66,6 +67,29 @@ class ProjectControllerTests {
 
 		assertThat(html).contains("<h1>Helm</h1>", "incubating", "Helm 3 Deep Dive",
 				"href=\"/talks/helm-3-deep-dive\"");
+	}
+
+	@Test
+	void editorsMayAddEditOrDeleteAProject() throws Exception {
+		given(this.projects.summaries()).willReturn(List.of(new ProjectSummary("helm", "Helm", "incubating", 2, 0)));
+		given(this.projects.get("helm")).willReturn(new Project("helm", "Helm", "incubating"));
+
+		String list = this.mvc.perform(get("/projects").with(TestAccounts.editor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String detail = this.mvc.perform(get("/projects/helm").with(TestAccounts.editor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String reader = this.mvc.perform(get("/projects/helm").with(TestAccounts.reader()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(list).contains("<a href=\"/projects/new\">New project</a>");
+		assertThat(detail).contains("href=\"/projects/helm/edit\"", "href=\"/projects/helm/delete\"");
+		assertThat(reader).doesNotContain("/projects/helm/edit", "/projects/helm/delete");
 	}
 
 	@Test

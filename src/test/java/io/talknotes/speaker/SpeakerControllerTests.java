@@ -2,6 +2,7 @@ package io.talknotes.speaker;
 
 import java.util.List;
 
+import io.talknotes.TestAccounts;
 import io.talknotes.system.NamedLink;
 import io.talknotes.talk.TalkKind;
 import io.talknotes.talk.TalkService;
@@ -35,8 +36,8 @@ class SpeakerControllerTests {
 
 	@Test
 	void showsTheSpeakerTheirCompanyAndTalks() throws Exception {
-		given(this.speakers.get("ada-lovelace"))
-			.willReturn(new SpeakerDetails("ada-lovelace", "Ada Lovelace", new NamedLink("ibm", "IBM")));
+		given(this.speakers.get("ada-lovelace")).willReturn(new SpeakerDetails("ada-lovelace", "Ada Lovelace",
+				new NamedLink("ibm", "IBM"), "https://ada.example/"));
 		given(this.talks.spokenBy("ada-lovelace"))
 			.willReturn(List.of(new TalkSummary("helm-3-deep-dive", "Helm 3 Deep Dive", TalkKind.TALK,
 					new NamedLink("kubecon", "KubeCon"), List.of(), List.of(), true, 0, 0)));
@@ -48,7 +49,25 @@ class SpeakerControllerTests {
 			.getContentAsString();
 
 		assertThat(html).contains("<h1>Ada Lovelace</h1>", "href=\"/companies/ibm\"", "Helm 3 Deep Dive",
-				"No notes yet");
+				"No notes yet", "href=\"https://ada.example/\"");
+		assertThat(html).doesNotContain("/speakers/ada-lovelace/edit", "/speakers/new");
+	}
+
+	@Test
+	void editorsMayEditOrDeleteTheSpeakerAndAddAnother() throws Exception {
+		given(this.speakers.get("ada-lovelace"))
+			.willReturn(new SpeakerDetails("ada-lovelace", "Ada Lovelace", null, null));
+		given(this.talks.spokenBy("ada-lovelace")).willReturn(List.of());
+
+		String html = this.mvc.perform(get("/speakers/ada-lovelace").with(TestAccounts.editor()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("href=\"/speakers/ada-lovelace/edit\"", "aria-label=\"Edit Ada Lovelace\"",
+				"href=\"/speakers/ada-lovelace/delete\"", "href=\"/speakers/new\"",
+				"No talks recorded for this speaker yet.");
 	}
 
 	@Test

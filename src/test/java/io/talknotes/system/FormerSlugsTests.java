@@ -1,5 +1,6 @@
 package io.talknotes.system;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,33 @@ class FormerSlugsTests {
 		assertThat(this.slugs.unique("company", "Acme Corp", "company", "acme-corp", taken::contains))
 			.isEqualTo("acme-corp");
 		assertThat(this.slugs.unique("company", "Acme", "company", "acme-corp", taken::contains)).isEqualTo("acme");
+	}
+
+	@Test
+	void noItemIsAddressedAsTheFormThatMakesOne() {
+		assertThat(this.slugs.unique("conference", "New", "conference", null, Set.of()::contains)).isEqualTo("new-2");
+		assertThat(this.slugs.unique("speaker", "NEW!", "speaker", null, Set.of()::contains)).isEqualTo("new-2");
+	}
+
+	@Test
+	void theOldSlugsOfADeletedItemAreForgottenAndFreeAgain() {
+		this.slugs.renamed("company", "acme", "acme-corp");
+		this.slugs.renamed("company", "other", "other-corp");
+
+		this.slugs.forget("company", "acme-corp");
+
+		assertThat(this.slugs.current("company", "acme")).isEmpty();
+		assertThat(this.slugs.current("company", "other")).contains("other-corp");
+		assertThat(this.slugs.unique("company", "Acme", "company", null, Set.of()::contains)).isEqualTo("acme");
+	}
+
+	@Test
+	void amongManySlugsThoseOfRenamedItemsAndNewAreNotFree() {
+		this.slugs.renamed("talk", "old-talk", "new-talk");
+
+		assertThat(this.slugs.unavailableAmong("talk", List.of("old-talk", "new-talk", "new", "other")))
+			.containsExactlyInAnyOrder("old-talk", "new");
+		assertThat(this.slugs.unavailableAmong("company", List.of("old-talk"))).isEmpty();
 	}
 
 }

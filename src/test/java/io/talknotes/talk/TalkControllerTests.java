@@ -7,7 +7,7 @@ import io.talknotes.TestAccounts;
 import io.talknotes.company.Company;
 import io.talknotes.company.CompanyService;
 import io.talknotes.conference.ConferenceService;
-import io.talknotes.metric.MetricParser;
+import io.talknotes.metric.shorthand.MetricParser;
 import io.talknotes.metric.MetricService;
 import io.talknotes.metric.MetricView;
 import io.talknotes.note.NoteService;

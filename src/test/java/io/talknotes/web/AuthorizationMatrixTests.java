@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,12 +21,20 @@ import io.talknotes.TestAccounts;
 import io.talknotes.WebSession;
 import io.talknotes.account.AccountService;
 import io.talknotes.account.Role;
+import io.talknotes.company.CompanyForm;
+import io.talknotes.company.CompanyService;
+import io.talknotes.conference.ConferenceForm;
+import io.talknotes.conference.ConferenceService;
 import io.talknotes.imports.ImportService;
 import io.talknotes.imports.ScheduleUpload;
 import io.talknotes.metric.MetricForm;
 import io.talknotes.metric.MetricService;
 import io.talknotes.note.NoteForm;
 import io.talknotes.note.NoteService;
+import io.talknotes.project.ProjectForm;
+import io.talknotes.project.ProjectService;
+import io.talknotes.speaker.SpeakerForm;
+import io.talknotes.speaker.SpeakerService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,6 +106,18 @@ class AuthorizationMatrixTests {
 			Map.entry("POST /talks/{slug}/notes/{id}/history/{number}/restore", OWNER_OR_ADMIN),
 			Map.entry("GET /trash", EDITORS), Map.entry("POST /trash/{id}/restore", OWNER_OR_ADMIN),
 			Map.entry("GET /trash/{id}/purge", ADMINS), Map.entry("POST /trash/{id}/purge", ADMINS),
+			Map.entry("GET /conferences/new", EDITORS), Map.entry("POST /conferences", EDITORS),
+			Map.entry("GET /conferences/{slug}/edit", EDITORS), Map.entry("POST /conferences/{slug}", EDITORS),
+			Map.entry("GET /conferences/{slug}/delete", EDITORS), Map.entry("POST /conferences/{slug}/delete", EDITORS),
+			Map.entry("GET /companies/new", EDITORS), Map.entry("POST /companies", EDITORS),
+			Map.entry("GET /companies/{slug}/edit", EDITORS), Map.entry("POST /companies/{slug}", EDITORS),
+			Map.entry("GET /companies/{slug}/delete", EDITORS), Map.entry("POST /companies/{slug}/delete", EDITORS),
+			Map.entry("GET /projects/new", EDITORS), Map.entry("POST /projects", EDITORS),
+			Map.entry("GET /projects/{slug}/edit", EDITORS), Map.entry("POST /projects/{slug}", EDITORS),
+			Map.entry("GET /projects/{slug}/delete", EDITORS), Map.entry("POST /projects/{slug}/delete", EDITORS),
+			Map.entry("GET /speakers/new", EDITORS), Map.entry("POST /speakers", EDITORS),
+			Map.entry("GET /speakers/{slug}/edit", EDITORS), Map.entry("POST /speakers/{slug}", EDITORS),
+			Map.entry("GET /speakers/{slug}/delete", EDITORS), Map.entry("POST /speakers/{slug}/delete", EDITORS),
 			Map.entry("GET /import", EDITORS), Map.entry("POST /import", EDITORS),
 			Map.entry("GET /import/{id}", EDITORS), Map.entry("POST /import/{id}/apply", EDITORS)));
 
@@ -124,7 +145,22 @@ class AuthorizationMatrixTests {
 			Map.entry("POST /admin/accounts/{username}/role", "role=READER"),
 			Map.entry("POST /admin/accounts/{username}/password", "password=" + TestAccounts.PASSWORD),
 			Map.entry("POST /admin/accounts/{username}/enabled", "enabled=true"),
+			Map.entry("POST /conferences", "name=Matrix%20conference&startsOn=2025-06-12&timeZone=Europe/Prague"),
+			Map.entry("POST /conferences/{slug}", "name=Matrix%20renamed%20conference&city=Brno"),
+			Map.entry("POST /companies", "name=Matrix%20company&websiteUrl=https://matrix.example/"),
+			Map.entry("POST /companies/{slug}", "name=Matrix%20renamed%20company"),
+			Map.entry("POST /projects", "name=Matrix%20project&maturity=sandbox"),
+			Map.entry("POST /projects/{slug}", "name=Matrix%20renamed%20project&maturity=graduated"),
+			Map.entry("POST /speakers", "name=Matrix%20speaker&company=Lyft"),
+			Map.entry("POST /speakers/{slug}", "name=Matrix%20renamed%20speaker&company=Matrix%20company"),
 			Map.entry("POST /import", "text=" + URLEncoder.encode(SCHEDULE, StandardCharsets.UTF_8)));
+
+	/** The routes that change or delete a conference, company, project or speaker. */
+	private static final Pattern CHANGES_AN_ITEM = Pattern
+		.compile("(?:POST /(?<posted>KINDS)/\\{slug}(?:/delete)?|GET /(?<opened>KINDS)/\\{slug}/(?:edit|delete))"
+			.replace("KINDS", "conferences|companies|projects|speakers"));
+
+	private static final AtomicInteger fresh = new AtomicInteger();
 
 	/** The account the admin routes change, so that no session of the matrix is ended. */
 	private static final String TARGET = "matrix-target";
@@ -187,7 +223,7 @@ class AuthorizationMatrixTests {
 		assertThat(problems)
 			.as("authorization matrix of %d routes × %d kinds of person", EXPECTED.size(), Who.values().length)
 			.isEmpty();
-		assertThat(EXPECTED.size() * Who.values().length).isGreaterThanOrEqualTo(41 * 5);
+		assertThat(EXPECTED.size() * Who.values().length).isGreaterThanOrEqualTo(65 * 5);
 	}
 
 	/** "GET /talks/{slug}" and so on, from the application's own handler mappings. */
@@ -209,7 +245,7 @@ class AuthorizationMatrixTests {
 
 	private static HttpResponse<String> request(String route, Who who) {
 		String method = route.substring(0, route.indexOf(' '));
-		String path = concrete(route.substring(route.indexOf(' ') + 1));
+		String path = concrete(route);
 		String parameters = PARAMETERS.getOrDefault(route, "");
 		WebSession session = sessions.get(who);
 		if (method.equals("GET")) {
@@ -219,11 +255,14 @@ class AuthorizationMatrixTests {
 	}
 
 	/**
-	 * The route with its variables filled in: a seeded talk, company, project and
-	 * conference, a note or figure the editor has just written, the reader's account.
+	 * The route's path with its variables filled in: a seeded talk, company, project and
+	 * conference, a note or figure the editor has just written, a conference, company,
+	 * project or speaker made for the route that changes or deletes it, the reader's
+	 * account.
 	 */
-	private static String concrete(String pattern) {
-		Map<String, Function<String, String>> values = Map.of("slug", (p) -> slugFor(p), "id", (p) -> idFor(p),
+	private static String concrete(String route) {
+		String pattern = route.substring(route.indexOf(' ') + 1);
+		Map<String, Function<String, String>> values = Map.of("slug", (p) -> slugFor(route), "id", (p) -> idFor(p),
 				"username", (p) -> TARGET, "number", (p) -> "1");
 		Matcher variable = Pattern.compile("\\{(\\w+)}").matcher(pattern);
 		StringBuilder path = new StringBuilder();
@@ -235,7 +274,12 @@ class AuthorizationMatrixTests {
 		return variable.appendTail(path).toString();
 	}
 
-	private static String slugFor(String pattern) {
+	private static String slugFor(String route) {
+		Matcher changed = CHANGES_AN_ITEM.matcher(route);
+		if (changed.matches()) {
+			return freshItem((changed.group("posted") != null) ? changed.group("posted") : changed.group("opened"));
+		}
+		String pattern = route.substring(route.indexOf(' ') + 1);
 		if (pattern.startsWith("/companies/")) {
 			return "jd-com";
 		}
@@ -246,6 +290,22 @@ class AuthorizationMatrixTests {
 			return "kubecon-cloudnativecon-na-2019";
 		}
 		return pattern.startsWith("/speakers/") ? "no-such-speaker" : TALK;
+	}
+
+	/**
+	 * A new conference, company, project or speaker, so that each person's edit or delete
+	 * has something to change and the seed stays as it is.
+	 */
+	private static String freshItem(String kind) {
+		String name = "Matrix " + kind + " " + fresh.incrementAndGet();
+		return switch (kind) {
+			case "conferences" -> app.bean(ConferenceService.class)
+				.create(new ConferenceForm(name, "", "", "", null, null, "", "", ""))
+				.getSlug();
+			case "companies" -> app.bean(CompanyService.class).create(new CompanyForm(name, "")).getSlug();
+			case "projects" -> app.bean(ProjectService.class).create(new ProjectForm(name, "", "", "")).getSlug();
+			default -> app.bean(SpeakerService.class).create(new SpeakerForm(name, "", "")).slug();
+		};
 	}
 
 	private static String idFor(String pattern) {

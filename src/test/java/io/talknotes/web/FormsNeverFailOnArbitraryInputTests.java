@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every form and filter, sent a thousand times each with what people and robots really
  * send: any Unicode, control characters, very long text, SQL and HTML fragments, numbers
  * where words belong and words where numbers belong, fields left out. Every answer is a
- * page, a redirect or a 4xx, never a server error.
+ * page, a redirect or a 4xx, never a server error. The forms that change conferences,
+ * companies, projects and speakers change items made for the purpose, never the seed.
  */
 class FormsNeverFailOnArbitraryInputTests {
 
@@ -38,6 +39,8 @@ class FormsNeverFailOnArbitraryInputTests {
 			resource("schedule.xml"));
 
 	private static final AtomicInteger serverErrors = new AtomicInteger();
+
+	private static final AtomicInteger fuzzed = new AtomicInteger();
 
 	@AfterContainer
 	static void report() {
@@ -148,6 +151,119 @@ class FormsNeverFailOnArbitraryInputTests {
 		assertNoServerError(Forms.post(path("/admin/accounts/%s/role", username), "role", role));
 		assertNoServerError(Forms.post(path("/admin/accounts/%s/password", username), "password", password));
 		assertNoServerError(Forms.post(path("/admin/accounts/%s/enabled", username), "enabled", enabled));
+	}
+
+	@Property(tries = 1000)
+	void addingChangingAndDeletingAConference(@ForAll("text") String name, @ForAll("text") String acronym,
+			@ForAll("text") String edition, @ForAll("text") String city, @ForAll("dates") String startsOn,
+			@ForAll("dates") String endsOn, @ForAll("timeZones") String timeZone, @ForAll("addresses") String website,
+			@ForAll("text") String description) {
+		String[] fields = { "name", name, "acronym", acronym, "edition", edition, "city", city, "startsOn", startsOn,
+				"endsOn", endsOn, "timeZone", timeZone, "websiteUrl", website, "description", description };
+		makeAndDelete("/conferences", fields);
+		changeAndDelete("/conferences", fields);
+	}
+
+	@Property(tries = 1000)
+	void addingChangingAndDeletingACompany(@ForAll("text") String name, @ForAll("addresses") String website) {
+		String[] fields = { "name", name, "websiteUrl", website };
+		makeAndDelete("/companies", fields);
+		changeAndDelete("/companies", fields);
+	}
+
+	@Property(tries = 1000)
+	void addingChangingAndDeletingAProject(@ForAll("text") String name, @ForAll("maturities") String maturity,
+			@ForAll("text") String description, @ForAll("addresses") String website) {
+		String[] fields = { "name", name, "maturity", maturity, "description", description, "websiteUrl", website };
+		makeAndDelete("/projects", fields);
+		changeAndDelete("/projects", fields);
+	}
+
+	@Property(tries = 1000)
+	void addingChangingAndDeletingASpeaker(@ForAll("text") String name, @ForAll("text") String company,
+			@ForAll("addresses") String website) {
+		String[] fields = { "name", name, "company", company, "websiteUrl", website };
+		makeAndDelete("/speakers", fields);
+		changeAndDelete("/speakers", fields);
+	}
+
+	@Property(tries = 1000)
+	void openingTheFormsOfConferencesCompaniesProjectsAndSpeakers(@ForAll("slugs") String slug,
+			@ForAll("text") String company) {
+		for (String items : new String[] { "conferences", "companies", "projects", "speakers" }) {
+			assertNoServerError(Forms.get(path("/" + items + "/%s/edit", slug)));
+			assertNoServerError(Forms.get(path("/" + items + "/%s/delete", slug)));
+		}
+		assertNoServerError(Forms.get("/speakers/new", "company", company));
+	}
+
+	/**
+	 * Sends the form that adds an item, and deletes the item it added, so that the
+	 * application shared with other tests does not fill up.
+	 */
+	private static void makeAndDelete(String items, String... fields) {
+		MvcResult made = Forms.post(items, fields);
+		assertNoServerError(made);
+		if (made.getResponse().getStatus() == 302) {
+			assertNoServerError(Forms.post(made.getResponse().getRedirectedUrl() + "/delete"));
+		}
+	}
+
+	/**
+	 * Sends the form that changes an item to a new item, opens its pages under the
+	 * address it has then, deletes it and sends the form once more, to an item that is no
+	 * longer there. Items of the seed are never changed.
+	 */
+	private static void changeAndDelete(String items, String... fields) {
+		MvcResult made = Forms.post(items, "name", "Fuzzed " + fuzzed.incrementAndGet());
+		assertThat(made.getResponse().getStatus()).isEqualTo(302);
+		String item = made.getResponse().getRedirectedUrl();
+		MvcResult changed = Forms.post(item, fields);
+		assertNoServerError(changed);
+		String now = (changed.getResponse().getStatus() == 302) ? changed.getResponse().getRedirectedUrl() : item;
+		assertNoServerError(Forms.get(now));
+		assertNoServerError(Forms.get(now + "/edit"));
+		assertNoServerError(Forms.get(now + "/delete"));
+		assertNoServerError(Forms.post(now + "/delete"));
+		assertNoServerError(Forms.post(now, fields));
+	}
+
+	@Provide
+	Arbitrary<String> dates() {
+		return Arbitraries.frequencyOf(
+				weighted(3,
+						Arbitraries.of("2019-11-18", "2019-11-21", "2025-02-29", "0001-01-01", "+99999-12-31",
+								"-0001-01-01", "2019-13-01", "18/11/2019", "2019-11-18T09:00")),
+				weighted(2, Arbitraries.integers().between(1800, 2300).map((year) -> year + "-06-12")),
+				weighted(2, text()), weighted(1, numbersAsText()));
+	}
+
+	@Provide
+	Arbitrary<String> timeZones() {
+		return Arbitraries.frequencyOf(weighted(3, Arbitraries.of("America/Los_Angeles", "Europe/Amsterdam", "UTC",
+				"+01:00", "GMT+1", "EST", "Etc/GMT+5", "europe/amsterdam", "Mars/Olympus_Mons")), weighted(3, text()));
+	}
+
+	@Provide
+	Arbitrary<String> addresses() {
+		return Arbitraries.frequencyOf(
+				weighted(3,
+						Arbitraries.of("https://example.com/", "http://example.com:8080/a?b=c#d", "HTTPS://EXAMPLE.COM",
+								"javascript:alert(1)", "data:text/html,<b>x</b>", "http://", "https://exa mple.com/",
+								"//example.com/", "ftp://example.com/", "https://[::1]/", "https://a_b.example/")),
+				weighted(1,
+						Arbitraries.strings()
+							.withCharRange('a', 'z')
+							.ofMaxLength(600)
+							.map((path) -> "https://x.example/" + path)),
+				weighted(3, text()));
+	}
+
+	@Provide
+	Arbitrary<String> maturities() {
+		return Arbitraries.frequencyOf(
+				weighted(3, Arbitraries.of("", "sandbox", "incubating", "graduated", "GRADUATED", "archived")),
+				weighted(2, text()));
 	}
 
 	@Property(tries = 1000)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.talknotes.TestAccounts;
 import io.talknotes.conference.Conference;
 import io.talknotes.conference.ConferenceService;
 import io.talknotes.conference.ConferenceStats;
@@ -52,6 +53,22 @@ class HomeControllerTests {
 		assertThat(html).contains("href=\"/conferences/kubecon\"", "<strong>14</strong>", "<strong>9</strong>",
 				"<strong>30</strong>", "Kubernetes at Reddit", "Reddit scale: · 500M+ monthly active users",
 				"22 Nov 2019");
+	}
+
+	@Test
+	void editorsMayAddAConferenceAndOthersAreNotOffered() throws Exception {
+		Conference undated = new Conference("devconf", "DevConf", null, null, null);
+		given(this.conferences.overview()).willReturn(List.of(new ConferenceStats(undated, 0, 0, 0)));
+		given(this.notes.recent(5)).willReturn(List.of());
+
+		String visitor = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		String editor = this.mvc.perform(get("/").with(TestAccounts.editor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(visitor).contains("DevConf").doesNotContain("/conferences/new", " · ", "–");
+		assertThat(editor).contains("<a href=\"/conferences/new\">New conference</a>");
 	}
 
 	@Test

@@ -23,9 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every text a person can type, filled with each {@link XssVectors XSS vector}, saved and
  * then shown on every page that shows it: the note's body, the display name of an account
  * (which signs its notes and shows in the header), the figure's text, context and new
- * company and project names, the search box and the filters, and a schedule imported with
- * it in its conference, titles, rooms, tracks and speakers. Each page is parsed and must
- * hold the typed text (so it was really shown) and nothing active from it.
+ * company and project names, the names, descriptions and other text fields of
+ * conferences, companies, projects and speakers, the search box and the filters, and a
+ * schedule imported with it in its conference, titles, rooms, tracks and speakers. Each
+ * page is parsed and must hold the typed text (so it was really shown) and nothing active
+ * from it.
  */
 class TypedMarkupNeverRunsTests {
 
@@ -78,12 +80,46 @@ class TypedMarkupNeverRunsTests {
 		checkPage(vector, "/talks/" + TALK + "/metrics/" + figureId + "/delete", List.of(marker));
 		checkShown(vector, Forms.post("/talks/" + TALK + "/metrics", "text", typed, "preview", ""), List.of(marker));
 
+		tryCatalogue(marker, vector, typed);
 		tryImport(marker, vector);
 
 		checkShown(vector, Forms.get("/search", "q", typed), List.of(marker));
 		checkShown(vector, Forms.get("/search", "q", "kubernetes", "company", typed, "author", typed), List.of());
 		checkShown(vector, Forms.get("/talks", "company", typed, "project", typed, "kind", typed), List.of());
 		checkShown(vector, Forms.get("/metrics", "unit", typed, "company", typed, "sort", typed), List.of());
+	}
+
+	/**
+	 * A conference, a company, a project and a speaker (and the company typed for the
+	 * speaker) named and described with the vector, on their pages, forms and delete
+	 * pages; and forms sent back with their mistakes, which show what was typed.
+	 */
+	private void tryCatalogue(String marker, String vector, String typed) {
+		String site = "https://example.com/" + marker;
+		List<String> pages = List.of(
+				made(Forms.post("/conferences", "name", limit(typed, 200), "acronym", limit(typed, 40), "edition",
+						limit(typed, 100), "city", limit(typed, 120), "websiteUrl", site, "description", typed)),
+				made(Forms.post("/companies", "name", limit(marker + " company " + vector, 200), "websiteUrl", site)),
+				made(Forms.post("/projects", "name", limit(marker + " project " + vector, 200), "description",
+						limit(typed, 1000), "websiteUrl", site)),
+				made(Forms.post("/speakers", "name", limit(typed, 200), "company",
+						limit(marker + " speaks for " + vector, 200), "websiteUrl", site)));
+		for (String page : pages) {
+			checkPage(vector, page, List.of(marker));
+			checkPage(vector, page + "/edit", List.of(marker));
+			checkPage(vector, page + "/delete", List.of(marker));
+		}
+		checkPage(vector, "/", List.of(marker));
+		checkShown(vector, Forms.post("/conferences", "name", limit(typed, 200), "timeZone", typed, "websiteUrl", typed,
+				"startsOn", typed), List.of(marker));
+		checkShown(vector, Forms.post("/projects", "name", limit(typed, 200), "maturity", typed, "websiteUrl", typed),
+				List.of(marker));
+		checkShown(vector, Forms.post(pages.get(3), "name", limit(typed, 200), "websiteUrl", typed), List.of(marker));
+	}
+
+	private static String made(MvcResult result) {
+		assertThat(result.getResponse().getStatus()).as("%s made", result.getRequest().getRequestURI()).isEqualTo(302);
+		return result.getResponse().getRedirectedUrl();
 	}
 
 	/**
