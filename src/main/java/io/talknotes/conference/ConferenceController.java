@@ -2,7 +2,7 @@ package io.talknotes.conference;
 
 import java.util.List;
 
-import io.talknotes.talk.TalkFilter;
+import io.talknotes.talk.ConferenceSchedule;
 import io.talknotes.talk.TalkService;
 import io.talknotes.talk.TalkSummary;
 
@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The page of one conference: its details and its talks, those with notes first.
+ * The page of one conference: its details and its talks, as a schedule by day once times
+ * are known, otherwise those with notes first.
  */
 @Controller
 class ConferenceController {
@@ -28,10 +29,13 @@ class ConferenceController {
 
 	@GetMapping("/conferences/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("stats", this.conferences.stats(slug));
-		List<TalkSummary> all = this.talks.list(new TalkFilter(slug, null, null, null, null, null));
-		model.addAttribute("withNotes", all.stream().filter((talk) -> talk.noteCount() > 0).toList());
-		model.addAttribute("awaitingNotes", all.stream().filter((talk) -> talk.noteCount() == 0).toList());
+		ConferenceStats stats = this.conferences.stats(slug);
+		ConferenceSchedule schedule = this.talks.schedule(stats.conference().getId());
+		model.addAttribute("stats", stats);
+		model.addAttribute("schedule", schedule);
+		List<TalkSummary> untimed = schedule.untimed();
+		model.addAttribute("withNotes", untimed.stream().filter((talk) -> talk.noteCount() > 0).toList());
+		model.addAttribute("awaitingNotes", untimed.stream().filter((talk) -> talk.noteCount() == 0).toList());
 		return "conference/detail";
 	}
 

@@ -52,6 +52,17 @@ public class FormerSlugs {
 	}
 
 	/**
+	 * Forgets the old slugs of an item that was deleted, so that they lead nowhere and a
+	 * new item may take them.
+	 * @param kind what the item was ("talk")
+	 * @param slug the slug it had when it was deleted
+	 */
+	@Transactional
+	public void forget(String kind, String slug) {
+		this.slugs.deleteAll(this.slugs.findByKindAndCurrentSlug(kind, slug));
+	}
+
+	/**
 	 * The slug an item that once had this slug has now.
 	 * @param kind what the item is ("talk")
 	 * @param slug the slug that matched no item
@@ -91,17 +102,6 @@ public class FormerSlugs {
 	public String unique(String kind, String name, String fallback, String own, Predicate<String> taken) {
 		return Slugs.unique(name, fallback, (slug) -> slug.equals(RESERVED) || !slug.equals(own)
 				&& (taken.test(slug) || current(kind, slug).filter((current) -> !current.equals(own)).isPresent()));
-	}
-
-	/**
-	 * Forgets the old slugs of an item that is deleted: they lead nowhere now, and
-	 * another item may take them.
-	 * @param kind what the item is ("talk")
-	 * @param slug the slug the item had when it was deleted
-	 */
-	@Transactional
-	public void forget(String kind, String slug) {
-		this.slugs.deleteAll(this.slugs.findByKindAndCurrentSlug(kind, slug));
 	}
 
 }

@@ -337,6 +337,14 @@ public class Talk {
 		this.notes.add(note);
 	}
 
+	/**
+	 * The notes that have search documents of their own (those not in the trash), whose
+	 * documents name the talk's slug.
+	 */
+	List<Note> notesInSearch() {
+		return List.copyOf(this.notes);
+	}
+
 	/** Keeps the talk's side of a deleted or trashed note in step. */
 	public void noteRemoved(Note note) {
 		this.notes.remove(note);

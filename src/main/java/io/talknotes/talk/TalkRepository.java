@@ -4,6 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import io.talknotes.speaker.Speaker;
+
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -14,11 +17,37 @@ interface TalkRepository extends JpaRepository<Talk, Long>, JpaSpecificationExec
 	@EntityGraph(attributePaths = { "conference", "companies", "projects", "speakers" })
 	Optional<Talk> findBySlug(String slug);
 
+	boolean existsBySlug(String slug);
+
+	@EntityGraph(attributePaths = { "conference", "companies", "projects" })
+	List<Talk> findByConferenceId(Long conferenceId, Sort sort);
+
 	@Query("select n.talk.id, count(n) from Note n where n.talk.id in :talkIds and n.deletedAt is null group by n.talk.id")
 	List<Object[]> countNotesByTalk(Collection<Long> talkIds);
 
 	@Query("select m.talk.id, count(m) from ScaleMetric m where m.talk.id in :talkIds group by m.talk.id")
 	List<Object[]> countMetricsByTalk(Collection<Long> talkIds);
+
+	/** Every note of the talk, those in the trash included. */
+	@Query("select count(n) from Note n where n.talk.id = :talkId")
+	long countEveryNote(Long talkId);
+
+	@Query("select count(m) from ScaleMetric m where m.talk.id = :talkId")
+	long countMetrics(Long talkId);
+
+	@Query("select coalesce(max(t.sortOrder), 0) from Talk t where t.conference.id = :conferenceId")
+	int lastSortOrder(Long conferenceId);
+
+	/**
+	 * The speakers of the conference's talks, and those picked by slug wherever they
+	 * spoke.
+	 */
+	@Query("select s from Speaker s where s.slug in :picked or exists (select t.id from Talk t join t.speakers ts "
+			+ "where ts = s and t.conference.slug = :conferenceSlug) order by s.name, s.id")
+	List<Speaker> findSpeakerChoices(String conferenceSlug, Collection<String> picked);
+
+	@Query("select s from Speaker s where s.slug in :slugs order by s.name, s.id")
+	List<Speaker> findSpeakers(Collection<String> slugs);
 
 	@Query("select t from Talk t join t.companies c where c.slug = :companySlug order by t.conference.startsOn desc, t.sortOrder")
 	List<Talk> findByCompanySlug(String companySlug);

@@ -1,6 +1,9 @@
 package io.talknotes.talk;
 
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class TalkService {
+
+	private static final Sort PROGRAMME_ORDER = Sort.by("sortOrder", "title", "id");
 
 	private static final Sort DECK_ORDER = Sort.by("conference.startsOn")
 		.descending()
@@ -66,13 +71,53 @@ public class TalkService {
 	public TalkDetails details(String slug) {
 		Talk talk = find(slug);
 		Conference conference = talk.getConference();
-		ZonedDateTime startsAt = (talk.getStartsAt() != null) ? talk.getStartsAt().atZone(zoneOf(conference)) : null;
-		return new TalkDetails(talk.getId(), talk.getSlug(), talk.getTitle(), talk.getKind(), talk.getAbstractText(),
-				startsAt, talk.getRoom(), new NamedLink(conference.getSlug(), conference.getName()),
+		ZoneId zone = zoneOf(conference);
+		return new TalkDetails(talk.getId(), talk.getSlug(), talk.getTitle(), talk.getSubtitle(), talk.getKind(),
+				talk.getAbstractText(), talk.getDescription(), inZone(talk.getStartsAt(), zone),
+				inZone(talk.getEndsAt(), zone), talk.getRoom(), talk.getTrack(),
+				new NamedLink(conference.getSlug(), conference.getName()),
 				links(talk.getSpeakers(), s -> new NamedLink(s.getSlug(), s.getName())),
 				links(talk.getCompanies(), c -> new NamedLink(c.getSlug(), c.getName())),
 				links(talk.getProjects(), p -> new NamedLink(p.getSlug(), p.getName())), materials(talk),
-				talk.isAttended());
+				talk.isAttended(), talk.isCancelled());
+	}
+
+	/**
+	 * The conference's talks as a schedule by day, start time and room in the
+	 * conference's time zone, with the talks whose time is not known after it.
+	 * @param conferenceId the conference's id
+	 * @return the schedule; without days when no talk has a time
+	 */
+	public ConferenceSchedule schedule(Long conferenceId) {
+		List<Talk> found = this.talks.findByConferenceId(conferenceId, PROGRAMME_ORDER);
+		ZoneId zone = found.isEmpty() ? ZoneOffset.UTC : zoneOf(found.get(0).getConference());
+		List<TalkSummary> summaries = summarise(found);
+		List<ConferenceSchedule.ScheduledTalk> timed = new ArrayList<>();
+		List<TalkSummary> untimed = new ArrayList<>();
+		for (int i = 0; i < found.size(); i++) {
+			Talk talk = found.get(i);
+			if (talk.getStartsAt() == null) {
+				untimed.add(summaries.get(i));
+			}
+			else {
+				timed.add(new ConferenceSchedule.ScheduledTalk(summaries.get(i), inZone(talk.getStartsAt(), zone),
+						inZone(talk.getEndsAt(), zone), talk.getRoom(), talk.getTrack()));
+			}
+		}
+		return ConferenceSchedule.of(zone, timed, untimed);
+	}
+
+	/**
+	 * The speakers a talk form offers: those of the conference's talks, and those already
+	 * picked, by name.
+	 * @param conferenceSlug the conference the talk belongs to
+	 * @param picked slugs of speakers picked, wherever they spoke
+	 */
+	public List<NamedLink> speakerChoices(String conferenceSlug, Collection<String> picked) {
+		return this.talks.findSpeakerChoices(conferenceSlug, picked)
+			.stream()
+			.map((speaker) -> new NamedLink(speaker.getSlug(), speaker.getName()))
+			.toList();
 	}
 
 	/**
@@ -92,7 +137,7 @@ public class TalkService {
 					new NamedLink(talk.getConference().getSlug(), talk.getConference().getName()),
 					links(talk.getCompanies(), c -> new NamedLink(c.getSlug(), c.getName())),
 					links(talk.getProjects(), p -> new NamedLink(p.getSlug(), p.getName())), talk.isAttended(),
-					notes.getOrDefault(talk.getId(), 0L), metrics.getOrDefault(talk.getId(), 0L)))
+					notes.getOrDefault(talk.getId(), 0L), metrics.getOrDefault(talk.getId(), 0L), talk.isCancelled()))
 			.toList();
 	}
 
@@ -114,8 +159,18 @@ public class TalkService {
 		return links;
 	}
 
-	private static ZoneId zoneOf(Conference conference) {
-		return (conference.getTimeZone() != null) ? ZoneId.of(conference.getTimeZone()) : ZoneId.of("UTC");
+	/** The conference's time zone; UTC when it has none or one Java does not know. */
+	static ZoneId zoneOf(Conference conference) {
+		try {
+			return (conference.getTimeZone() != null) ? ZoneId.of(conference.getTimeZone()) : ZoneOffset.UTC;
+		}
+		catch (DateTimeException ex) {
+			return ZoneOffset.UTC;
+		}
+	}
+
+	private static ZonedDateTime inZone(Instant instant, ZoneId zone) {
+		return (instant != null) ? instant.atZone(zone) : null;
 	}
 
 }

@@ -16,9 +16,10 @@ import io.talknotes.system.NamedLink;
  * @param attended whether we attended it
  * @param noteCount how many notes it has
  * @param metricCount how many figures were quoted in it
+ * @param cancelled whether it was called off
  */
 public record TalkSummary(String slug, String title, TalkKind kind, NamedLink conference, List<NamedLink> companies,
-		List<NamedLink> projects, boolean attended, long noteCount, long metricCount) {
+		List<NamedLink> projects, boolean attended, long noteCount, long metricCount, boolean cancelled) {
 
 	/** Attended, but nobody wrote notes yet. */
 	public boolean isAwaitingNotes() {

@@ -2,6 +2,7 @@ package io.talknotes.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 
 import io.talknotes.system.FormerSlugs;
@@ -28,6 +29,10 @@ import org.springframework.web.util.UriUtils;
  */
 @ControllerAdvice
 class ErrorPageAdvice {
+
+	/** The kind of item whose slug follows each first segment of an address. */
+	private static final Map<String, String> OWNERS = Map.of("talks", "talk", "conferences", "conference", "companies",
+			"company", "projects", "project", "speakers", "speaker");
 
 	private final ObjectProvider<FormerSlugs> formerSlugs;
 
@@ -67,11 +72,37 @@ class ErrorPageAdvice {
 		int inside = path.indexOf(segment + "/");
 		int at = (inside >= 0) ? inside : (path.endsWith(segment) ? path.length() - segment.length() : -1);
 		if (at < 0) {
-			return Optional.empty();
+			return ownerMovedTo(slugs, request);
 		}
 		String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
 		return slugs.current(ex.getKind(), ex.getKey())
-			.map((current) -> path.substring(0, at) + "/" + current + path.substring(at + segment.length()) + query);
+			.map((current) -> path.substring(0, at) + "/" + current + path.substring(at + segment.length()) + query)
+			.or(() -> ownerMovedTo(slugs, request));
+	}
+
+	/**
+	 * Where a GET for a page under a renamed item's old address now leads, such as the
+	 * history of a note of a renamed talk: the note is what was not found, but the talk's
+	 * slug in the address is the one that moved.
+	 */
+	private static Optional<String> ownerMovedTo(FormerSlugs slugs, HttpServletRequest request) {
+		String[] parts = request.getRequestURI().split("/", 4);
+		String kind = (parts.length > 2) ? OWNERS.get(parts[1]) : null;
+		if (kind == null) {
+			return Optional.empty();
+		}
+		String rest = ((parts.length > 3) ? "/" + parts[3] : "")
+				+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
+		String slug;
+		try {
+			slug = UriUtils.decode(parts[2], StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+		return slugs.current(kind, slug)
+			.map((current) -> "/" + parts[1] + "/" + UriUtils.encodePathSegment(current, StandardCharsets.UTF_8)
+					+ rest);
 	}
 
 	/**

@@ -33,10 +33,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * with.
  * <p>
  * Reading is open to visitors unless {@code talknotes.public-read=false}; editors add
- * notes and figures and change their own, and add, change and delete conferences,
- * companies, projects and speakers; admins change anything and manage accounts. Every
- * state-changing request must carry the CSRF token that the forms hold. Requests no rule
- * below names are for admins only, so a new route is closed until it gets a rule.
+ * notes and figures and change their own, add, change and delete conferences, companies,
+ * projects and speakers, and add, change, cancel and delete talks; admins change anything
+ * and manage accounts. Every state-changing request must carry the CSRF token that the
+ * forms hold. Requests no rule below names are for admins only, so a new route is closed
+ * until it gets a rule.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TalknotesProperties.class)
@@ -83,6 +84,12 @@ public class SecurityConfiguration {
 		routes.requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon.svg", "/actuator/health").permitAll();
 		routes.requestMatchers("/admin/**").hasRole("ADMIN");
 		routes.requestMatchers("/account/**").authenticated();
+		routes.requestMatchers(HttpMethod.GET, "/talks/new", "/talks/{slug}/edit", "/talks/{slug}/delete")
+			.hasRole("EDITOR");
+		routes
+			.requestMatchers(HttpMethod.POST, "/talks", "/talks/{slug}", "/talks/{slug}/delete", "/talks/{slug}/cancel",
+					"/talks/{slug}/reinstate")
+			.hasRole("EDITOR");
 		routes.requestMatchers(HttpMethod.POST, "/talks/{slug}/notes", "/talks/{slug}/metrics").hasRole("EDITOR");
 		routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/metrics/new").hasRole("EDITOR");
 		routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/notes/{id}/edit", "/talks/{slug}/notes/{id}/delete")

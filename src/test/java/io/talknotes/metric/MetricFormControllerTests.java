@@ -68,8 +68,8 @@ class MetricFormControllerTests {
 	@BeforeEach
 	void talkAndChoices() {
 		given(this.talks.details(SLUG))
-			.willReturn(new TalkDetails(2L, SLUG, "CNCF Project Updates", TalkKind.PROJECT_UPDATE, null, null, null,
-					Figures.KUBECON, List.of(), List.of(), List.of(), List.of(), true));
+			.willReturn(new TalkDetails(2L, SLUG, "CNCF Project Updates", null, TalkKind.PROJECT_UPDATE, null, null,
+					null, null, null, null, Figures.KUBECON, List.of(), List.of(), List.of(), List.of(), true, false));
 		given(this.companies.all()).willReturn(List.of(new Company("jd-com", "JD.com"), new Company("lyft", "Lyft")));
 		given(this.projects.all()).willReturn(List.of(new Project("vitess", "Vitess", "graduated")));
 		MetricParser parser = new MetricParser();

@@ -56,8 +56,9 @@ class NoteControllerTests {
 
 	@BeforeEach
 	void talkExists() {
-		given(this.talks.details(SLUG)).willReturn(new TalkDetails(8L, SLUG, "Helm 3 Deep Dive", TalkKind.TALK, null,
-				null, null, new NamedLink("kubecon", "KubeCon"), List.of(), List.of(), List.of(), List.of(), true));
+		given(this.talks.details(SLUG)).willReturn(
+				new TalkDetails(8L, SLUG, "Helm 3 Deep Dive", null, TalkKind.TALK, null, null, null, null, null, null,
+						new NamedLink("kubecon", "KubeCon"), List.of(), List.of(), List.of(), List.of(), true, false));
 	}
 
 	@Test

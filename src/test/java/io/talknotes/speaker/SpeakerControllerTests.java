@@ -40,7 +40,7 @@ class SpeakerControllerTests {
 				new NamedLink("ibm", "IBM"), "https://ada.example/"));
 		given(this.talks.spokenBy("ada-lovelace"))
 			.willReturn(List.of(new TalkSummary("helm-3-deep-dive", "Helm 3 Deep Dive", TalkKind.TALK,
-					new NamedLink("kubecon", "KubeCon"), List.of(), List.of(), true, 0, 0)));
+					new NamedLink("kubecon", "KubeCon"), List.of(), List.of(), true, 0, 0, false)));
 
 		String html = this.mvc.perform(get("/speakers/ada-lovelace"))
 			.andExpect(status().isOk())

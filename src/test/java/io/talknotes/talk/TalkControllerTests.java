@@ -1,6 +1,8 @@
 package io.talknotes.talk;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import io.talknotes.TestAccounts;
@@ -15,6 +17,9 @@ import io.talknotes.note.NoteView;
 import io.talknotes.project.ProjectService;
 import io.talknotes.system.NamedLink;
 import io.talknotes.web.SecurityConfiguration;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +69,7 @@ class TalkControllerTests {
 	void listShowsEachTalkWithItsCompaniesAndCounts() throws Exception {
 		given(this.talks.list(any())).willReturn(List.of(new TalkSummary("helm-3-deep-dive", "Helm 3 Deep Dive",
 				TalkKind.TALK, KUBECON, List.of(new NamedLink("microsoft", "Microsoft"), new NamedLink("ibm", "IBM")),
-				List.of(new NamedLink("helm", "Helm")), true, 2, 0)));
+				List.of(new NamedLink("helm", "Helm")), true, 2, 0, false)));
 
 		String html = this.mvc.perform(get("/talks"))
 			.andExpect(status().isOk())
@@ -123,10 +128,10 @@ class TalkControllerTests {
 
 	@Test
 	void detailShowsTalkFiguresNotesAndTheNoteForm() throws Exception {
-		given(this.talks.details("kubernetes-at-reddit"))
-			.willReturn(new TalkDetails(9L, "kubernetes-at-reddit", "Kubernetes at Reddit: Tales from Production",
-					TalkKind.TALK, null, null, null, KUBECON, List.of(), List.of(new NamedLink("reddit", "Reddit")),
-					List.of(new NamedLink("kubernetes", "Kubernetes")), List.of(), true));
+		given(this.talks.details("kubernetes-at-reddit")).willReturn(new TalkDetails(9L, "kubernetes-at-reddit",
+				"Kubernetes at Reddit: Tales from Production", null, TalkKind.TALK, null, null, null, null, null, null,
+				KUBECON, List.of(), List.of(new NamedLink("reddit", "Reddit")),
+				List.of(new NamedLink("kubernetes", "Kubernetes")), List.of(), true, false));
 		given(this.metrics.forTalk(9L)).willReturn(List
 			.of(new MetricView(1L, "500M+ monthly active users", new MetricParser().parse("500M+ monthly active users"),
 					"Reddit scale", new NamedLink("kubernetes-at-reddit", "Kubernetes at Reddit"), KUBECON,
@@ -152,9 +157,9 @@ class TalkControllerTests {
 
 	@Test
 	void detailLinksEachFigureToItsComparisonAndOffersToAddEditAndDeleteFigures() throws Exception {
-		given(this.talks.details("kubernetes-at-reddit"))
-			.willReturn(new TalkDetails(9L, "kubernetes-at-reddit", "Kubernetes at Reddit: Tales from Production",
-					TalkKind.TALK, null, null, null, KUBECON, List.of(), List.of(), List.of(), List.of(), true));
+		given(this.talks.details("kubernetes-at-reddit")).willReturn(new TalkDetails(9L, "kubernetes-at-reddit",
+				"Kubernetes at Reddit: Tales from Production", null, TalkKind.TALK, null, null, null, null, null, null,
+				KUBECON, List.of(), List.of(), List.of(), List.of(), true, false));
 		given(this.metrics.forTalk(9L)).willReturn(
 				List.of(new MetricView(3L, "2.8B+ votes per month", new MetricParser().parse("2.8B+ votes per month"),
 						"Reddit scale", new NamedLink("kubernetes-at-reddit", "Kubernetes at Reddit"), KUBECON,
@@ -177,8 +182,8 @@ class TalkControllerTests {
 	@Test
 	void detailOffersToAddTheFirstFigure() throws Exception {
 		given(this.talks.details("helm-3-deep-dive"))
-			.willReturn(new TalkDetails(8L, "helm-3-deep-dive", "Helm 3 Deep Dive", TalkKind.TALK, null, null, null,
-					KUBECON, List.of(), List.of(), List.of(), List.of(), true));
+			.willReturn(new TalkDetails(8L, "helm-3-deep-dive", "Helm 3 Deep Dive", null, TalkKind.TALK, null, null,
+					null, null, null, null, KUBECON, List.of(), List.of(), List.of(), List.of(), true, false));
 
 		String html = this.mvc.perform(get("/talks/helm-3-deep-dive").with(editor()))
 			.andExpect(status().isOk())
@@ -192,8 +197,9 @@ class TalkControllerTests {
 
 	@Test
 	void visitorsAndReadersReadTheTalkWithoutTheFormsToWrite() throws Exception {
-		given(this.talks.details("keynotes")).willReturn(new TalkDetails(1L, "keynotes", "Keynotes", TalkKind.KEYNOTE,
-				null, null, null, KUBECON, List.of(), List.of(), List.of(), List.of(), true));
+		given(this.talks.details("keynotes"))
+			.willReturn(new TalkDetails(1L, "keynotes", "Keynotes", null, TalkKind.KEYNOTE, null, null, null, null,
+					null, null, KUBECON, List.of(), List.of(), List.of(), List.of(), true, false));
 
 		String visitor = this.mvc.perform(get("/talks/keynotes"))
 			.andExpect(status().isOk())
@@ -209,6 +215,62 @@ class TalkControllerTests {
 			.doesNotContain("action=\"/talks/keynotes/notes\"", "action=\"/talks/keynotes/metrics\"");
 		assertThat(reader).contains("Your account can read notes", "Log out")
 			.doesNotContain("action=\"/talks/keynotes/notes\"", "action=\"/talks/keynotes/metrics\"");
+	}
+
+	@Test
+	void detailShowsTheSubtitleTimesRoomTrackAndDescriptionAsPlainParagraphs() throws Exception {
+		ZoneId zone = ZoneId.of("America/Los_Angeles");
+		given(this.talks.details("mesh")).willReturn(new TalkDetails(4L, "mesh", "Mesh at Scale", "Lessons from Lyft",
+				TalkKind.TALK, null, "First <b>paragraph</b>\nstill the first.\n\nSecond paragraph.",
+				ZonedDateTime.of(2019, 11, 19, 14, 25, 0, 0, zone), ZonedDateTime.of(2019, 11, 19, 15, 0, 0, 0, zone),
+				"Room 6C", "Networking", KUBECON, List.of(), List.of(), List.of(), List.of(), true, false));
+
+		Document page = Jsoup.parse(this.mvc.perform(get("/talks/mesh"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		assertThat(page.select(".subtitle").text()).isEqualTo("Lessons from Lyft");
+		assertThat(page.select(".meta .when").text()).isEqualTo("Tue 19 Nov, 14:25–15:00, Room 6C");
+		assertThat(page.select(".meta .when").attr("title")).isEqualTo("Times in America/Los_Angeles");
+		assertThat(page.select(".facts dt:contains(Track) + dd").text()).isEqualTo("Networking");
+		assertThat(page.select("#description p")).extracting(Element::wholeText)
+			.containsExactly("First <b>paragraph</b>\nstill the first.", "Second paragraph.");
+		assertThat(page.select("#description b")).isEmpty();
+		assertThat(page.select(".page-actions")).as("no controls for visitors").isEmpty();
+		assertThat(page.select(".badge.cancelled")).isEmpty();
+	}
+
+	@Test
+	void editorsMayEditCancelOrDeleteATalkAndReinstateACancelledOne() throws Exception {
+		given(this.talks.details("mesh")).willReturn(new TalkDetails(4L, "mesh", "Mesh at Scale", null, TalkKind.TALK,
+				null, null, null, null, null, null, KUBECON, List.of(), List.of(), List.of(), List.of(), true, false));
+		given(this.talks.details("gone")).willReturn(new TalkDetails(5L, "gone", "Called Off", null, TalkKind.TALK,
+				null, null, null, null, null, null, KUBECON, List.of(), List.of(), List.of(), List.of(), true, true));
+
+		Document mesh = Jsoup
+			.parse(this.mvc.perform(get("/talks/mesh").with(editor())).andReturn().getResponse().getContentAsString());
+		Document gone = Jsoup
+			.parse(this.mvc.perform(get("/talks/gone").with(editor())).andReturn().getResponse().getContentAsString());
+
+		assertThat(mesh.select(".page-actions a").eachAttr("href")).containsExactly("/talks/mesh/edit",
+				"/talks/mesh/delete");
+		assertThat(mesh.select(".page-actions form").eachAttr("action")).containsExactly("/talks/mesh/cancel");
+		assertThat(mesh.select(".page-actions form input[name=_csrf]")).hasSize(1);
+		assertThat(gone.select("h1 + .meta .badge.cancelled").text()).isEqualTo("Cancelled");
+		assertThat(gone.select(".cancelled-notice").text()).contains("This talk was cancelled");
+		assertThat(gone.select(".page-actions form").eachAttr("action")).containsExactly("/talks/gone/reinstate");
+	}
+
+	@Test
+	void theTalkListMarksCancelledTalks() throws Exception {
+		given(this.talks.list(any())).willReturn(List
+			.of(new TalkSummary("gone", "Called Off", TalkKind.TALK, KUBECON, List.of(), List.of(), true, 0, 0, true)));
+
+		Document page = Jsoup.parse(this.mvc.perform(get("/talks")).andReturn().getResponse().getContentAsString());
+
+		assertThat(page.select(".talk-card.is-cancelled .badge.cancelled").text()).isEqualTo("Cancelled");
 	}
 
 	@Test

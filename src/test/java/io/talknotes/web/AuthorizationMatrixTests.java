@@ -35,6 +35,8 @@ import io.talknotes.project.ProjectForm;
 import io.talknotes.project.ProjectService;
 import io.talknotes.speaker.SpeakerForm;
 import io.talknotes.speaker.SpeakerService;
+import io.talknotes.talk.TalkEditing;
+import io.talknotes.talk.TalkForm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuthorizationMatrixTests {
 
 	private static final String TALK = "helm-3-deep-dive";
+
+	private static final String CONFERENCE = "kubecon-cloudnativecon-na-2019";
 
 	/** Reached the page: it answered (2xx, 3xx elsewhere than the login page, or 404). */
 	private static final Answer PAGE = Answer.PAGE;
@@ -118,6 +122,10 @@ class AuthorizationMatrixTests {
 			Map.entry("GET /speakers/new", EDITORS), Map.entry("POST /speakers", EDITORS),
 			Map.entry("GET /speakers/{slug}/edit", EDITORS), Map.entry("POST /speakers/{slug}", EDITORS),
 			Map.entry("GET /speakers/{slug}/delete", EDITORS), Map.entry("POST /speakers/{slug}/delete", EDITORS),
+			Map.entry("GET /talks/new", EDITORS), Map.entry("POST /talks", EDITORS),
+			Map.entry("GET /talks/{slug}/edit", EDITORS), Map.entry("POST /talks/{slug}", EDITORS),
+			Map.entry("GET /talks/{slug}/delete", EDITORS), Map.entry("POST /talks/{slug}/delete", EDITORS),
+			Map.entry("POST /talks/{slug}/cancel", EDITORS), Map.entry("POST /talks/{slug}/reinstate", EDITORS),
 			Map.entry("GET /import", EDITORS), Map.entry("POST /import", EDITORS),
 			Map.entry("GET /import/{id}", EDITORS), Map.entry("POST /import/{id}/apply", EDITORS)));
 
@@ -153,6 +161,9 @@ class AuthorizationMatrixTests {
 			Map.entry("POST /projects/{slug}", "name=Matrix%20renamed%20project&maturity=graduated"),
 			Map.entry("POST /speakers", "name=Matrix%20speaker&company=Lyft"),
 			Map.entry("POST /speakers/{slug}", "name=Matrix%20renamed%20speaker&company=Matrix%20company"),
+			Map.entry("GET /talks/new", "conference=" + CONFERENCE),
+			Map.entry("POST /talks", "conference=" + CONFERENCE + "&title=Matrix%20talk&kind=talk"),
+			Map.entry("POST /talks/{slug}", "title=Matrix%20edit&kind=talk"),
 			Map.entry("POST /import", "text=" + URLEncoder.encode(SCHEDULE, StandardCharsets.UTF_8)));
 
 	/** The routes that change or delete a conference, company, project or speaker. */
@@ -161,6 +172,12 @@ class AuthorizationMatrixTests {
 			.replace("KINDS", "conferences|companies|projects|speakers"));
 
 	private static final AtomicInteger fresh = new AtomicInteger();
+
+	/**
+	 * Routes that change or delete the talk they name: each request gets a talk of its
+	 * own, so that no seeded talk is renamed, cancelled or deleted under the other rows.
+	 */
+	private static final Pattern OWN_TALK = Pattern.compile("/talks/\\{slug}(/(edit|delete|cancel|reinstate))?");
 
 	/** The account the admin routes change, so that no session of the matrix is ended. */
 	private static final String TARGET = "matrix-target";
@@ -256,9 +273,9 @@ class AuthorizationMatrixTests {
 
 	/**
 	 * The route's path with its variables filled in: a seeded talk, company, project and
-	 * conference, a note or figure the editor has just written, a conference, company,
-	 * project or speaker made for the route that changes or deletes it, the reader's
-	 * account.
+	 * conference, a talk, note or figure the editor has just written, a conference,
+	 * company, project or speaker made for the route that changes or deletes it, the
+	 * reader's account.
 	 */
 	private static String concrete(String route) {
 		String pattern = route.substring(route.indexOf(' ') + 1);
@@ -287,7 +304,10 @@ class AuthorizationMatrixTests {
 			return "kubernetes";
 		}
 		if (pattern.startsWith("/conferences/")) {
-			return "kubecon-cloudnativecon-na-2019";
+			return CONFERENCE;
+		}
+		if (OWN_TALK.matcher(pattern).matches()) {
+			return freshTalk();
 		}
 		return pattern.startsWith("/speakers/") ? "no-such-speaker" : TALK;
 	}
@@ -306,6 +326,12 @@ class AuthorizationMatrixTests {
 			case "projects" -> app.bean(ProjectService.class).create(new ProjectForm(name, "", "", "")).getSlug();
 			default -> app.bean(SpeakerService.class).create(new SpeakerForm(name, "", "")).slug();
 		};
+	}
+
+	private static String freshTalk() {
+		return app.bean(TalkEditing.class)
+			.create(new TalkForm(CONFERENCE, "Written for the matrix", "", "talk", "", "", "", "", "", "", "",
+					List.of(), "", List.of(), "", List.of(), "", "", "", "", "true"));
 	}
 
 	private static String idFor(String pattern) {

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.talknotes.talk.TalkEditing;
+import io.talknotes.talk.TalkForm;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -16,6 +20,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
 
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.UriUtils;
@@ -33,6 +38,11 @@ class FormsNeverFailOnArbitraryInputTests {
 
 	private static final String TALK = "gitops-user-stories";
 
+	private static final String CONFERENCE = "kubecon-cloudnativecon-na-2019";
+
+	/** The talk the edit tries change, created on first use; its slug changes with it. */
+	private static volatile String editedTalk;
+
 	private static final AtomicInteger tried = new AtomicInteger();
 
 	private static final List<String> SCHEDULE_FILES = List.of(resource("sched-all.ics"), resource("schedule.json"),
@@ -41,6 +51,11 @@ class FormsNeverFailOnArbitraryInputTests {
 	private static final AtomicInteger serverErrors = new AtomicInteger();
 
 	private static final AtomicInteger fuzzed = new AtomicInteger();
+
+	@BeforeContainer
+	static void talkToEdit() {
+		editedTalk = freshTalk();
+	}
 
 	@AfterContainer
 	static void report() {
@@ -88,6 +103,48 @@ class FormsNeverFailOnArbitraryInputTests {
 	void deletingAFigure(@ForAll("slugs") String talk, @ForAll("ids") String id) {
 		assertNoServerError(Forms.get(path("/talks/%s/metrics/%s/delete", talk, id)));
 		assertNoServerError(Forms.post(path("/talks/%s/metrics/%s/delete", talk, id)));
+	}
+
+	/**
+	 * Adds talks from forms whose every field is mostly one a person would type and now
+	 * and then anything at all, so that both the messages and the saving are tried.
+	 */
+	@Property(tries = 1000)
+	void addingATalk(@ForAll("conferences") String conference, @ForAll("titles") String title,
+			@ForAll("optionalText") String subtitle, @ForAll("kinds") String kind, @ForAll("whens") List<String> when,
+			@ForAll("optionalText") String text, @ForAll("picks") List<String> picks,
+			@ForAll("names") List<String> names, @ForAll("links") String link, @ForAll("text") String attended) {
+		assertNoServerError(Forms.get("/talks/new", "conference", conference));
+		assertNoServerError(Forms.post("/talks",
+				talkForm(conference, title, subtitle, kind, when, text, picks, names, link, attended)));
+	}
+
+	/**
+	 * Edits a talk of the fuzz's own, never a seeded one: a valid edit renames it, and
+	 * the next tries follow it to its new slug.
+	 */
+	@Property(tries = 1000)
+	void editingATalk(@ForAll("editedTalks") String talk, @ForAll("titles") String title,
+			@ForAll("optionalText") String subtitle, @ForAll("kinds") String kind, @ForAll("whens") List<String> when,
+			@ForAll("optionalText") String text, @ForAll("picks") List<String> picks,
+			@ForAll("names") List<String> names, @ForAll("links") String link, @ForAll("text") String attended) {
+		assertNoServerError(Forms.get(path("/talks/%s/edit", talk)));
+		MvcResult edited = Forms.post(path("/talks/%s", talk),
+				talkForm("ignored", title, subtitle, kind, when, text, picks, names, link, attended));
+		assertNoServerError(edited);
+		String moved = edited.getResponse().getRedirectedUrl();
+		if (editedTalk.equals(talk) && moved != null && moved.startsWith("/talks/")) {
+			editedTalk = UriUtils.decode(moved.substring("/talks/".length()), StandardCharsets.UTF_8);
+		}
+	}
+
+	@Property(tries = 300)
+	void cancellingReinstatingAndDeletingATalk(@ForAll boolean ownTalk, @ForAll("text") String other) {
+		String talk = ownTalk ? freshTalk() : other;
+		assertNoServerError(Forms.get(path("/talks/%s/delete", talk)));
+		assertNoServerError(Forms.post(path("/talks/%s/cancel", talk)));
+		assertNoServerError(Forms.post(path("/talks/%s/reinstate", talk)));
+		assertNoServerError(Forms.post(path("/talks/%s/delete", talk)));
 	}
 
 	@Property(tries = 1000)
@@ -306,6 +363,91 @@ class FormsNeverFailOnArbitraryInputTests {
 	}
 
 	@Provide
+	Arbitrary<String> conferences() {
+		return usually(Arbitraries.just(CONFERENCE), slugs());
+	}
+
+	@Provide
+	Arbitrary<String> editedTalks() {
+		return usually(Arbitraries.create(() -> editedTalk), text());
+	}
+
+	@Provide
+	Arbitrary<String> titles() {
+		return usually(Arbitraries.oneOf(words(60), Arbitraries.strings().all().ofMinLength(1).ofMaxLength(100)),
+				text());
+	}
+
+	@Provide
+	Arbitrary<String> optionalText() {
+		return usually(Arbitraries.oneOf(Arbitraries.just(""), words(60), Arbitraries.strings().all().ofMaxLength(100)),
+				text());
+	}
+
+	@Provide
+	Arbitrary<String> kinds() {
+		return usually(Arbitraries.of("talk", "keynote", "panel", "project-update"), text());
+	}
+
+	/** The day, the start and the end. */
+	@Provide
+	Arbitrary<List<String>> whens() {
+		Arbitrary<List<String>> valid = Arbitraries.oneOf(Arbitraries.just(List.of("", "", "")),
+				Combinators
+					.combine(Arbitraries.of("2019-11-18", "2019-11-21"), Arbitraries.integers().between(0, 22),
+							Arbitraries.integers().between(0, 59), Arbitraries.integers().between(1, 60))
+					.as((day, hour, minute, length) -> {
+						LocalTime start = LocalTime.of(hour, minute);
+						return List.of(day, start.toString(), start.plusMinutes(length).toString());
+					}));
+		Arbitrary<String> days = Arbitraries.oneOf(Arbitraries.of("2019-11-19", "2019-11-25", "2019-02-30", "",
+				"+10000-01-01", "0000-01-01", "9999-12-31", "19/11/2019", "2019-11-19T10:00"), text());
+		Arbitrary<String> times = Arbitraries.oneOf(
+				Arbitraries.of("09:00", "23:59", "00:00", "", "24:00", "25:99", "14:25:30.999999999", "2pm", "-01:00"),
+				text());
+		return usually(valid, Combinators.combine(days, times, times).as(Arrays::asList));
+	}
+
+	/** Slugs picked for the speakers, the companies and the projects. */
+	@Provide
+	Arbitrary<List<String>> picks() {
+		Arbitrary<String> none = Arbitraries.just(null);
+		return Combinators
+			.combine(usually(Arbitraries.oneOf(none, Arbitraries.of("jane-doe")), slugs()),
+					usually(Arbitraries.oneOf(none, Arbitraries.of("lyft", "reddit", "jd-com")), slugs()),
+					usually(Arbitraries.oneOf(none, Arbitraries.of("helm", "vitess", "linkerd")), slugs()))
+			.as(Arrays::asList);
+	}
+
+	/** The new speakers, the other companies and the other projects. */
+	@Provide
+	Arbitrary<List<String>> names() {
+		Arbitrary<String> name = usually(words(40), Arbitraries.strings().all().ofMaxLength(220));
+		Arbitrary<String> line = Arbitraries.oneOf(name,
+				Combinators.combine(name, name).as((speaker, company) -> speaker + ", " + company));
+		Arbitrary<String> lines = usually(line.list().ofMaxSize(5).map((some) -> String.join("\n", some)),
+				Arbitraries.oneOf(line.list().ofMaxSize(60).map((many) -> String.join("\n", many)), text(),
+						Arbitraries.of("Jane Doe, Acme Mesh", "Lyft, lyft, LYFT", ", Lyft", ",,,", "\n\n")));
+		return lines.list().ofSize(3);
+	}
+
+	@Provide
+	Arbitrary<String> links() {
+		return usually(Arbitraries.of("https://example.com/talk", "HTTP://EXAMPLE.COM", ""),
+				Arbitraries.oneOf(Arbitraries.of("javascript:alert(1)", "data:text/html,<b>x</b>", "https://"),
+						text().map((text) -> "https://example.com/" + text), text()));
+	}
+
+	/** Mostly what a person would type, now and then anything at all. */
+	private static <T> Arbitrary<T> usually(Arbitrary<? extends T> typical, Arbitrary<? extends T> anything) {
+		return Arbitraries.frequencyOf(Tuple.of(6, typical), Tuple.of(1, anything));
+	}
+
+	private static Arbitrary<String> words(int maxLength) {
+		return Arbitraries.strings().alpha().numeric().withChars(" .-'&").ofMinLength(1).ofMaxLength(maxLength);
+	}
+
+	@Provide
 	Arbitrary<String> usernames() {
 		return Arbitraries.frequencyOf(weighted(2, Arbitraries.of("admin", "corey-gale", "fuzz-editor", "nobody")),
 				weighted(2, Arbitraries.strings().withCharRange('a', 'z').withChars("-._").ofMaxLength(45)),
@@ -370,6 +512,23 @@ class FormsNeverFailOnArbitraryInputTests {
 	private static Tuple2<Integer, Arbitrary<? extends String>> weighted(int weight,
 			Arbitrary<? extends String> arbitrary) {
 		return Tuple.of(weight, arbitrary);
+	}
+
+	private static String[] talkForm(String conference, String title, String subtitle, String kind, List<String> when,
+			String text, List<String> picks, List<String> names, String link, String attended) {
+		return new String[] { "conference", conference, "title", title, "subtitle", subtitle, "kind", kind, "day",
+				when.get(0), "startTime", when.get(1), "endTime", when.get(2), "room", subtitle, "track", subtitle,
+				"abstractText", text, "description", text, "speakerSlugs", picks.get(0), "newSpeakers", names.get(0),
+				"companySlugs", picks.get(1), "otherCompanies", names.get(1), "projectSlugs", picks.get(2),
+				"otherProjects", names.get(2), "scheduleUrl", link, "slidesUrl", link, "videoUrl", link, "attended",
+				attended };
+	}
+
+	/** A talk of the fuzz's own, which it may change and delete. */
+	private static String freshTalk() {
+		return SharedApplication.bean(TalkEditing.class)
+			.create(new TalkForm(CONFERENCE, "Written for the fuzz", "", "talk", "", "", "", "", "", "", "", List.of(),
+					"", List.of(), "", List.of(), "", "", "", "", "true"));
 	}
 
 	private static String resource(String name) {

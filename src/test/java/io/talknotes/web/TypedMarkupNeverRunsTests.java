@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.talknotes.imports.Schedule;
 import io.talknotes.imports.ScheduleFileWriter;
@@ -24,14 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * then shown on every page that shows it: the note's body, the display name of an account
  * (which signs its notes and shows in the header), the figure's text, context and new
  * company and project names, the names, descriptions and other text fields of
- * conferences, companies, projects and speakers, the search box and the filters, and a
- * schedule imported with it in its conference, titles, rooms, tracks and speakers. Each
- * page is parsed and must hold the typed text (so it was really shown) and nothing active
- * from it.
+ * conferences, companies, projects and speakers, every text of a talk and its new
+ * speakers, companies and projects, a schedule imported with it in its conference,
+ * titles, rooms, tracks and speakers, the search box and the filters. Each page is parsed
+ * and must hold the typed text (so it was really shown) and nothing active from it.
  */
 class TypedMarkupNeverRunsTests {
 
 	private static final String TALK = "kubernetes-at-reddit-tales-from-production";
+
+	private static final String CONFERENCE = "kubecon-cloudnativecon-na-2019";
 
 	private final Map<String, List<String>> executed = new LinkedHashMap<>();
 
@@ -45,6 +48,8 @@ class TypedMarkupNeverRunsTests {
 			tryVector(marker, XssVectors.ALL.get(i));
 		}
 		checkPage("everything", "/talks/" + TALK, this.markers);
+		checkPage("everything", "/conferences/" + CONFERENCE, this.markers);
+		checkPage("everything", "/talks?conference=" + CONFERENCE, this.markers);
 		checkPage("everything", "/metrics", this.markers);
 		checkPage("everything", "/admin/accounts", this.markers);
 		checkNamedPages("/companies");
@@ -81,6 +86,7 @@ class TypedMarkupNeverRunsTests {
 		checkShown(vector, Forms.post("/talks/" + TALK + "/metrics", "text", typed, "preview", ""), List.of(marker));
 
 		tryCatalogue(marker, vector, typed);
+		tryTalk(marker, vector, typed);
 		tryImport(marker, vector);
 
 		checkShown(vector, Forms.get("/search", "q", typed), List.of(marker));
@@ -120,6 +126,45 @@ class TypedMarkupNeverRunsTests {
 	private static String made(MvcResult result) {
 		assertThat(result.getResponse().getStatus()).as("%s made", result.getRequest().getRequestURI()).isEqualTo(302);
 		return result.getResponse().getRedirectedUrl();
+	}
+
+	/**
+	 * A talk whose every text is the vector, on a day of the conference so that it shows
+	 * on the schedule; its page, its speakers' pages, its edit and delete pages, and the
+	 * form sent back for a day and a link that are not valid.
+	 */
+	private void tryTalk(String marker, String vector, String typed) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("conference", CONFERENCE);
+		fields.put("kind", "talk");
+		fields.put("day", "2019-11-19");
+		fields.put("startTime", "10:00");
+		fields.put("endTime", "10:30");
+		fields.put("scheduleUrl", "https://example.com/" + marker);
+		fields.put("attended", "true");
+		for (String name : List.of("title", "subtitle")) {
+			fields.put(name, limit(typed, 300));
+		}
+		for (String name : List.of("room", "track")) {
+			fields.put(name, limit(typed, 120));
+		}
+		for (String name : List.of("newSpeakers", "otherCompanies", "otherProjects")) {
+			fields.put(name, limit(typed, 200));
+		}
+		fields.put("abstractText", typed);
+		fields.put("description", typed);
+		MvcResult talk = Forms.post("/talks", pairs(fields));
+		assertThat(talk.getResponse().getStatus()).as("talk %s saved", marker).isEqualTo(302);
+		String page = talk.getResponse().getRedirectedUrl();
+		Document shown = Jsoup.parse(checkPage(vector, page, List.of(marker)));
+		for (Element speaker : shown.select("a[href^=/speakers/]")) {
+			checkPage(vector, speaker.attr("href"), List.of(marker));
+		}
+		checkPage(vector, page + "/edit", List.of(marker));
+		checkPage(vector, page + "/delete", List.of(marker));
+		fields.put("day", typed);
+		fields.put("slidesUrl", typed);
+		checkShown(vector, Forms.post("/talks", pairs(fields)), List.of(marker));
 	}
 
 	/**
@@ -215,6 +260,13 @@ class TypedMarkupNeverRunsTests {
 		catch (java.io.UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static String[] pairs(Map<String, String> fields) {
+		return fields.entrySet()
+			.stream()
+			.flatMap((field) -> Stream.of(field.getKey(), field.getValue()))
+			.toArray(String[]::new);
 	}
 
 	private static String limit(String text, int length) {
