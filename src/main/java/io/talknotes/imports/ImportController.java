@@ -33,12 +33,14 @@ class ImportController {
 	}
 
 	/**
-	 * The form; {@code tooLarge} when it comes back after an upload over the size limit,
-	 * which was refused before it reached this controller.
+	 * The form, for the conference the file names or the one given; {@code tooLarge} when
+	 * it comes back after an upload over the size limit, which was refused before it
+	 * reached this controller.
 	 */
 	@GetMapping("/import")
-	String blankForm(@RequestParam(required = false) String tooLarge, Model model) {
-		model.addAttribute("importForm", ImportForm.blank());
+	String blankForm(@RequestParam(required = false) String conference, @RequestParam(required = false) String tooLarge,
+			Model model) {
+		model.addAttribute("importForm", ImportForm.into(conference));
 		model.addAttribute("tooLarge", tooLarge != null);
 		return form(model);
 	}

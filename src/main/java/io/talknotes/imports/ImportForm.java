@@ -13,9 +13,13 @@ import org.springframework.web.multipart.MultipartFile;
  */
 record ImportForm(MultipartFile file, String text, String conference, String conferenceName) {
 
-	/** An empty form: the conference the file names. */
-	static ImportForm blank() {
-		return new ImportForm(null, "", "", "");
+	/**
+	 * An empty form.
+	 * @param conference the slug of the conference to import into, or {@code null} for
+	 * the one the file names
+	 */
+	static ImportForm into(String conference) {
+		return new ImportForm(null, "", (conference != null) ? conference : "", "");
 	}
 
 	boolean hasFile() {

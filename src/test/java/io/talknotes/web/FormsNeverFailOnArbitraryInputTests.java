@@ -342,7 +342,7 @@ class FormsNeverFailOnArbitraryInputTests {
 	void previewingAndApplyingAnImport(@ForAll("ids") String id) {
 		assertNoServerError(Forms.get(path("/import/%s", id)));
 		assertNoServerError(Forms.post(path("/import/%s/apply", id)));
-		assertNoServerError(Forms.get("/import", "tooLarge", id));
+		assertNoServerError(Forms.get("/import", "tooLarge", id, "conference", id));
 	}
 
 	/**
