@@ -90,6 +90,43 @@ public final class WebSession {
 		return postForm(path, form(namesAndValues) + "&" + form("_csrf", this.csrfToken));
 	}
 
+	/**
+	 * Posts a form that uploads a file ({@code multipart/form-data}), with the CSRF
+	 * token, as a browser sends a form with a file input.
+	 * @param fileField the file input's name
+	 * @param fileName the file's name, or {@code null} to send the input empty
+	 * @param content the file
+	 * @param namesAndValues the other fields, in pairs
+	 */
+	public HttpResponse<String> postFile(String path, String fileField, String fileName, byte[] content,
+			String... namesAndValues) {
+		String boundary = "----talknotes" + System.nanoTime();
+		List<byte[]> parts = new ArrayList<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			parts.add(part(boundary, "name=\"" + namesAndValues[i] + "\"",
+					namesAndValues[i + 1].getBytes(StandardCharsets.UTF_8)));
+		}
+		parts.add(part(boundary, "name=\"_csrf\"", this.csrfToken.getBytes(StandardCharsets.UTF_8)));
+		String file = "name=\"" + fileField + "\"; filename=\"" + ((fileName != null) ? fileName : "")
+				+ "\"\r\nContent-Type: application/octet-stream";
+		parts.add(part(boundary, file, (fileName != null) ? content : new byte[0]));
+		parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(this.app.uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(parts)));
+	}
+
+	private static byte[] part(String boundary, String disposition, byte[] content) {
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; " + disposition + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] part = new byte[head.length + content.length + 2];
+		System.arraycopy(head, 0, part, 0, head.length);
+		System.arraycopy(content, 0, part, head.length, content.length);
+		part[part.length - 2] = '\r';
+		part[part.length - 1] = '\n';
+		return part;
+	}
+
 	/** Posts a form with these names and values as a forged form would: without token. */
 	public HttpResponse<String> postWithoutToken(String path, String... namesAndValues) {
 		return postForm(path, form(namesAndValues));

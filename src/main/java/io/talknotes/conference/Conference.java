@@ -1,6 +1,7 @@
 package io.talknotes.conference;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import io.talknotes.system.NamedEntity;
 import jakarta.persistence.Entity;
@@ -92,6 +93,23 @@ public class Conference extends NamedEntity {
 	/** The conference's own website, or {@code null}. */
 	public void link(String websiteUrl) {
 		this.websiteUrl = websiteUrl;
+	}
+
+	/**
+	 * What a schedule file says about the conference, kept where nothing was known yet:
+	 * what was typed by hand is never replaced.
+	 * @param acronym its short name, e.g. {@code 36c3}, or {@code null}
+	 * @param startsOn the first day, or {@code null}
+	 * @param endsOn the last day, or {@code null}
+	 * @param timeZone the time zone its times are shown in, or {@code null}
+	 * @param websiteUrl its web site, or {@code null}
+	 */
+	public void importedFrom(String acronym, LocalDate startsOn, LocalDate endsOn, ZoneId timeZone, String websiteUrl) {
+		this.acronym = (this.acronym != null) ? this.acronym : acronym;
+		this.startsOn = (this.startsOn != null) ? this.startsOn : startsOn;
+		this.endsOn = (this.endsOn != null) ? this.endsOn : endsOn;
+		this.timeZone = (this.timeZone != null || timeZone == null) ? this.timeZone : timeZone.getId();
+		this.websiteUrl = (this.websiteUrl != null) ? this.websiteUrl : websiteUrl;
 	}
 
 }

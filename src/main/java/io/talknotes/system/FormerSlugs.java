@@ -1,6 +1,10 @@
 package io.talknotes.system;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
@@ -66,6 +70,22 @@ public class FormerSlugs {
 	 */
 	public Optional<String> current(String kind, String slug) {
 		return this.slugs.findById(new FormerSlug.Key(kind, slug)).map(FormerSlug::getCurrentSlug);
+	}
+
+	/**
+	 * Which of these slugs no new item of that kind may take, in one lookup: those
+	 * another item had before it was renamed, and "new". For work that gives many slugs
+	 * at once, such as an import; the others are free unless an item has them now.
+	 * @param kind what the items are ("talk")
+	 * @param slugs the slugs to check
+	 * @return those that are not free
+	 */
+	public Set<String> unavailableAmong(String kind, Collection<String> slugs) {
+		Set<String> unavailable = new HashSet<>(slugs.isEmpty() ? List.of() : this.slugs.findSlugs(kind, slugs));
+		if (slugs.contains(RESERVED)) {
+			unavailable.add(RESERVED);
+		}
+		return unavailable;
 	}
 
 	/**

@@ -21,6 +21,9 @@ import org.springframework.web.servlet.view.json.JacksonJsonView;
 @Controller
 class ErrorPageController implements ErrorController {
 
+	/** The form that takes files, and says how large they may be. */
+	private static final String IMPORT = "/import";
+
 	@RequestMapping("${server.error.path:${error.path:/error}}")
 	ModelAndView error(HttpServletRequest request) {
 		HttpStatus status = status(request);
@@ -33,6 +36,11 @@ class ErrorPageController implements ErrorController {
 			ModelAndView json = new ModelAndView(new JacksonJsonView(), body);
 			json.setStatus(status);
 			return json;
+		}
+		if (status == HttpStatus.CONTENT_TOO_LARGE && IMPORT.equals(path)) {
+			// The import form says its limit; what was sent could not be read, so nothing
+			// of it can be shown again
+			return new ModelAndView("redirect:" + IMPORT + "?tooLarge");
 		}
 		return new ModelAndView(template(status), Map.of(), status);
 	}

@@ -101,6 +101,7 @@ public class SecurityConfiguration {
 		routes.requestMatchers(HttpMethod.GET, catalogue("/new", "/{slug}/edit", "/{slug}/delete")).hasRole("EDITOR");
 		routes.requestMatchers(HttpMethod.POST, catalogue("", "/{slug}", "/{slug}/delete")).hasRole("EDITOR");
 		routes.requestMatchers(HttpMethod.GET, "/trash").hasRole("EDITOR");
+		routes.requestMatchers("/import", "/import/**").hasRole("EDITOR");
 		routes.requestMatchers("/trash/{id}/purge").hasRole("ADMIN");
 		routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/metrics/{id}/edit", "/talks/{slug}/metrics/{id}/delete")
 			.access(ofFigure);

@@ -1,5 +1,6 @@
 package io.talknotes.system;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,15 @@ class FormerSlugsTests {
 		assertThat(this.slugs.current("company", "acme")).isEmpty();
 		assertThat(this.slugs.current("company", "other")).contains("other-corp");
 		assertThat(this.slugs.unique("company", "Acme", "company", null, Set.of()::contains)).isEqualTo("acme");
+	}
+
+	@Test
+	void amongManySlugsThoseOfRenamedItemsAndNewAreNotFree() {
+		this.slugs.renamed("talk", "old-talk", "new-talk");
+
+		assertThat(this.slugs.unavailableAmong("talk", List.of("old-talk", "new-talk", "new", "other")))
+			.containsExactlyInAnyOrder("old-talk", "new");
+		assertThat(this.slugs.unavailableAmong("company", List.of("old-talk"))).isEmpty();
 	}
 
 }

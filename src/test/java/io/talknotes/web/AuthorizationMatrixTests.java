@@ -1,5 +1,6 @@
 package io.talknotes.web;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,6 +25,8 @@ import io.talknotes.company.CompanyForm;
 import io.talknotes.company.CompanyService;
 import io.talknotes.conference.ConferenceForm;
 import io.talknotes.conference.ConferenceService;
+import io.talknotes.imports.ImportService;
+import io.talknotes.imports.ScheduleUpload;
 import io.talknotes.metric.MetricForm;
 import io.talknotes.metric.MetricService;
 import io.talknotes.note.NoteForm;
@@ -122,12 +125,19 @@ class AuthorizationMatrixTests {
 			Map.entry("GET /talks/new", EDITORS), Map.entry("POST /talks", EDITORS),
 			Map.entry("GET /talks/{slug}/edit", EDITORS), Map.entry("POST /talks/{slug}", EDITORS),
 			Map.entry("GET /talks/{slug}/delete", EDITORS), Map.entry("POST /talks/{slug}/delete", EDITORS),
-			Map.entry("POST /talks/{slug}/cancel", EDITORS), Map.entry("POST /talks/{slug}/reinstate", EDITORS)));
+			Map.entry("POST /talks/{slug}/cancel", EDITORS), Map.entry("POST /talks/{slug}/reinstate", EDITORS),
+			Map.entry("GET /import", EDITORS), Map.entry("POST /import", EDITORS),
+			Map.entry("GET /import/{id}", EDITORS), Map.entry("POST /import/{id}/apply", EDITORS)));
 
 	/**
 	 * Routes of the framework that answer for any caller and any status: the error page.
 	 */
 	private static final Set<String> UNCHECKED = Set.of("GET /error");
+
+	/** A schedule file of one session, as an import takes it. */
+	private static final String SCHEDULE = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:Matrix Conf\r\n"
+			+ "BEGIN:VEVENT\r\nUID:matrix-1\r\nDTSTART:20310201T090000Z\r\nSUMMARY:Matrix talk\r\n"
+			+ "END:VEVENT\r\nEND:VCALENDAR\r\n";
 
 	/** What a route is sent besides its path, so that the page can do its work. */
 	private static final Map<String, String> PARAMETERS = Map.ofEntries(Map.entry("GET /search", "q=helm"),
@@ -153,7 +163,8 @@ class AuthorizationMatrixTests {
 			Map.entry("POST /speakers/{slug}", "name=Matrix%20renamed%20speaker&company=Matrix%20company"),
 			Map.entry("GET /talks/new", "conference=" + CONFERENCE),
 			Map.entry("POST /talks", "conference=" + CONFERENCE + "&title=Matrix%20talk&kind=talk"),
-			Map.entry("POST /talks/{slug}", "title=Matrix%20edit&kind=talk"));
+			Map.entry("POST /talks/{slug}", "title=Matrix%20edit&kind=talk"),
+			Map.entry("POST /import", "text=" + URLEncoder.encode(SCHEDULE, StandardCharsets.UTF_8)));
 
 	/** The routes that change or delete a conference, company, project or speaker. */
 	private static final Pattern CHANGES_AN_ITEM = Pattern
@@ -327,6 +338,9 @@ class AuthorizationMatrixTests {
 		if (pattern.startsWith("/trash/")) {
 			return freshNoteInTheTrash();
 		}
+		if (pattern.startsWith("/import/")) {
+			return freshImport();
+		}
 		return pattern.contains("/notes/") ? freshNote() : freshFigure();
 	}
 
@@ -334,6 +348,12 @@ class AuthorizationMatrixTests {
 		String id = freshNote();
 		app.bean(NoteService.class).moveToTrash(TALK, Long.valueOf(id), TestAccounts.EDITOR);
 		return id;
+	}
+
+	private static String freshImport() {
+		byte[] file = SCHEDULE.getBytes(StandardCharsets.UTF_8);
+		return String.valueOf(app.bean(ImportService.class)
+			.upload(new ScheduleUpload("matrix.ics", file, null, null), TestAccounts.EDITOR));
 	}
 
 	private static String freshNote() {

@@ -63,7 +63,7 @@ class BadInputIsAnsweredWithAPageTests {
 	}
 
 	static Stream<Arguments> badRequests() {
-		String tooLarge = "body=" + "a".repeat(3 * 1024 * 1024) + "&author=Ada";
+		String tooLarge = "body=" + "a".repeat(7 * 1024 * 1024) + "&author=Ada";
 		return Stream.of(
 				argumentSet("multipart body without a boundary", post(TALK + "/notes", "multipart/form-data", "x"),
 						400),

@@ -6,7 +6,10 @@ import java.util.Objects;
 import io.talknotes.account.AccountService;
 
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -45,6 +48,23 @@ final class Forms {
 	}
 
 	/**
+	 * Posts a form that uploads a file, as the admin, with the form's CSRF token.
+	 * @param path where the form posts to, encoded
+	 * @param fileField the name of the file input
+	 * @param content the file; {@code null} sends the input empty, as a browser does when
+	 * no file was chosen
+	 * @param namesAndValues the other fields, in pairs; a {@code null} value leaves the
+	 * field out
+	 */
+	static MvcResult upload(String path, String fileField, byte[] content, String... namesAndValues) {
+		MockMultipartFile file = (content != null)
+				? new MockMultipartFile(fileField, "schedule", "application/octet-stream", content)
+				: new MockMultipartFile(fileField, "", "application/octet-stream", new byte[0]);
+		MockMultipartHttpServletRequestBuilder request = MockMvcRequestBuilders.multipart(URI.create(path)).file(file);
+		return send(withFields(request, namesAndValues).with(as(AccountService.ADMIN)).with(csrf()));
+	}
+
+	/**
 	 * Opens a page with query parameters.
 	 * @param path the page, encoded
 	 * @param namesAndValues parameter names and values, in pairs; a {@code null} value
@@ -64,7 +84,7 @@ final class Forms {
 		return user(SharedApplication.bean(AccountService.class).loadUserByUsername(username));
 	}
 
-	private static MockHttpServletRequestBuilder withFields(MockHttpServletRequestBuilder request,
+	private static <B extends AbstractMockHttpServletRequestBuilder<B>> B withFields(B request,
 			String... namesAndValues) {
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			if (namesAndValues[i + 1] != null) {
@@ -74,7 +94,7 @@ final class Forms {
 		return request;
 	}
 
-	private static MvcResult send(MockHttpServletRequestBuilder request) {
+	private static MvcResult send(RequestBuilder request) {
 		try {
 			return SharedApplication.mvc().perform(request).andReturn();
 		}

@@ -1,5 +1,8 @@
 package io.talknotes.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -43,6 +46,9 @@ class FormsNeverFailOnArbitraryInputTests {
 	private static volatile String editedTalk;
 
 	private static final AtomicInteger tried = new AtomicInteger();
+
+	private static final List<String> SCHEDULE_FILES = List.of(resource("sched-all.ics"), resource("schedule.json"),
+			resource("schedule.xml"));
 
 	private static final AtomicInteger serverErrors = new AtomicInteger();
 
@@ -319,6 +325,45 @@ class FormsNeverFailOnArbitraryInputTests {
 				weighted(2, text()));
 	}
 
+	@Property(tries = 1000)
+	void importingAPastedSchedule(@ForAll("schedules") String text, @ForAll("slugs") String conference,
+			@ForAll("text") String conferenceName) {
+		assertNoServerError(
+				Forms.post("/import", "text", text, "conference", conference, "conferenceName", conferenceName));
+	}
+
+	@Property(tries = 1000)
+	void importingAScheduleFile(@ForAll("schedules") String file, @ForAll("text") String text,
+			@ForAll("slugs") String conference, @ForAll("text") String conferenceName) {
+		byte[] content = (file != null) ? file.getBytes(StandardCharsets.UTF_8) : null;
+		assertNoServerError(Forms.upload("/import", "file", content, "text", text, "conference", conference,
+				"conferenceName", conferenceName));
+	}
+
+	@Property(tries = 1000)
+	void previewingAndApplyingAnImport(@ForAll("ids") String id) {
+		assertNoServerError(Forms.get(path("/import/%s", id)));
+		assertNoServerError(Forms.post(path("/import/%s/apply", id)));
+		assertNoServerError(Forms.get("/import", "tooLarge", id, "conference", id));
+	}
+
+	/**
+	 * Schedule files as they come, and broken: the test files whole, cut short, with a
+	 * line or a few characters changed, and arbitrary text.
+	 */
+	@Provide
+	Arbitrary<String> schedules() {
+		Arbitrary<String> file = Arbitraries.of(SCHEDULE_FILES);
+		Arbitrary<String> cut = file
+			.flatMap((text) -> Arbitraries.integers().between(0, text.length()).map((end) -> text.substring(0, end)));
+		Arbitrary<String> changed = Combinators.combine(file, Arbitraries.integers().between(0, 100_000), text())
+			.as((text, at, insert) -> {
+				int where = at % (text.length() + 1);
+				return text.substring(0, where) + ((insert != null) ? insert : "") + text.substring(where);
+			});
+		return Arbitraries.frequencyOf(weighted(2, file), weighted(3, cut), weighted(4, changed), weighted(2, text()));
+	}
+
 	@Provide
 	Arbitrary<String> conferences() {
 		return usually(Arbitraries.just(CONFERENCE), slugs());
@@ -486,6 +531,15 @@ class FormsNeverFailOnArbitraryInputTests {
 		return SharedApplication.bean(TalkEditing.class)
 			.create(new TalkForm(CONFERENCE, "Written for the fuzz", "", "talk", "", "", "", "", "", "", "", List.of(),
 					"", List.of(), "", List.of(), "", "", "", "", "true"));
+	}
+
+	private static String resource(String name) {
+		try (InputStream in = FormsNeverFailOnArbitraryInputTests.class.getResourceAsStream("/schedules/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** A path with arbitrary segments, each encoded the way a browser would. */

@@ -1,11 +1,16 @@
 package io.talknotes.web;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.talknotes.imports.Schedule;
+import io.talknotes.imports.ScheduleFileWriter;
+import io.talknotes.imports.ScheduledSession;
+import io.talknotes.imports.ScheduledSpeaker;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (which signs its notes and shows in the header), the figure's text, context and new
  * company and project names, the names, descriptions and other text fields of
  * conferences, companies, projects and speakers, every text of a talk and its new
- * speakers, companies and projects, the search box and the filters. Each page is parsed
+ * speakers, companies and projects, a schedule imported with it in its conference,
+ * titles, rooms, tracks and speakers, the search box and the filters. Each page is parsed
  * and must hold the typed text (so it was really shown) and nothing active from it.
  */
 class TypedMarkupNeverRunsTests {
@@ -81,6 +87,7 @@ class TypedMarkupNeverRunsTests {
 
 		tryCatalogue(marker, vector, typed);
 		tryTalk(marker, vector, typed);
+		tryImport(marker, vector);
 
 		checkShown(vector, Forms.get("/search", "q", typed), List.of(marker));
 		checkShown(vector, Forms.get("/search", "q", "kubernetes", "company", typed, "author", typed), List.of());
@@ -158,6 +165,61 @@ class TypedMarkupNeverRunsTests {
 		fields.put("day", typed);
 		fields.put("slidesUrl", typed);
 		checkShown(vector, Forms.post("/talks", pairs(fields)), List.of(marker));
+	}
+
+	/**
+	 * Imports a schedule whose conference, session title, room, track and speaker are the
+	 * typed text, then a new version of it with another title and room: the previews, the
+	 * progress or result page, the conference and the talk show them as text.
+	 */
+	private void tryImport(String marker, String vector) {
+		String typed = marker + " " + vector;
+		ScheduledSession session = new ScheduledSession("xss-" + marker, limit(typed, 300), null, "Talk",
+				limit(typed, 120), limit(typed, 120), Instant.parse("2031-02-01T09:00:00Z"), null, typed, null,
+				List.of(new ScheduledSpeaker(limit(typed, 200), limit(typed, 200))), null, null, null);
+		String conference = limit("Conference " + typed, 200);
+		String importPage = upload(conference, session);
+		checkPage(vector, importPage, List.of(marker));
+		Forms.post(importPage + "/apply");
+		Document result = Jsoup.parse(untilApplied(vector, importPage, marker));
+		checkPage(vector, result.select(".lead a").attr("href"), List.of(marker));
+		checkPage(vector, result.select("#result-added a").attr("href"), List.of(marker));
+
+		ScheduledSession changed = new ScheduledSession(session.uid(), limit("v2 " + typed, 300), null, "Keynote",
+				session.track(), limit("v2 " + typed, 120), session.startsAt(), null, typed, null, session.speakers(),
+				null, null, null);
+		checkPage(vector, upload(conference, changed), List.of(marker, "v2 " + marker));
+	}
+
+	private static String upload(String conference, ScheduledSession session) {
+		Schedule schedule = new Schedule(conference, null, null, null, null, null, List.of(session));
+		MvcResult uploaded = Forms.post("/import", "text", ScheduleFileWriter.frabJson(schedule));
+		assertThat(uploaded.getResponse().getStatus()).as("import uploaded").isEqualTo(302);
+		return uploaded.getResponse().getRedirectedUrl();
+	}
+
+	/**
+	 * The import's page once applied. While it is applied the page shows no typed text,
+	 * and reloads itself with the one refresh element the application writes.
+	 */
+	private String untilApplied(String vector, String importPage, String marker) {
+		for (int i = 0; i < 300; i++) {
+			MvcResult page = Forms.get(importPage);
+			String html = contentOf(page);
+			if (!html.contains("http-equiv=\"refresh\"")) {
+				assertThat(page.getResponse().getStatus()).as(importPage).isEqualTo(200);
+				return checkShown(vector, page, List.of(marker));
+			}
+			assertThat(html).doesNotContain(marker);
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new AssertionError(importPage + " was not applied within 30 s");
 	}
 
 	/**
