@@ -12,6 +12,7 @@ import io.talknotes.imports.TalkOutcome.Outcome;
 import io.talknotes.system.FormerSlugs;
 import io.talknotes.talk.Talk;
 import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
 import jakarta.persistence.FlushModeType;
 
 import org.springframework.stereotype.Component;
@@ -132,6 +133,8 @@ class ScheduleApplier {
 			if (!slug.equals(old)) {
 				talk.moveTo(slug);
 				run.renamed().put(old, slug);
+				// The search documents of its notes name the talk by its slug
+				talk.notesInSearch().forEach(Search.session(this.entityManager).indexingPlan()::addOrUpdate);
 			}
 		}
 		describe(talk, session);

@@ -339,9 +339,10 @@ public class Talk {
 
 	/**
 	 * The notes that have search documents of their own (those not in the trash), whose
-	 * documents name the talk's slug.
+	 * documents name the talk's slug: whoever gives the talk a new slug has them indexed
+	 * again.
 	 */
-	List<Note> notesInSearch() {
+	public List<Note> notesInSearch() {
 		return List.copyOf(this.notes);
 	}
 

@@ -178,6 +178,30 @@ abstract class AbstractImportJourneyTests {
 			.getBytes(StandardCharsets.UTF_8);
 	}
 
+	@Test
+	void aTalkRenamedByAReimportKeepsItsNoteWhichSearchShowsUnderTheNewAddress() {
+		String first = WebSession.location(this.editor.postFile("/import", "file", "schedule.json",
+				frab(session("r-1", "Quokka Operators Once", "Room", 9, speaker("Ada Lovelace", null)))));
+		this.editor.post(first + "/apply");
+		String talk = untilApplied(first).select("#result-added a").attr("href");
+		this.editor.post(talk + "/notes", "body", "The wombatrename scheduler");
+
+		String second = WebSession.location(this.editor.postFile("/import", "file", "schedule.json",
+				frab(session("r-1", "Quokka Operators Renamed", "Room", 9, speaker("Ada Lovelace", null)))));
+		this.editor.post(second + "/apply");
+		untilApplied(second);
+
+		Document found = page(this.editor.get("/search?q=wombatrename"));
+		assertThat(found.select(".hit-title").eachAttr("href")).containsExactly("/talks/quokka-operators-renamed");
+		assertThat(found.select(".hit .passage mark").eachText()).containsExactly("wombatrename");
+		assertThat(page(this.editor.get("/talks/quokka-operators-renamed")).text())
+			.contains("The wombatrename scheduler");
+	}
+
+	private static byte[] frab(ScheduledSession session) {
+		return ScheduleFileWriter.frabJson(Sessions.schedule("Rename Conf", session)).getBytes(StandardCharsets.UTF_8);
+	}
+
 	/** Reloads the import's page as the browser would until it stops reloading itself. */
 	private Document untilApplied(String importPage) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
