@@ -66,14 +66,17 @@ record UnitPhrase(MetricUnit unit, Period period, String modifier, String remark
 
 	/**
 	 * Keeps every word that is not a period as the unit, so that an uncatalogued figure
-	 * such as "4k keyspaces" keeps its meaning.
+	 * such as "4k keyspaces" keeps its meaning. Words that name a unit once the period
+	 * between them is taken out ("12 /day %") are that unit.
 	 */
 	private static UnitPhrase unknownPhrase(String text, List<String> tokens) {
 		PeriodScan scan = PeriodScan.of(text, tokens);
 		if (scan.words().isEmpty()) {
 			throw Problems.missingUnit(text);
 		}
-		return new UnitPhrase(MetricUnit.unknown(Tokens.join(scan.words())), scan.period(), "", "", null);
+		String words = Tokens.join(scan.words());
+		MetricUnit unit = MetricUnit.lookup(words).orElseGet(() -> MetricUnit.unknown(words));
+		return new UnitPhrase(unit, scan.period(), "", "", null);
 	}
 
 	private static List<String> withoutPercentiles(List<String> words, List<BigDecimal> percentiles) {

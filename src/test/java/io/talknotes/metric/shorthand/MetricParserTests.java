@@ -501,4 +501,12 @@ class MetricParserTests {
 		assertThat(this.parser.parse(text.substring(0, 200)).unit()).isEqualTo(MetricUnit.PODS);
 	}
 
+	@Test
+	void aUnitWrittenAfterItsPeriodIsStillThatUnit() {
+		ParsedMetric figure = this.parser.parse("a dozen /day %");
+
+		assertThat(figure.unit()).isEqualTo(MetricUnit.lookup("%").orElseThrow());
+		assertThat(this.parser.parse(figure.shortForm()).measure()).isEqualTo(figure.measure());
+	}
+
 }
