@@ -1,7 +1,7 @@
 package io.talknotes.company;
 
-import io.talknotes.metric.MetricService;
-import io.talknotes.talk.TalkService;
+import io.talknotes.system.PagePart;
+import io.talknotes.system.PageParts;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,14 +16,11 @@ class CompanyController {
 
 	private final CompanyService companies;
 
-	private final TalkService talks;
+	private final PageParts parts;
 
-	private final MetricService metrics;
-
-	CompanyController(CompanyService companies, TalkService talks, MetricService metrics) {
+	CompanyController(CompanyService companies, PageParts parts) {
 		this.companies = companies;
-		this.talks = talks;
-		this.metrics = metrics;
+		this.parts = parts;
 	}
 
 	@GetMapping("/companies")
@@ -34,9 +31,9 @@ class CompanyController {
 
 	@GetMapping("/companies/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("company", this.companies.get(slug));
-		model.addAttribute("talks", this.talks.presentedBy(slug));
-		model.addAttribute("metrics", this.metrics.forCompany(slug));
+		Company company = this.companies.get(slug);
+		model.addAttribute("company", company);
+		this.parts.addTo(PagePart.Page.COMPANY, company.getId(), slug, model);
 		return "company/detail";
 	}
 

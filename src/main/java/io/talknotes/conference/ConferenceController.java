@@ -1,10 +1,7 @@
 package io.talknotes.conference;
 
-import java.util.List;
-
-import io.talknotes.talk.ConferenceSchedule;
-import io.talknotes.talk.TalkService;
-import io.talknotes.talk.TalkSummary;
+import io.talknotes.system.PagePart;
+import io.talknotes.system.PageParts;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,22 +17,18 @@ class ConferenceController {
 
 	private final ConferenceService conferences;
 
-	private final TalkService talks;
+	private final PageParts parts;
 
-	ConferenceController(ConferenceService conferences, TalkService talks) {
+	ConferenceController(ConferenceService conferences, PageParts parts) {
 		this.conferences = conferences;
-		this.talks = talks;
+		this.parts = parts;
 	}
 
 	@GetMapping("/conferences/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		ConferenceStats stats = this.conferences.stats(slug);
-		ConferenceSchedule schedule = this.talks.schedule(stats.conference().getId());
 		model.addAttribute("stats", stats);
-		model.addAttribute("schedule", schedule);
-		List<TalkSummary> untimed = schedule.untimed();
-		model.addAttribute("withNotes", untimed.stream().filter((talk) -> talk.noteCount() > 0).toList());
-		model.addAttribute("awaitingNotes", untimed.stream().filter((talk) -> talk.noteCount() == 0).toList());
+		this.parts.addTo(PagePart.Page.CONFERENCE, stats.conference().getId(), slug, model);
 		return "conference/detail";
 	}
 

@@ -1,16 +1,15 @@
 package io.talknotes.conference;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import io.talknotes.metric.MetricService;
-import io.talknotes.note.NoteService;
 import io.talknotes.system.DeletionRefusedException;
-import io.talknotes.system.NamedEntities;
 import io.talknotes.system.NameTakenException;
+import io.talknotes.system.NamedEntities;
 import io.talknotes.system.Names;
-import io.talknotes.talk.TalkService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,20 +24,14 @@ public class ConferenceService {
 
 	private final ConferenceRepository conferences;
 
-	private final TalkService talks;
-
-	private final NoteService notes;
-
-	private final MetricService metrics;
+	private final List<ConferenceCounter> counters;
 
 	private final NamedEntities named;
 
-	ConferenceService(ConferenceRepository conferences, TalkService talks, NoteService notes, MetricService metrics,
+	ConferenceService(ConferenceRepository conferences, ObjectProvider<ConferenceCounter> counters,
 			NamedEntities named) {
 		this.conferences = conferences;
-		this.talks = talks;
-		this.notes = notes;
-		this.metrics = metrics;
+		this.counters = counters.orderedStream().toList();
 		this.named = named;
 	}
 
@@ -60,16 +53,20 @@ public class ConferenceService {
 
 	/** One query each for the talks, notes and figures of every conference. */
 	private Counted counted() {
-		return new Counted(this.talks.countByConference(), this.notes.countByConference(),
-				this.metrics.countByConference());
+		Map<ConferenceCounter.Kind, Map<Long, Long>> counts = new EnumMap<>(ConferenceCounter.Kind.class);
+		this.counters.forEach((counter) -> counts.put(counter.counts(), counter.countByConference()));
+		return new Counted(counts);
 	}
 
-	private record Counted(Map<Long, Long> talks, Map<Long, Long> notes, Map<Long, Long> metrics) {
+	private record Counted(Map<ConferenceCounter.Kind, Map<Long, Long>> counts) {
 
 		ConferenceStats stats(Conference conference) {
-			Long id = conference.getId();
-			return new ConferenceStats(conference, this.talks.getOrDefault(id, 0L), this.notes.getOrDefault(id, 0L),
-					this.metrics.getOrDefault(id, 0L));
+			return new ConferenceStats(conference, count(ConferenceCounter.Kind.TALKS, conference),
+					count(ConferenceCounter.Kind.NOTES, conference), count(ConferenceCounter.Kind.FIGURES, conference));
+		}
+
+		private long count(ConferenceCounter.Kind kind, Conference conference) {
+			return this.counts.getOrDefault(kind, Map.of()).getOrDefault(conference.getId(), 0L);
 		}
 
 	}

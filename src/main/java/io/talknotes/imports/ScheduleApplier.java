@@ -11,10 +11,11 @@ import io.talknotes.imports.ImportPlan.PlannedSession;
 import io.talknotes.imports.TalkOutcome.Outcome;
 import io.talknotes.system.FormerSlugs;
 import io.talknotes.talk.Talk;
+import io.talknotes.talk.TalkRenamed;
 import jakarta.persistence.EntityManager;
-import org.hibernate.search.mapper.orm.Search;
 import jakarta.persistence.FlushModeType;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,13 +38,16 @@ class ScheduleApplier {
 
 	private final EntityManager entityManager;
 
+	private final ApplicationEventPublisher events;
+
 	ScheduleApplier(ImportConferenceRepository conferences, ImportTalkRepository talks, ImportPeopleRepository people,
-			FormerSlugs formerSlugs, EntityManager entityManager) {
+			FormerSlugs formerSlugs, EntityManager entityManager, ApplicationEventPublisher events) {
 		this.conferences = conferences;
 		this.talks = talks;
 		this.people = people;
 		this.formerSlugs = formerSlugs;
 		this.entityManager = entityManager;
+		this.events = events;
 	}
 
 	/**
@@ -133,8 +137,7 @@ class ScheduleApplier {
 			if (!slug.equals(old)) {
 				talk.moveTo(slug);
 				run.renamed().put(old, slug);
-				// The search documents of its notes name the talk by its slug
-				talk.notesInSearch().forEach(Search.session(this.entityManager).indexingPlan()::addOrUpdate);
+				this.events.publishEvent(new TalkRenamed(talk.getId(), old, slug));
 			}
 		}
 		describe(talk, session);

@@ -147,7 +147,6 @@ public class MetricService {
 		int sortOrder = this.metrics.findLastSortOrder(talk.getId()) + 1;
 		ScaleMetric metric = new ScaleMetric(talk, sortOrder, figure, company(form), project(form), form.cleanSubject(),
 				this.accounts.find(username));
-		talk.metricAdded(metric);
 		return view(this.metrics.save(metric));
 	}
 
@@ -181,7 +180,6 @@ public class MetricService {
 	@Transactional
 	public void delete(String talkSlug, Long id, long expectedVersion) {
 		ScaleMetric metric = findAt(talkSlug, id, expectedVersion);
-		metric.getTalk().metricRemoved(metric);
 		this.metrics.delete(metric);
 		try {
 			this.metrics.flush();

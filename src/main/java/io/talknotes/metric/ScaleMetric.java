@@ -10,7 +10,6 @@ import io.talknotes.metric.shorthand.Period;
 import io.talknotes.metric.shorthand.Qualifier;
 import io.talknotes.metric.shorthand.UnitCatalogue;
 import io.talknotes.project.Project;
-import io.talknotes.search.SearchAnalysis;
 import io.talknotes.talk.Talk;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -25,8 +24,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -53,12 +50,9 @@ public class ScaleMetric {
 	private Project project;
 
 	/** A few words of context, e.g. "Ridesharing". */
-	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
 	private String subject;
 
 	@Column(nullable = false)
-	@FullTextField(name = "text", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY,
-			projectable = Projectable.YES)
 	private String textAsWritten;
 
 	@Column(name = "metric_value", nullable = false, precision = 24, scale = 6)

@@ -1,5 +1,6 @@
 package io.talknotes.metric;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,12 @@ interface ScaleMetricRepository extends JpaRepository<ScaleMetric, Long>, JpaSpe
 
 	@Query("select m.talk.conference.id, count(m) from ScaleMetric m group by m.talk.conference.id")
 	List<Object[]> countByConference();
+
+	@Query("select m.talk.id, count(m) from ScaleMetric m where m.talk.id in :talkIds group by m.talk.id")
+	List<Object[]> countByTalk(Collection<Long> talkIds);
+
+	@Query("select count(m) from ScaleMetric m where m.talk.id = :talkId")
+	long countByTalk(Long talkId);
 
 	@Query("select coalesce(max(m.sortOrder), 0) from ScaleMetric m where m.talk.id = :talkId")
 	int findLastSortOrder(Long talkId);

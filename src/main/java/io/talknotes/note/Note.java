@@ -4,10 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.talknotes.search.IndexedRow;
 import io.talknotes.account.Account;
-import io.talknotes.search.PassageTextBinder;
-import io.talknotes.search.SearchAnalysis;
+import io.talknotes.system.IndexedRow;
+import io.talknotes.system.TextAnalysis;
 import io.talknotes.talk.Talk;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -24,13 +23,11 @@ import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.NonStandardField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
@@ -59,8 +56,7 @@ public class Note {
 	private Talk talk;
 
 	@Column(nullable = false, length = 20000)
-	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
-	@NonStandardField(name = PassageTextBinder.FIELD, valueBinder = @ValueBinderRef(type = PassageTextBinder.class))
+	@FullTextField(analyzer = TextAnalysis.ENGLISH, searchAnalyzer = TextAnalysis.ENGLISH_QUERY)
 	private String body;
 
 	@Column(nullable = false)

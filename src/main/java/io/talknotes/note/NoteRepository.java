@@ -1,5 +1,6 @@
 package io.talknotes.note;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,12 @@ interface NoteRepository extends JpaRepository<Note, Long> {
 
 	@Query("select n.talk.conference.id, count(n) from Note n where n.deletedAt is null group by n.talk.conference.id")
 	List<Object[]> countByConference();
+
+	@Query("select n.talk.id, count(n) from Note n where n.talk.id in :talkIds and n.deletedAt is null group by n.talk.id")
+	List<Object[]> countByTalk(Collection<Long> talkIds);
+
+	@Query("select count(n) from Note n where n.talk.id = :talkId")
+	long countEveryNote(Long talkId);
 
 	@EntityGraph(attributePaths = "talk")
 	@Query("select n from Note n where n.deletedAt is not null order by n.deletedAt desc, n.id desc")

@@ -83,7 +83,6 @@ public class NoteService {
 		Talk talk = this.talks.find(talkSlug);
 		NoteForm clean = form.normalised();
 		Note note = new Note(talk, clean.body(), this.accounts.find(username), this.clock.instant());
-		talk.noteAdded(note);
 		return view(this.notes.save(note));
 	}
 
@@ -129,7 +128,6 @@ public class NoteService {
 	public void moveToTrash(String talkSlug, Long noteId, String username) {
 		Note note = find(talkSlug, noteId);
 		note.moveToTrash(this.accounts.find(username).getDisplayName(), this.clock.instant());
-		note.getTalk().noteRemoved(note);
 	}
 
 	/**

@@ -44,7 +44,6 @@ public class NoteTrashService {
 	public NoteView restore(Long noteId) {
 		Note note = find(noteId);
 		note.takeOutOfTrash();
-		note.getTalk().noteAdded(note);
 		return NoteView.of(note, this.markdown);
 	}
 

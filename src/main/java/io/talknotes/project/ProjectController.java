@@ -1,7 +1,7 @@
 package io.talknotes.project;
 
-import io.talknotes.metric.MetricService;
-import io.talknotes.talk.TalkService;
+import io.talknotes.system.PagePart;
+import io.talknotes.system.PageParts;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,14 +16,11 @@ class ProjectController {
 
 	private final ProjectService projects;
 
-	private final TalkService talks;
+	private final PageParts parts;
 
-	private final MetricService metrics;
-
-	ProjectController(ProjectService projects, TalkService talks, MetricService metrics) {
+	ProjectController(ProjectService projects, PageParts parts) {
 		this.projects = projects;
-		this.talks = talks;
-		this.metrics = metrics;
+		this.parts = parts;
 	}
 
 	@GetMapping("/projects")
@@ -34,9 +31,9 @@ class ProjectController {
 
 	@GetMapping("/projects/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("project", this.projects.get(slug));
-		model.addAttribute("talks", this.talks.covering(slug));
-		model.addAttribute("metrics", this.metrics.forProject(slug));
+		Project project = this.projects.get(slug);
+		model.addAttribute("project", project);
+		this.parts.addTo(PagePart.Page.PROJECT, project.getId(), slug, model);
 		return "project/detail";
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.talknotes.note.Note;
+import io.talknotes.system.IndexedRow;
 import io.talknotes.talk.Talk;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;

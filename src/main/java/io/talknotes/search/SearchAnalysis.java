@@ -1,5 +1,6 @@
 package io.talknotes.search;
 
+import io.talknotes.system.TextAnalysis;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
@@ -16,17 +17,11 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  */
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
-	/** Analyzer for indexing prose. */
-	public static final String ENGLISH = "english";
-
-	/** Analyzer for queries against {@link #ENGLISH} fields. */
-	public static final String ENGLISH_QUERY = "english_query";
-
 	static final String VERSION = "2";
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
-		context.analyzer(ENGLISH)
+		context.analyzer(TextAnalysis.ENGLISH)
 			.custom()
 			.tokenizer("standard")
 			.charFilter(ApostropheFilterFactory.class)
@@ -35,7 +30,7 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 			.tokenFilter("lowercase")
 			.tokenFilter("asciiFolding")
 			.tokenFilter("kStem");
-		context.analyzer(ENGLISH_QUERY)
+		context.analyzer(TextAnalysis.ENGLISH_QUERY)
 			.custom()
 			.tokenizer("standard")
 			.charFilter(ApostropheFilterFactory.class)

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import io.talknotes.system.TextAnalysis;
 import io.talknotes.talk.Talk;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -52,8 +53,8 @@ public class SearchService {
 		this.entityManager = entityManager;
 		this.index = index;
 		LuceneBackend backend = lucene(entityManagerFactory);
-		this.indexAnalyzer = backend.analyzer(SearchAnalysis.ENGLISH).orElseThrow();
-		this.queryAnalyzer = backend.analyzer(SearchAnalysis.ENGLISH_QUERY).orElseThrow();
+		this.indexAnalyzer = backend.analyzer(TextAnalysis.ENGLISH).orElseThrow();
+		this.queryAnalyzer = backend.analyzer(TextAnalysis.ENGLISH_QUERY).orElseThrow();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.talknotes.speaker;
 
-import io.talknotes.talk.TalkService;
+import io.talknotes.system.PagePart;
+import io.talknotes.system.PageParts;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,17 +16,18 @@ class SpeakerController {
 
 	private final SpeakerService speakers;
 
-	private final TalkService talks;
+	private final PageParts parts;
 
-	SpeakerController(SpeakerService speakers, TalkService talks) {
+	SpeakerController(SpeakerService speakers, PageParts parts) {
 		this.speakers = speakers;
-		this.talks = talks;
+		this.parts = parts;
 	}
 
 	@GetMapping("/speakers/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("speaker", this.speakers.get(slug));
-		model.addAttribute("talks", this.talks.spokenBy(slug));
+		SpeakerDetails speaker = this.speakers.get(slug);
+		model.addAttribute("speaker", speaker);
+		this.parts.addTo(PagePart.Page.SPEAKER, speaker.id(), slug, model);
 		return "speaker/detail";
 	}
 

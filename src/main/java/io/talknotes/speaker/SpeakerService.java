@@ -3,10 +3,10 @@ package io.talknotes.speaker;
 import io.talknotes.company.Company;
 import io.talknotes.company.CompanyService;
 import io.talknotes.system.FormerSlugs;
+import io.talknotes.system.NameTakenException;
 import io.talknotes.system.NamedEntities;
 import io.talknotes.system.NamedEntityDeleting;
 import io.talknotes.system.NamedLink;
-import io.talknotes.system.NameTakenException;
 import io.talknotes.system.Names;
 
 import org.springframework.context.event.EventListener;
@@ -133,7 +133,7 @@ public class SpeakerService {
 
 	private static SpeakerDetails details(Speaker speaker) {
 		Company company = speaker.getCompany();
-		return new SpeakerDetails(speaker.getSlug(), speaker.getName(),
+		return new SpeakerDetails(speaker.getId(), speaker.getSlug(), speaker.getName(),
 				(company != null) ? new NamedLink(company.getSlug(), company.getName()) : null,
 				speaker.getWebsiteUrl());
 	}

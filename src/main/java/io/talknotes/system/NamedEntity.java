@@ -1,6 +1,5 @@
 package io.talknotes.system;
 
-import io.talknotes.search.SearchAnalysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,7 +26,7 @@ public abstract class NamedEntity {
 	private String slug;
 
 	@Column(nullable = false)
-	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
+	@FullTextField(analyzer = TextAnalysis.ENGLISH, searchAnalyzer = TextAnalysis.ENGLISH_QUERY)
 	@KeywordField(name = "name_keyword", aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private String name;
 

@@ -1,20 +1,15 @@
 package io.talknotes.talk;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 import io.talknotes.company.Company;
 import io.talknotes.conference.Conference;
-import io.talknotes.metric.ScaleMetric;
-import io.talknotes.note.Note;
 import io.talknotes.project.Project;
-import io.talknotes.search.IndexedRow;
-import io.talknotes.search.SearchAnalysis;
 import io.talknotes.speaker.Speaker;
+import io.talknotes.system.TextAnalysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,10 +22,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -39,14 +32,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 
 /**
  * A session of a conference: who presented it, what it covered, and whether we attended.
- * Search finds talks: one document per talk holds its notes, figures and the names of its
- * companies, speakers and projects.
+ * Search finds talks: one document per talk holds the names of its companies, speakers
+ * and projects, and (added by the search feature) its notes and figures.
  */
 @Entity
 @Indexed(index = "talks")
@@ -67,7 +58,7 @@ public class Talk {
 	private Conference conference;
 
 	@Column(nullable = false)
-	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY,
+	@FullTextField(analyzer = TextAnalysis.ENGLISH, searchAnalyzer = TextAnalysis.ENGLISH_QUERY,
 			projectable = Projectable.YES)
 	private String title;
 
@@ -78,14 +69,14 @@ public class Talk {
 	private TalkKind kind;
 
 	@Column(name = "abstract_text")
-	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY,
+	@FullTextField(analyzer = TextAnalysis.ENGLISH, searchAnalyzer = TextAnalysis.ENGLISH_QUERY,
 			projectable = Projectable.YES)
 	private String abstractText;
 
-	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
+	@FullTextField(analyzer = TextAnalysis.ENGLISH, searchAnalyzer = TextAnalysis.ENGLISH_QUERY)
 	private String subtitle;
 
-	@FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
+	@FullTextField(analyzer = TextAnalysis.ENGLISH, searchAnalyzer = TextAnalysis.ENGLISH_QUERY)
 	private String description;
 
 	private Instant startsAt;
@@ -134,18 +125,6 @@ public class Talk {
 	@IndexedEmbedded(includePaths = { "name", "name_keyword" })
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Project> projects = new LinkedHashSet<>();
-
-	// Notes in the trash are not the talk's: not shown, not counted, not searched
-	@OneToMany(mappedBy = "talk")
-	@SQLRestriction("deleted_at is null")
-	@OrderBy("createdAt, id")
-	@IndexedEmbedded(includePaths = "author")
-	private List<Note> notes = new ArrayList<>();
-
-	@OneToMany(mappedBy = "talk")
-	@OrderBy("sortOrder, id")
-	@IndexedEmbedded(includePaths = { "text", "subject" })
-	private List<ScaleMetric> metrics = new ArrayList<>();
 
 	protected Talk() {
 	}
@@ -327,67 +306,6 @@ public class Talk {
 
 	public void covers(Project project) {
 		this.projects.add(project);
-	}
-
-	/**
-	 * Keeps the talk's side of a new note in step, so that the talk's search document
-	 * includes it as soon as it is saved.
-	 */
-	public void noteAdded(Note note) {
-		this.notes.add(note);
-	}
-
-	/**
-	 * The notes that have search documents of their own (those not in the trash), whose
-	 * documents name the talk's slug: whoever gives the talk a new slug has them indexed
-	 * again.
-	 */
-	public List<Note> notesInSearch() {
-		return List.copyOf(this.notes);
-	}
-
-	/** Keeps the talk's side of a deleted or trashed note in step. */
-	public void noteRemoved(Note note) {
-		this.notes.remove(note);
-	}
-
-	/**
-	 * The text of the talk's notes, which the search finds the talk by. Indexed here
-	 * rather than embedded from each note, so that a note's text is analysed once for its
-	 * talk and once for its own passages, not once more for a field nobody searches.
-	 */
-	@FullTextField(name = "noteText", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_QUERY)
-	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "notes"),
-			@PropertyValue(propertyName = "body") }))
-	List<String> getNoteTexts() {
-		return this.notes.stream().map(Note::getBody).toList();
-	}
-
-	/**
-	 * Which notes and figures the talk's search document was built from: how many, the
-	 * sum of their ids and of their versions. Any note or figure added, edited, trashed
-	 * or deleted changes one of them (ids only grow, versions only grow), so a document
-	 * the database no longer matches is found after an unclean stop.
-	 */
-	@KeywordField(name = IndexedRow.FIELD, aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = {
-			@ObjectPath({ @PropertyValue(propertyName = "notes"), @PropertyValue(propertyName = "version") }),
-			@ObjectPath({ @PropertyValue(propertyName = "metrics"), @PropertyValue(propertyName = "version") }) })
-	String getIndexedRow() {
-		return IndexedRow.of(this.id, this.notes.size(), this.notes.stream().mapToLong(Note::getId).sum(),
-				this.notes.stream().mapToLong(Note::getVersion).sum(), this.metrics.size(),
-				this.metrics.stream().mapToLong(ScaleMetric::getId).sum(),
-				this.metrics.stream().mapToLong(ScaleMetric::getVersion).sum());
-	}
-
-	/** Keeps the talk's side of a new figure in step. */
-	public void metricAdded(ScaleMetric metric) {
-		this.metrics.add(metric);
-	}
-
-	/** Keeps the talk's side of a deleted figure in step. */
-	public void metricRemoved(ScaleMetric metric) {
-		this.metrics.remove(metric);
 	}
 
 }

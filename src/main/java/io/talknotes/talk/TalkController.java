@@ -2,11 +2,9 @@ package io.talknotes.talk;
 
 import io.talknotes.company.CompanyService;
 import io.talknotes.conference.ConferenceService;
-import io.talknotes.metric.MetricForm;
-import io.talknotes.metric.MetricService;
-import io.talknotes.note.NoteForm;
-import io.talknotes.note.NoteService;
 import io.talknotes.project.ProjectService;
+import io.talknotes.system.PagePart;
+import io.talknotes.system.PageParts;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,21 +21,18 @@ class TalkController {
 
 	private final TalkService talks;
 
-	private final NoteService notes;
-
-	private final MetricService metrics;
-
 	private final ConferenceService conferences;
 
 	private final CompanyService companies;
 
 	private final ProjectService projects;
 
-	TalkController(TalkService talks, NoteService notes, MetricService metrics, ConferenceService conferences,
-			CompanyService companies, ProjectService projects) {
+	private final PageParts parts;
+
+	TalkController(TalkService talks, ConferenceService conferences, CompanyService companies, ProjectService projects,
+			PageParts parts) {
 		this.talks = talks;
-		this.notes = notes;
-		this.metrics = metrics;
+		this.parts = parts;
 		this.conferences = conferences;
 		this.companies = companies;
 		this.projects = projects;
@@ -63,14 +58,10 @@ class TalkController {
 	String show(@PathVariable String slug, Model model) {
 		TalkDetails talk = this.talks.details(slug);
 		model.addAttribute("talk", talk);
-		model.addAttribute("metrics", this.metrics.forTalk(talk.id()));
-		model.addAttribute("notes", this.notes.forTalk(talk.id()));
-		if (!model.containsAttribute("noteForm")) {
-			model.addAttribute("noteForm", NoteForm.blank());
-		}
-		model.addAttribute("metricForm", MetricForm.blank());
+		// What the figure form offers to pick
 		model.addAttribute("companies", this.companies.all());
 		model.addAttribute("projects", this.projects.all());
+		this.parts.addTo(PagePart.Page.TALK, talk.id(), slug, model);
 		return "talk/detail";
 	}
 

@@ -18,10 +18,9 @@ import io.talknotes.speaker.Speaker;
 import io.talknotes.speaker.SpeakerService;
 import io.talknotes.system.FormerSlugs;
 import io.talknotes.system.NamedEntity;
-import jakarta.persistence.EntityManager;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,17 +52,21 @@ public class TalkEditing {
 
 	private final FormerSlugs formerSlugs;
 
-	private final EntityManager entityManager;
+	private final TalkContents contents;
+
+	private final ApplicationEventPublisher events;
 
 	TalkEditing(TalkRepository talks, ConferenceService conferences, SpeakerService speakers, CompanyService companies,
-			ProjectService projects, FormerSlugs formerSlugs, EntityManager entityManager) {
+			ProjectService projects, FormerSlugs formerSlugs, ObjectProvider<TalkContent> contents,
+			ApplicationEventPublisher events) {
 		this.talks = talks;
 		this.conferences = conferences;
 		this.speakers = speakers;
 		this.companies = companies;
 		this.projects = projects;
 		this.formerSlugs = formerSlugs;
-		this.entityManager = entityManager;
+		this.contents = new TalkContents(contents);
+		this.events = events;
 	}
 
 	/**
@@ -181,15 +184,14 @@ public class TalkEditing {
 	}
 
 	/**
-	 * Gives the talk a new slug and remembers the old one. The search documents of its
-	 * notes name the talk by slug and are not rebuilt by a change to the talk itself.
+	 * Gives the talk a new slug and remembers the old one, and says so: the search
+	 * documents of its notes name the talk by slug.
 	 */
 	private void moveTo(Talk talk, String slug) {
 		String old = talk.getSlug();
 		talk.moveTo(slug);
 		this.formerSlugs.renamed(KIND, old, slug);
-		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
-		talk.notesInSearch().forEach(plan::addOrUpdate);
+		this.events.publishEvent(new TalkRenamed(talk.getId(), old, slug));
 	}
 
 	private String freeSlug(String title, String own) {
@@ -198,7 +200,8 @@ public class TalkEditing {
 	}
 
 	private TalkUsage usage(Talk talk) {
-		return new TalkUsage(this.talks.countEveryNote(talk.getId()), this.talks.countMetrics(talk.getId()));
+		return new TalkUsage(this.contents.countKept(TalkContent.Kind.NOTES, talk.getId()),
+				this.contents.countKept(TalkContent.Kind.FIGURES, talk.getId()));
 	}
 
 	private Talk find(String slug) {

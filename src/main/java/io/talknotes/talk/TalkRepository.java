@@ -22,19 +22,6 @@ interface TalkRepository extends JpaRepository<Talk, Long>, JpaSpecificationExec
 	@EntityGraph(attributePaths = { "conference", "companies", "projects" })
 	List<Talk> findByConferenceId(Long conferenceId, Sort sort);
 
-	@Query("select n.talk.id, count(n) from Note n where n.talk.id in :talkIds and n.deletedAt is null group by n.talk.id")
-	List<Object[]> countNotesByTalk(Collection<Long> talkIds);
-
-	@Query("select m.talk.id, count(m) from ScaleMetric m where m.talk.id in :talkIds group by m.talk.id")
-	List<Object[]> countMetricsByTalk(Collection<Long> talkIds);
-
-	/** Every note of the talk, those in the trash included. */
-	@Query("select count(n) from Note n where n.talk.id = :talkId")
-	long countEveryNote(Long talkId);
-
-	@Query("select count(m) from ScaleMetric m where m.talk.id = :talkId")
-	long countMetrics(Long talkId);
-
 	@Query("select coalesce(max(t.sortOrder), 0) from Talk t where t.conference.id = :conferenceId")
 	int lastSortOrder(Long conferenceId);
 

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.talknotes.conference.Conference;
-import io.talknotes.system.Counts;
 import io.talknotes.system.NamedLink;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +35,16 @@ public class TalkService {
 
 	private final TalkRepository talks;
 
-	TalkService(TalkRepository talks) {
+	private final TalkContents contents;
+
+	TalkService(TalkRepository talks, ObjectProvider<TalkContent> contents) {
 		this.talks = talks;
+		this.contents = new TalkContents(contents);
 	}
 
 	/** The talks that match the filter, in the order of the conference programme. */
 	public List<TalkSummary> list(TalkFilter filter) {
-		return summarise(this.talks.findAll(TalkSpecifications.matching(filter), DECK_ORDER));
+		return summarise(this.talks.findAll(TalkSpecifications.matching(filter, this.contents), DECK_ORDER));
 	}
 
 	/** Talks a company presented. */
@@ -57,11 +60,6 @@ public class TalkService {
 	/** Talks a speaker gave. */
 	public List<TalkSummary> spokenBy(String speakerSlug) {
 		return summarise(this.talks.findBySpeakerSlug(speakerSlug));
-	}
-
-	/** How many talks each conference has, by conference id. */
-	public Map<Long, Long> countByConference() {
-		return Counts.byId(this.talks.countByConference());
 	}
 
 	/**
@@ -130,8 +128,8 @@ public class TalkService {
 
 	private List<TalkSummary> summarise(List<Talk> found) {
 		List<Long> ids = found.stream().map(Talk::getId).toList();
-		Map<Long, Long> notes = ids.isEmpty() ? Map.of() : Counts.byId(this.talks.countNotesByTalk(ids));
-		Map<Long, Long> metrics = ids.isEmpty() ? Map.of() : Counts.byId(this.talks.countMetricsByTalk(ids));
+		Map<Long, Long> notes = this.contents.countByTalk(TalkContent.Kind.NOTES, ids);
+		Map<Long, Long> metrics = this.contents.countByTalk(TalkContent.Kind.FIGURES, ids);
 		return found.stream()
 			.map((talk) -> new TalkSummary(talk.getSlug(), talk.getTitle(), talk.getKind(),
 					new NamedLink(talk.getConference().getSlug(), talk.getConference().getName()),

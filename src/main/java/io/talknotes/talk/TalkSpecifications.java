@@ -1,7 +1,6 @@
 package io.talknotes.talk;
 
 import io.talknotes.company.Company;
-import io.talknotes.note.Note;
 import io.talknotes.project.Project;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Root;
@@ -17,7 +16,7 @@ final class TalkSpecifications {
 	private TalkSpecifications() {
 	}
 
-	static Specification<Talk> matching(TalkFilter filter) {
+	static Specification<Talk> matching(TalkFilter filter, TalkContents contents) {
 		Specification<Talk> spec = Specification.unrestricted();
 		if (filter.conference() != null) {
 			spec = spec.and((talk, query, cb) -> cb.equal(talk.get("conference").get("slug"), filter.conference()));
@@ -44,13 +43,8 @@ final class TalkSpecifications {
 			});
 		}
 		if (filter.notes() != null) {
-			spec = spec.and((talk, query, cb) -> {
-				Subquery<Long> sub = query.subquery(Long.class);
-				Root<Note> note = sub.from(Note.class);
-				var exists = cb.exists(sub.select(note.get("id"))
-					.where(cb.equal(note.get("talk"), talk), cb.isNull(note.get("deletedAt"))));
-				return (filter.notes() == TalkFilter.NotesFilter.WITH) ? exists : cb.not(exists);
-			});
+			Specification<Talk> withNotes = contents.present(TalkContent.Kind.NOTES);
+			spec = spec.and((filter.notes() == TalkFilter.NotesFilter.WITH) ? withNotes : Specification.not(withNotes));
 		}
 		if (filter.attended() != null) {
 			spec = spec.and((talk, query, cb) -> cb.equal(talk.get("attended"), filter.attended()));

@@ -3,11 +3,14 @@ package io.talknotes.company;
 import java.util.List;
 
 import io.talknotes.TestAccounts;
-import io.talknotes.metric.shorthand.MetricParser;
+import io.talknotes.metric.FiguresOnPages;
 import io.talknotes.metric.MetricService;
 import io.talknotes.metric.MetricView;
+import io.talknotes.metric.shorthand.MetricParser;
 import io.talknotes.system.NamedLink;
+import io.talknotes.system.PageParts;
 import io.talknotes.talk.TalkKind;
+import io.talknotes.talk.TalkListsOnPages;
 import io.talknotes.talk.TalkService;
 import io.talknotes.talk.TalkSummary;
 import io.talknotes.web.SecurityConfiguration;
@@ -25,7 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(CompanyController.class)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, PageParts.class, TalkListsOnPages.class, FiguresOnPages.class })
 class CompanyControllerTests {
 
 	@Autowired

@@ -8,11 +8,13 @@ import java.util.List;
 
 import io.talknotes.TestAccounts;
 import io.talknotes.system.NamedLink;
-import io.talknotes.talk.ConferenceSchedule;
+import io.talknotes.system.PageParts;
 import io.talknotes.talk.ConferenceSchedule.Day;
 import io.talknotes.talk.ConferenceSchedule.ScheduledTalk;
 import io.talknotes.talk.ConferenceSchedule.Slot;
+import io.talknotes.talk.ConferenceSchedule;
 import io.talknotes.talk.TalkKind;
+import io.talknotes.talk.TalkListsOnPages;
 import io.talknotes.talk.TalkService;
 import io.talknotes.talk.TalkSummary;
 import io.talknotes.web.SecurityConfiguration;
@@ -36,7 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(ConferenceController.class)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, PageParts.class, TalkListsOnPages.class })
 class ConferenceControllerTests {
 
 	private static final NamedLink KUBECON = new NamedLink("kubecon", "KubeCon");

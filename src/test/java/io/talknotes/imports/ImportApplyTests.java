@@ -291,10 +291,9 @@ class ImportApplyTests {
 	/** The services an import uses, on the seeded database. */
 	@TestConfiguration
 	@Import(AccountsForTests.class)
-	@ComponentScan(basePackages = "io.talknotes", useDefaultFilters = false,
-			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-					pattern = ".*\\.(ImportPlanner|ScheduleApplier|ImportViews|FormerSlugs"
-							+ "|NoteService|TalkService|MarkdownRenderer|ClockConfiguration)"))
+	@ComponentScan(basePackages = "io.talknotes", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
+			type = FilterType.REGEX, pattern = ".*\\.(ImportPlanner|ScheduleApplier|ImportViews|FormerSlugs"
+					+ "|NoteService|TalkService|MarkdownRenderer|ClockConfiguration|TalkCounts|NoteCounts|FigureCounts|TalkRenames)"))
 	static class Services {
 
 	}

@@ -242,10 +242,10 @@ class ImportServiceTests {
 	/** The import service with what it needs, applying on the calling thread. */
 	@TestConfiguration
 	@Import(AccountsForTests.class)
-	@ComponentScan(basePackages = "io.talknotes", useDefaultFilters = false,
-			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-					pattern = ".*\\.(ImportService|ImportRunner|ImportPlanner|ScheduleApplier|ImportViews"
-							+ "|FormerSlugs|NoteService|TalkService|MarkdownRenderer|ClockConfiguration)"))
+	@ComponentScan(basePackages = "io.talknotes", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
+			type = FilterType.REGEX,
+			pattern = ".*\\.(ImportService|ImportRunner|ImportPlanner|ScheduleApplier|ImportViews"
+					+ "|FormerSlugs|NoteService|TalkService|MarkdownRenderer|ClockConfiguration|TalkCounts|NoteCounts|FigureCounts|TalkRenames)"))
 	static class Services {
 
 		@Bean

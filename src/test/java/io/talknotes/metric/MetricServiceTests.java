@@ -8,6 +8,7 @@ import io.talknotes.account.AccountsForTests;
 import io.talknotes.company.CompanyService;
 import io.talknotes.metric.shorthand.MetricParseException;
 import io.talknotes.metric.shorthand.Qualifier;
+import io.talknotes.note.NoteCounts;
 import io.talknotes.project.ProjectService;
 import io.talknotes.system.FormerSlugs;
 import io.talknotes.system.NamedEntities;
@@ -29,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * figures page, and adding, revising and deleting figures.
  */
 @DataJpaTest
-@Import({ MetricService.class, UnitsConfiguration.class, TalkService.class, CompanyService.class, ProjectService.class,
-		AccountsForTests.class, FormerSlugs.class, NamedEntities.class, MetricServiceTests.SystemClock.class })
+@Import({ MetricService.class, UnitsConfiguration.class, TalkService.class, NoteCounts.class, FigureCounts.class,
+		CompanyService.class, ProjectService.class, AccountsForTests.class, FormerSlugs.class, NamedEntities.class,
+		MetricServiceTests.SystemClock.class })
 class MetricServiceTests {
 
 	private static final String KUBECON = "kubecon-cloudnativecon-na-2019";

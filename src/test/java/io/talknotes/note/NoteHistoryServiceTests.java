@@ -7,9 +7,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import io.talknotes.note.DiffLine.Change;
 import io.talknotes.account.AccountService;
 import io.talknotes.account.AccountsForTests;
+import io.talknotes.note.DiffLine.Change;
 import io.talknotes.talk.TalkService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * between two, and restoring one.
  */
 @DataJpaTest
-@Import({ NoteService.class, NoteHistoryService.class, TalkService.class, MarkdownRenderer.class,
+@Import({ NoteService.class, NoteHistoryService.class, TalkService.class, NoteCounts.class, MarkdownRenderer.class,
 		AccountsForTests.class, NoteHistoryServiceTests.TickingClock.class })
 class NoteHistoryServiceTests {
 

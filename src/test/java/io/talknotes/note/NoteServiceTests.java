@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @DataJpaTest
-@Import({ NoteService.class, TalkService.class, MarkdownRenderer.class, AccountsForTests.class,
+@Import({ NoteService.class, TalkService.class, NoteCounts.class, MarkdownRenderer.class, AccountsForTests.class,
 		NoteServiceTests.FixedClock.class })
 class NoteServiceTests {
 

@@ -4,12 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import javax.sql.DataSource;
 
-import io.talknotes.search.SearchIndex;
 import io.talknotes.account.AccountService;
 import io.talknotes.account.AccountsForTests;
+import io.talknotes.search.SearchIndex;
 import io.talknotes.search.SearchQuery;
 import io.talknotes.search.SearchRequest;
 import io.talknotes.search.SearchService;
@@ -43,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ NoteService.class, NoteTrashService.class, NoteHistoryService.class, TalkService.class,
+@Import({ NoteService.class, NoteTrashService.class, NoteHistoryService.class, TalkService.class, NoteCounts.class,
 		MarkdownRenderer.class, AccountsForTests.class, SearchService.class, SearchIndex.class,
 		NoteTrashServiceTests.Settings.class })
 class NoteTrashServiceTests {

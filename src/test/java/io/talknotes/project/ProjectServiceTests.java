@@ -88,9 +88,9 @@ class ProjectServiceTests {
 
 	/** The services a project's deletion and renaming reach, with what they need. */
 	@TestConfiguration
-	@ComponentScan(basePackages = "io.talknotes", useDefaultFilters = false,
-			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-					pattern = ".*\\.(ProjectService|TalkService|FormerSlugs|NamedEntities|TalkReferences)"))
+	@ComponentScan(basePackages = "io.talknotes", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
+			type = FilterType.REGEX,
+			pattern = ".*\\.(ProjectService|TalkService|FormerSlugs|NamedEntities|TalkReferences|TalkCounts|NoteCounts|FigureCounts|TalkRenames)"))
 	static class Services {
 
 	}

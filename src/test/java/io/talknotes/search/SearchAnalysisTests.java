@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import io.talknotes.system.TextAnalysis;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -41,7 +42,7 @@ class SearchAnalysisTests {
 
 	SearchAnalysisTests(@Autowired EntityManagerFactory entityManagerFactory) {
 		LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
-		this.english = backend.analyzer(SearchAnalysis.ENGLISH).orElseThrow();
+		this.english = backend.analyzer(TextAnalysis.ENGLISH).orElseThrow();
 	}
 
 	@Test

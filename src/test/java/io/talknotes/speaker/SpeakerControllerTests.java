@@ -4,7 +4,9 @@ import java.util.List;
 
 import io.talknotes.TestAccounts;
 import io.talknotes.system.NamedLink;
+import io.talknotes.system.PageParts;
 import io.talknotes.talk.TalkKind;
+import io.talknotes.talk.TalkListsOnPages;
 import io.talknotes.talk.TalkService;
 import io.talknotes.talk.TalkSummary;
 import io.talknotes.web.SecurityConfiguration;
@@ -22,7 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(SpeakerController.class)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, PageParts.class, TalkListsOnPages.class })
 class SpeakerControllerTests {
 
 	@Autowired
@@ -36,7 +38,7 @@ class SpeakerControllerTests {
 
 	@Test
 	void showsTheSpeakerTheirCompanyAndTalks() throws Exception {
-		given(this.speakers.get("ada-lovelace")).willReturn(new SpeakerDetails("ada-lovelace", "Ada Lovelace",
+		given(this.speakers.get("ada-lovelace")).willReturn(new SpeakerDetails(1L, "ada-lovelace", "Ada Lovelace",
 				new NamedLink("ibm", "IBM"), "https://ada.example/"));
 		given(this.talks.spokenBy("ada-lovelace"))
 			.willReturn(List.of(new TalkSummary("helm-3-deep-dive", "Helm 3 Deep Dive", TalkKind.TALK,
@@ -56,7 +58,7 @@ class SpeakerControllerTests {
 	@Test
 	void editorsMayEditOrDeleteTheSpeakerAndAddAnother() throws Exception {
 		given(this.speakers.get("ada-lovelace"))
-			.willReturn(new SpeakerDetails("ada-lovelace", "Ada Lovelace", null, null));
+			.willReturn(new SpeakerDetails(1L, "ada-lovelace", "Ada Lovelace", null, null));
 		given(this.talks.spokenBy("ada-lovelace")).willReturn(List.of());
 
 		String html = this.mvc.perform(get("/speakers/ada-lovelace").with(TestAccounts.editor()))

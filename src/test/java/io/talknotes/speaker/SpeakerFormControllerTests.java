@@ -4,8 +4,8 @@ import java.util.List;
 
 import io.talknotes.company.Company;
 import io.talknotes.company.CompanyService;
-import io.talknotes.system.NamedLink;
 import io.talknotes.system.NameTakenException;
+import io.talknotes.system.NamedLink;
 import io.talknotes.web.SecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(SecurityConfiguration.class)
 class SpeakerFormControllerTests {
 
-	private static final SpeakerDetails MATT = new SpeakerDetails("matt-butcher", "Matt Butcher",
+	private static final SpeakerDetails MATT = new SpeakerDetails(1L, "matt-butcher", "Matt Butcher",
 			new NamedLink("microsoft", "Microsoft"), "https://technosophos.com/");
 
 	@Autowired
@@ -94,7 +94,7 @@ class SpeakerFormControllerTests {
 	@Test
 	void aNameAnotherSpeakerHasIsExplainedBesideTheName() throws Exception {
 		given(this.speakers.get("taylor-thomas"))
-			.willReturn(new SpeakerDetails("taylor-thomas", "Taylor Thomas", null, null));
+			.willReturn(new SpeakerDetails(1L, "taylor-thomas", "Taylor Thomas", null, null));
 		given(this.speakers.update(anyString(), any()))
 			.willThrow(new NameTakenException(new Speaker("matt-butcher", "Matt Butcher", null)));
 
@@ -106,7 +106,7 @@ class SpeakerFormControllerTests {
 	void theEditFormHoldsTheSpeakerAndARenameLeadsToTheirNewAddress() throws Exception {
 		given(this.speakers.get("matt-butcher")).willReturn(MATT);
 		given(this.speakers.update(anyString(), any()))
-			.willReturn(new SpeakerDetails("matthew-butcher", "Matthew Butcher", null, null));
+			.willReturn(new SpeakerDetails(1L, "matthew-butcher", "Matthew Butcher", null, null));
 
 		assertThat(page(get("/speakers/matt-butcher/edit"), 200)).contains("value=\"Matt Butcher\"",
 				"value=\"Microsoft\"", "value=\"https://technosophos.com/\"");

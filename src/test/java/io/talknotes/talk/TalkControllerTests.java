@@ -9,13 +9,16 @@ import io.talknotes.TestAccounts;
 import io.talknotes.company.Company;
 import io.talknotes.company.CompanyService;
 import io.talknotes.conference.ConferenceService;
-import io.talknotes.metric.shorthand.MetricParser;
+import io.talknotes.metric.FiguresOnPages;
 import io.talknotes.metric.MetricService;
 import io.talknotes.metric.MetricView;
+import io.talknotes.metric.shorthand.MetricParser;
 import io.talknotes.note.NoteService;
 import io.talknotes.note.NoteView;
+import io.talknotes.note.NotesOnPages;
 import io.talknotes.project.ProjectService;
 import io.talknotes.system.NamedLink;
+import io.talknotes.system.PageParts;
 import io.talknotes.web.SecurityConfiguration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,17 +31,17 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static io.talknotes.TestAccounts.editor;
+import static io.talknotes.TestAccounts.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
-import static io.talknotes.TestAccounts.editor;
-import static io.talknotes.TestAccounts.reader;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(TalkController.class)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, PageParts.class, NotesOnPages.class, FiguresOnPages.class })
 class TalkControllerTests {
 
 	private static final NamedLink KUBECON = new NamedLink("kubecon-cloudnativecon-na-2019",

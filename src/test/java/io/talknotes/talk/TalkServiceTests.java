@@ -2,6 +2,8 @@ package io.talknotes.talk;
 
 import java.util.List;
 
+import io.talknotes.metric.FigureCounts;
+import io.talknotes.note.NoteCounts;
 import io.talknotes.talk.TalkFilter.NotesFilter;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @DataJpaTest
-@Import(TalkService.class)
+@Import({ TalkService.class, NoteCounts.class, FigureCounts.class })
 class TalkServiceTests {
 
 	@Autowired

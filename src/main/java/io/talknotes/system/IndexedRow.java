@@ -1,4 +1,4 @@
-package io.talknotes.search;
+package io.talknotes.system;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -27,7 +27,7 @@ public final class IndexedRow {
 	}
 
 	/** The entity id of a row. */
-	static long idOf(String row) {
+	public static long idOf(String row) {
 		return Long.parseLong(row.substring(0, row.indexOf(':')));
 	}
 

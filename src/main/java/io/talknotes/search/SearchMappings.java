@@ -1,0 +1,27 @@
+package io.talknotes.search;
+
+import io.talknotes.note.Note;
+import io.talknotes.talk.Talk;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
+
+/**
+ * The index fields that only make sense to this feature's search engine, mapped here so
+ * that entities carry no engine types: the note text kept as a doc value for passages;
+ * and what features built on talks add to a talk's document (its notes and figures), so
+ * that talks need not know them.
+ */
+public class SearchMappings implements HibernateOrmSearchMappingConfigurer {
+
+	@Override
+	public void configure(HibernateOrmMappingConfigurationContext context) {
+		ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
+		mapping.type(Note.class)
+			.property("body")
+			.nonStandardField(PassageTextBinder.FIELD)
+			.valueBinder(new PassageTextBinder());
+		mapping.type(Talk.class).binder(new TalkContentBinder());
+	}
+
+}
