@@ -1,6 +1,6 @@
 package io.talknotes.company;
 
-import io.talknotes.system.PagePart;
+import io.talknotes.system.ItemKind;
 import io.talknotes.system.PageParts;
 
 import org.springframework.stereotype.Controller;
@@ -33,7 +33,7 @@ class CompanyController {
 	String show(@PathVariable String slug, Model model) {
 		Company company = this.companies.get(slug);
 		model.addAttribute("company", company);
-		this.parts.addTo(PagePart.Page.COMPANY, company.getId(), slug, model);
+		this.parts.addTo(ItemKind.COMPANY, company.getId(), slug, model);
 		return "company/detail";
 	}
 

@@ -1,12 +1,16 @@
 package io.talknotes.company;
 
 import java.util.List;
+import java.util.Map;
 
 import io.talknotes.system.DeletionRefusedException;
 import io.talknotes.system.FormerSlugs;
-import io.talknotes.system.NamedEntities;
+import io.talknotes.system.ItemKind;
 import io.talknotes.system.NameTakenException;
+import io.talknotes.system.NamedEntities;
 import io.talknotes.system.Names;
+import io.talknotes.system.Usage;
+import io.talknotes.system.Usages;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -28,15 +32,25 @@ public class CompanyService {
 
 	private final NamedEntities named;
 
-	CompanyService(CompanyRepository companies, FormerSlugs formerSlugs, NamedEntities named) {
+	private final Usages usages;
+
+	CompanyService(CompanyRepository companies, FormerSlugs formerSlugs, NamedEntities named, Usages usages) {
 		this.companies = companies;
 		this.formerSlugs = formerSlugs;
 		this.named = named;
+		this.usages = usages;
 	}
 
 	/** Every company by name, with how many talks and figures it has. */
 	public List<CompanySummary> summaries() {
-		return this.companies.summaries();
+		List<Company> all = this.companies.findAll(Sort.by(Sort.Order.by("name").ignoreCase()));
+		List<Long> ids = all.stream().map(Company::getId).toList();
+		Map<Long, Long> talks = this.usages.count(Usage.TALKS, ItemKind.COMPANY, ids);
+		Map<Long, Long> figures = this.usages.count(Usage.FIGURES, ItemKind.COMPANY, ids);
+		return all.stream()
+			.map((company) -> new CompanySummary(company.getSlug(), company.getName(),
+					talks.getOrDefault(company.getId(), 0L), figures.getOrDefault(company.getId(), 0L)))
+			.toList();
 	}
 
 	/** Every company by name, for choosing one in a filter or form. */
@@ -100,8 +114,10 @@ public class CompanyService {
 	 */
 	public CompanyDeletion deletion(String slug) {
 		Company company = get(slug);
-		return new CompanyDeletion(company, this.companies.countTalks(company), this.companies.countSpeakers(company),
-				this.companies.countMetrics(company));
+		Long id = company.getId();
+		return new CompanyDeletion(company, this.usages.count(Usage.TALKS, ItemKind.COMPANY, id),
+				this.usages.count(Usage.SPEAKERS, ItemKind.COMPANY, id),
+				this.usages.count(Usage.FIGURES, ItemKind.COMPANY, id));
 	}
 
 	/**

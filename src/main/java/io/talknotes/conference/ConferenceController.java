@@ -1,6 +1,6 @@
 package io.talknotes.conference;
 
-import io.talknotes.system.PagePart;
+import io.talknotes.system.ItemKind;
 import io.talknotes.system.PageParts;
 
 import org.springframework.stereotype.Controller;
@@ -28,7 +28,7 @@ class ConferenceController {
 	String show(@PathVariable String slug, Model model) {
 		ConferenceStats stats = this.conferences.stats(slug);
 		model.addAttribute("stats", stats);
-		this.parts.addTo(PagePart.Page.CONFERENCE, stats.conference().getId(), slug, model);
+		this.parts.addTo(ItemKind.CONFERENCE, stats.conference().getId(), slug, model);
 		return "conference/detail";
 	}
 

@@ -1,15 +1,16 @@
 package io.talknotes.conference;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import io.talknotes.system.DeletionRefusedException;
+import io.talknotes.system.ItemKind;
 import io.talknotes.system.NameTakenException;
 import io.talknotes.system.NamedEntities;
 import io.talknotes.system.Names;
+import io.talknotes.system.Usage;
+import io.talknotes.system.Usages;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,14 +25,13 @@ public class ConferenceService {
 
 	private final ConferenceRepository conferences;
 
-	private final List<ConferenceCounter> counters;
+	private final Usages usages;
 
 	private final NamedEntities named;
 
-	ConferenceService(ConferenceRepository conferences, ObjectProvider<ConferenceCounter> counters,
-			NamedEntities named) {
+	ConferenceService(ConferenceRepository conferences, Usages usages, NamedEntities named) {
 		this.conferences = conferences;
-		this.counters = counters.orderedStream().toList();
+		this.usages = usages;
 		this.named = named;
 	}
 
@@ -39,8 +39,9 @@ public class ConferenceService {
 	 * Every conference, the latest first, with how many talks, notes and figures it has.
 	 */
 	public List<ConferenceStats> overview() {
-		Counted counted = counted();
-		return all().stream().map(counted::stats).toList();
+		List<Conference> all = all();
+		Counted counted = counted(all);
+		return all.stream().map(counted::stats).toList();
 	}
 
 	/**
@@ -48,25 +49,26 @@ public class ConferenceService {
 	 * @throws ConferenceNotFoundException when there is none
 	 */
 	public ConferenceStats stats(String slug) {
-		return counted().stats(get(slug));
+		Conference conference = get(slug);
+		return counted(List.of(conference)).stats(conference);
 	}
 
-	/** One query each for the talks, notes and figures of every conference. */
-	private Counted counted() {
-		Map<ConferenceCounter.Kind, Map<Long, Long>> counts = new EnumMap<>(ConferenceCounter.Kind.class);
-		this.counters.forEach((counter) -> counts.put(counter.counts(), counter.countByConference()));
-		return new Counted(counts);
+	/** One query each for the talks, notes and figures of the conferences. */
+	private Counted counted(List<Conference> conferences) {
+		List<Long> ids = conferences.stream().map(Conference::getId).toList();
+		return new Counted(count(Usage.TALKS, ids), count(Usage.NOTES, ids), count(Usage.FIGURES, ids));
 	}
 
-	private record Counted(Map<ConferenceCounter.Kind, Map<Long, Long>> counts) {
+	private Map<Long, Long> count(Usage usage, List<Long> ids) {
+		return this.usages.count(usage, ItemKind.CONFERENCE, ids);
+	}
+
+	private record Counted(Map<Long, Long> talks, Map<Long, Long> notes, Map<Long, Long> figures) {
 
 		ConferenceStats stats(Conference conference) {
-			return new ConferenceStats(conference, count(ConferenceCounter.Kind.TALKS, conference),
-					count(ConferenceCounter.Kind.NOTES, conference), count(ConferenceCounter.Kind.FIGURES, conference));
-		}
-
-		private long count(ConferenceCounter.Kind kind, Conference conference) {
-			return this.counts.getOrDefault(kind, Map.of()).getOrDefault(conference.getId(), 0L);
+			Long id = conference.getId();
+			return new ConferenceStats(conference, this.talks.getOrDefault(id, 0L), this.notes.getOrDefault(id, 0L),
+					this.figures.getOrDefault(id, 0L));
 		}
 
 	}
@@ -116,9 +118,11 @@ public class ConferenceService {
 	 */
 	public ConferenceDeletion deletion(String slug) {
 		Conference conference = get(slug);
-		return new ConferenceDeletion(conference, this.conferences.countTalks(conference),
-				this.conferences.countNotes(conference), this.conferences.countNotesInTrash(conference),
-				this.conferences.countMetrics(conference));
+		Long id = conference.getId();
+		return new ConferenceDeletion(conference, this.usages.count(Usage.TALKS, ItemKind.CONFERENCE, id),
+				this.usages.count(Usage.NOTES, ItemKind.CONFERENCE, id),
+				this.usages.count(Usage.TRASHED_NOTES, ItemKind.CONFERENCE, id),
+				this.usages.count(Usage.FIGURES, ItemKind.CONFERENCE, id));
 	}
 
 	/**

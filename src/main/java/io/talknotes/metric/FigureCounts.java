@@ -3,8 +3,10 @@ package io.talknotes.metric;
 import java.util.Collection;
 import java.util.Map;
 
-import io.talknotes.conference.ConferenceCounter;
 import io.talknotes.system.Counts;
+import io.talknotes.system.ItemKind;
+import io.talknotes.system.Usage;
+import io.talknotes.system.UsageCounter;
 import io.talknotes.talk.Talk;
 import io.talknotes.talk.TalkContent;
 import jakarta.persistence.criteria.Root;
@@ -15,12 +17,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells talks and conferences how many figures were quoted in them, so that their pages
- * count them without knowing this feature, and a talk with figures is not deleted.
+ * Tells talks, conferences, companies and projects how many figures are about them, so
+ * that their pages count them without knowing this feature, and nothing with figures is
+ * deleted.
  */
 @Component
 @Transactional(readOnly = true)
-public class FigureCounts implements TalkContent, ConferenceCounter {
+public class FigureCounts implements TalkContent, UsageCounter {
 
 	private final ScaleMetricRepository metrics;
 
@@ -31,11 +34,6 @@ public class FigureCounts implements TalkContent, ConferenceCounter {
 	@Override
 	public TalkContent.Kind kind() {
 		return TalkContent.Kind.FIGURES;
-	}
-
-	@Override
-	public ConferenceCounter.Kind counts() {
-		return ConferenceCounter.Kind.FIGURES;
 	}
 
 	@Override
@@ -58,8 +56,16 @@ public class FigureCounts implements TalkContent, ConferenceCounter {
 	}
 
 	@Override
-	public Map<Long, Long> countByConference() {
-		return Counts.byId(this.metrics.countByConference());
+	public Map<Long, Long> count(Usage usage, ItemKind kind, Collection<Long> ids) {
+		if (usage != Usage.FIGURES) {
+			return Map.of();
+		}
+		return switch (kind) {
+			case CONFERENCE -> Counts.byId(this.metrics.countByConference(ids));
+			case COMPANY -> Counts.byId(this.metrics.countByCompany(ids));
+			case PROJECT -> Counts.byId(this.metrics.countByProject(ids));
+			default -> Map.of();
+		};
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.talknotes.metric;
 
+import io.talknotes.system.ItemKind;
 import io.talknotes.system.PagePart;
 
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ public class FiguresOnPages implements PagePart {
 	}
 
 	@Override
-	public void addTo(Page page, Long id, String slug, Model model) {
+	public void addTo(ItemKind page, Long id, String slug, Model model) {
 		switch (page) {
 			case COMPANY -> model.addAttribute("metrics", this.metrics.forCompany(slug));
 			case PROJECT -> model.addAttribute("metrics", this.metrics.forProject(slug));

@@ -2,7 +2,6 @@ package io.talknotes.metric;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.talknotes.account.AccountService;
@@ -14,7 +13,6 @@ import io.talknotes.metric.shorthand.ParsedMetric;
 import io.talknotes.metric.shorthand.UnitCatalogue;
 import io.talknotes.project.Project;
 import io.talknotes.project.ProjectService;
-import io.talknotes.system.Counts;
 import io.talknotes.system.NamedLink;
 import io.talknotes.talk.Talk;
 import io.talknotes.talk.TalkService;
@@ -98,11 +96,6 @@ public class MetricService {
 				this.metrics.findCompanies().stream().sorted(BY_NAME).toList(),
 				this.metrics.findProjects().stream().sorted(BY_NAME).toList(),
 				this.metrics.findConferences().stream().sorted(BY_NAME).toList());
-	}
-
-	/** How many figures the talks of each conference quoted, by conference id. */
-	public Map<Long, Long> countByConference() {
-		return Counts.byId(this.metrics.countByConference());
 	}
 
 	/**

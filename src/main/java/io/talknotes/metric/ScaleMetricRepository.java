@@ -36,8 +36,15 @@ interface ScaleMetricRepository extends JpaRepository<ScaleMetric, Long>, JpaSpe
 	@Query("select coalesce(a.username, '') from ScaleMetric m left join m.createdBy a where m.id = :id")
 	Optional<String> findCreatorById(Long id);
 
-	@Query("select m.talk.conference.id, count(m) from ScaleMetric m group by m.talk.conference.id")
-	List<Object[]> countByConference();
+	@Query("select m.talk.conference.id, count(m) from ScaleMetric m where m.talk.conference.id in :ids "
+			+ "group by m.talk.conference.id")
+	List<Object[]> countByConference(Collection<Long> ids);
+
+	@Query("select m.company.id, count(m) from ScaleMetric m where m.company.id in :ids group by m.company.id")
+	List<Object[]> countByCompany(Collection<Long> ids);
+
+	@Query("select m.project.id, count(m) from ScaleMetric m where m.project.id in :ids group by m.project.id")
+	List<Object[]> countByProject(Collection<Long> ids);
 
 	@Query("select m.talk.id, count(m) from ScaleMetric m where m.talk.id in :talkIds group by m.talk.id")
 	List<Object[]> countByTalk(Collection<Long> talkIds);

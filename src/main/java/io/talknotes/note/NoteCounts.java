@@ -3,8 +3,10 @@ package io.talknotes.note;
 import java.util.Collection;
 import java.util.Map;
 
-import io.talknotes.conference.ConferenceCounter;
 import io.talknotes.system.Counts;
+import io.talknotes.system.ItemKind;
+import io.talknotes.system.Usage;
+import io.talknotes.system.UsageCounter;
 import io.talknotes.talk.Talk;
 import io.talknotes.talk.TalkContent;
 import jakarta.persistence.criteria.Root;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-public class NoteCounts implements TalkContent, ConferenceCounter {
+public class NoteCounts implements TalkContent, UsageCounter {
 
 	private final NoteRepository notes;
 
@@ -32,11 +34,6 @@ public class NoteCounts implements TalkContent, ConferenceCounter {
 	@Override
 	public TalkContent.Kind kind() {
 		return TalkContent.Kind.NOTES;
-	}
-
-	@Override
-	public ConferenceCounter.Kind counts() {
-		return ConferenceCounter.Kind.NOTES;
 	}
 
 	@Override
@@ -60,8 +57,15 @@ public class NoteCounts implements TalkContent, ConferenceCounter {
 	}
 
 	@Override
-	public Map<Long, Long> countByConference() {
-		return Counts.byId(this.notes.countByConference());
+	public Map<Long, Long> count(Usage usage, ItemKind kind, Collection<Long> ids) {
+		if (kind != ItemKind.CONFERENCE) {
+			return Map.of();
+		}
+		return switch (usage) {
+			case NOTES -> Counts.byId(this.notes.countByConference(ids));
+			case TRASHED_NOTES -> Counts.byId(this.notes.countTrashedByConference(ids));
+			default -> Map.of();
+		};
 	}
 
 }

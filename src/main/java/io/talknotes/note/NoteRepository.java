@@ -33,8 +33,13 @@ interface NoteRepository extends JpaRepository<Note, Long> {
 	@Query("select coalesce(a.username, '') from Note n left join n.createdBy a where n.id = :id")
 	Optional<String> findWriterById(Long id);
 
-	@Query("select n.talk.conference.id, count(n) from Note n where n.deletedAt is null group by n.talk.conference.id")
-	List<Object[]> countByConference();
+	@Query("select n.talk.conference.id, count(n) from Note n where n.talk.conference.id in :ids "
+			+ "and n.deletedAt is null group by n.talk.conference.id")
+	List<Object[]> countByConference(Collection<Long> ids);
+
+	@Query("select n.talk.conference.id, count(n) from Note n where n.talk.conference.id in :ids "
+			+ "and n.deletedAt is not null group by n.talk.conference.id")
+	List<Object[]> countTrashedByConference(Collection<Long> ids);
 
 	@Query("select n.talk.id, count(n) from Note n where n.talk.id in :talkIds and n.deletedAt is null group by n.talk.id")
 	List<Object[]> countByTalk(Collection<Long> talkIds);

@@ -3,12 +3,10 @@ package io.talknotes.note;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.talknotes.account.Account;
 import io.talknotes.account.AccountService;
-import io.talknotes.system.Counts;
 import io.talknotes.talk.Talk;
 import io.talknotes.talk.TalkService;
 
@@ -51,11 +49,6 @@ public class NoteService {
 	/** The most recently written or edited notes. */
 	public List<NoteView> recent(int count) {
 		return this.notes.findRecent(PageRequest.ofSize(count)).stream().map(this::view).toList();
-	}
-
-	/** How many notes the talks of each conference have, by conference id. */
-	public Map<Long, Long> countByConference() {
-		return Counts.byId(this.notes.countByConference());
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.talknotes.note;
 
+import io.talknotes.system.ItemKind;
 import io.talknotes.system.PagePart;
 
 import org.springframework.stereotype.Component;
@@ -18,8 +19,8 @@ public class NotesOnPages implements PagePart {
 	}
 
 	@Override
-	public void addTo(Page page, Long id, String slug, Model model) {
-		if (page == Page.TALK) {
+	public void addTo(ItemKind page, Long id, String slug, Model model) {
+		if (page == ItemKind.TALK) {
 			model.addAttribute("notes", this.notes.forTalk(id));
 			if (!model.containsAttribute("noteForm")) {
 				model.addAttribute("noteForm", NoteForm.blank());

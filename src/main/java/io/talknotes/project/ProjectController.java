@@ -1,6 +1,6 @@
 package io.talknotes.project;
 
-import io.talknotes.system.PagePart;
+import io.talknotes.system.ItemKind;
 import io.talknotes.system.PageParts;
 
 import org.springframework.stereotype.Controller;
@@ -33,7 +33,7 @@ class ProjectController {
 	String show(@PathVariable String slug, Model model) {
 		Project project = this.projects.get(slug);
 		model.addAttribute("project", project);
-		this.parts.addTo(PagePart.Page.PROJECT, project.getId(), slug, model);
+		this.parts.addTo(ItemKind.PROJECT, project.getId(), slug, model);
 		return "project/detail";
 	}
 

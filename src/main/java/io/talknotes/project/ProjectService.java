@@ -1,12 +1,16 @@
 package io.talknotes.project;
 
 import java.util.List;
+import java.util.Map;
 
 import io.talknotes.system.DeletionRefusedException;
 import io.talknotes.system.FormerSlugs;
-import io.talknotes.system.NamedEntities;
+import io.talknotes.system.ItemKind;
 import io.talknotes.system.NameTakenException;
+import io.talknotes.system.NamedEntities;
 import io.talknotes.system.Names;
+import io.talknotes.system.Usage;
+import io.talknotes.system.Usages;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -28,15 +32,25 @@ public class ProjectService {
 
 	private final NamedEntities named;
 
-	ProjectService(ProjectRepository projects, FormerSlugs formerSlugs, NamedEntities named) {
+	private final Usages usages;
+
+	ProjectService(ProjectRepository projects, FormerSlugs formerSlugs, NamedEntities named, Usages usages) {
 		this.projects = projects;
 		this.formerSlugs = formerSlugs;
 		this.named = named;
+		this.usages = usages;
 	}
 
 	/** Every project by name, with how many talks and figures it has. */
 	public List<ProjectSummary> summaries() {
-		return this.projects.summaries();
+		List<Project> all = this.projects.findAll(Sort.by(Sort.Order.by("name").ignoreCase()));
+		List<Long> ids = all.stream().map(Project::getId).toList();
+		Map<Long, Long> talks = this.usages.count(Usage.TALKS, ItemKind.PROJECT, ids);
+		Map<Long, Long> figures = this.usages.count(Usage.FIGURES, ItemKind.PROJECT, ids);
+		return all.stream()
+			.map((project) -> new ProjectSummary(project.getSlug(), project.getName(), project.getMaturity(),
+					talks.getOrDefault(project.getId(), 0L), figures.getOrDefault(project.getId(), 0L)))
+			.toList();
 	}
 
 	/** Every project by name, for choosing one in a filter or form. */
@@ -99,7 +113,8 @@ public class ProjectService {
 	 */
 	public ProjectDeletion deletion(String slug) {
 		Project project = get(slug);
-		return new ProjectDeletion(project, this.projects.countTalks(project), this.projects.countMetrics(project));
+		return new ProjectDeletion(project, this.usages.count(Usage.TALKS, ItemKind.PROJECT, project.getId()),
+				this.usages.count(Usage.FIGURES, ItemKind.PROJECT, project.getId()));
 	}
 
 	/**

@@ -1,6 +1,6 @@
 package io.talknotes.speaker;
 
-import io.talknotes.system.PagePart;
+import io.talknotes.system.ItemKind;
 import io.talknotes.system.PageParts;
 
 import org.springframework.stereotype.Controller;
@@ -27,7 +27,7 @@ class SpeakerController {
 	String show(@PathVariable String slug, Model model) {
 		SpeakerDetails speaker = this.speakers.get(slug);
 		model.addAttribute("speaker", speaker);
-		this.parts.addTo(PagePart.Page.SPEAKER, speaker.id(), slug, model);
+		this.parts.addTo(ItemKind.SPEAKER, speaker.id(), slug, model);
 		return "speaker/detail";
 	}
 

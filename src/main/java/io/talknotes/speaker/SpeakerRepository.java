@@ -1,5 +1,6 @@
 package io.talknotes.speaker;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ interface SpeakerRepository extends JpaRepository<Speaker, Long> {
 
 	List<Speaker> findByCompany(Company company);
 
-	@Query("select count(t) from Talk t join t.speakers s where s = :speaker")
-	long countTalks(Speaker speaker);
+	@Query("select s.company.id, count(s) from Speaker s where s.company.id in :ids group by s.company.id")
+	List<Object[]> countByCompany(Collection<Long> ids);
 
 }

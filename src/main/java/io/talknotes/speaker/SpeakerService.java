@@ -3,11 +3,14 @@ package io.talknotes.speaker;
 import io.talknotes.company.Company;
 import io.talknotes.company.CompanyService;
 import io.talknotes.system.FormerSlugs;
+import io.talknotes.system.ItemKind;
 import io.talknotes.system.NameTakenException;
 import io.talknotes.system.NamedEntities;
 import io.talknotes.system.NamedEntityDeleting;
 import io.talknotes.system.NamedLink;
 import io.talknotes.system.Names;
+import io.talknotes.system.Usage;
+import io.talknotes.system.Usages;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -30,11 +33,15 @@ public class SpeakerService {
 
 	private final CompanyService companies;
 
-	SpeakerService(SpeakerRepository speakers, FormerSlugs formerSlugs, NamedEntities named, CompanyService companies) {
+	private final Usages usages;
+
+	SpeakerService(SpeakerRepository speakers, FormerSlugs formerSlugs, NamedEntities named, CompanyService companies,
+			Usages usages) {
 		this.speakers = speakers;
 		this.formerSlugs = formerSlugs;
 		this.named = named;
 		this.companies = companies;
+		this.usages = usages;
 	}
 
 	/**
@@ -98,7 +105,7 @@ public class SpeakerService {
 	 */
 	public SpeakerDeletion deletion(String slug) {
 		Speaker speaker = find(slug);
-		return new SpeakerDeletion(details(speaker), this.speakers.countTalks(speaker));
+		return new SpeakerDeletion(details(speaker), this.usages.count(Usage.TALKS, ItemKind.SPEAKER, speaker.getId()));
 	}
 
 	/**

@@ -13,18 +13,11 @@ public interface PagePart {
 	/**
 	 * Adds what this part shows on the page to its model; does nothing for pages it has
 	 * no part in.
-	 * @param page the kind of page
+	 * @param page the kind of item the page shows
 	 * @param id the id of the item the page shows
 	 * @param slug the slug of that item
 	 * @param model the page's model
 	 */
-	void addTo(Page page, Long id, String slug, Model model);
-
-	/** The pages of items that other features add to. */
-	enum Page {
-
-		CONFERENCE, COMPANY, PROJECT, SPEAKER, TALK
-
-	}
+	void addTo(ItemKind page, Long id, String slug, Model model);
 
 }

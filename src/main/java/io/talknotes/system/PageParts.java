@@ -20,7 +20,7 @@ public class PageParts {
 	}
 
 	/** Lets every part add what it shows on the page of the item. */
-	public void addTo(PagePart.Page page, Long id, String slug, Model model) {
+	public void addTo(ItemKind page, Long id, String slug, Model model) {
 		this.parts.forEach((part) -> part.addTo(page, id, slug, model));
 	}
 

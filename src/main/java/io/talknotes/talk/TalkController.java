@@ -3,7 +3,7 @@ package io.talknotes.talk;
 import io.talknotes.company.CompanyService;
 import io.talknotes.conference.ConferenceService;
 import io.talknotes.project.ProjectService;
-import io.talknotes.system.PagePart;
+import io.talknotes.system.ItemKind;
 import io.talknotes.system.PageParts;
 
 import org.springframework.stereotype.Controller;
@@ -61,7 +61,7 @@ class TalkController {
 		// What the figure form offers to pick
 		model.addAttribute("companies", this.companies.all());
 		model.addAttribute("projects", this.projects.all());
-		this.parts.addTo(PagePart.Page.TALK, talk.id(), slug, model);
+		this.parts.addTo(ItemKind.TALK, talk.id(), slug, model);
 		return "talk/detail";
 	}
 

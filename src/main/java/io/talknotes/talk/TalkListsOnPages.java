@@ -2,6 +2,7 @@ package io.talknotes.talk;
 
 import java.util.List;
 
+import io.talknotes.system.ItemKind;
 import io.talknotes.system.PagePart;
 
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ public class TalkListsOnPages implements PagePart {
 	}
 
 	@Override
-	public void addTo(Page page, Long id, String slug, Model model) {
+	public void addTo(ItemKind page, Long id, String slug, Model model) {
 		switch (page) {
 			case COMPANY -> model.addAttribute("talks", this.talks.presentedBy(slug));
 			case PROJECT -> model.addAttribute("talks", this.talks.covering(slug));

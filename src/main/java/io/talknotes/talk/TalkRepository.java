@@ -45,7 +45,16 @@ interface TalkRepository extends JpaRepository<Talk, Long>, JpaSpecificationExec
 	@Query("select t from Talk t join t.speakers s where s.slug = :speakerSlug order by t.conference.startsOn desc, t.sortOrder")
 	List<Talk> findBySpeakerSlug(String speakerSlug);
 
-	@Query("select t.conference.id, count(t) from Talk t group by t.conference.id")
-	List<Object[]> countByConference();
+	@Query("select t.conference.id, count(t) from Talk t where t.conference.id in :ids group by t.conference.id")
+	List<Object[]> countByConference(Collection<Long> ids);
+
+	@Query("select c.id, count(t) from Talk t join t.companies c where c.id in :ids group by c.id")
+	List<Object[]> countByCompany(Collection<Long> ids);
+
+	@Query("select p.id, count(t) from Talk t join t.projects p where p.id in :ids group by p.id")
+	List<Object[]> countByProject(Collection<Long> ids);
+
+	@Query("select s.id, count(t) from Talk t join t.speakers s where s.id in :ids group by s.id")
+	List<Object[]> countBySpeaker(Collection<Long> ids);
 
 }

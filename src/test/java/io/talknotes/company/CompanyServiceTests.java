@@ -101,7 +101,7 @@ class CompanyServiceTests {
 	@TestConfiguration
 	@ComponentScan(basePackages = "io.talknotes", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
 			type = FilterType.REGEX,
-			pattern = ".*\\.(CompanyService|SpeakerService|TalkService|FormerSlugs|NamedEntities|TalkReferences|TalkCounts|NoteCounts|FigureCounts|TalkRenames)"))
+			pattern = ".*\\.(CompanyService|SpeakerService|TalkService|FormerSlugs|NamedEntities|TalkReferences|TalkCounts|NoteCounts|FigureCounts|TalkRenames|Usages|SpeakerCounts)"))
 	static class Services {
 
 	}

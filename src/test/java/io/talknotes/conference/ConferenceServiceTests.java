@@ -174,7 +174,7 @@ class ConferenceServiceTests {
 	@ComponentScan(basePackages = "io.talknotes", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
 			type = FilterType.REGEX,
 			pattern = ".*\\.(ConferenceService|TalkService|NoteService|MarkdownRenderer|ClockConfiguration"
-					+ "|MetricService|UnitsConfiguration|CompanyService|ProjectService|FormerSlugs|NamedEntities|TalkReferences|TalkCounts|NoteCounts|FigureCounts|TalkRenames)"))
+					+ "|MetricService|UnitsConfiguration|CompanyService|ProjectService|FormerSlugs|NamedEntities|TalkReferences|TalkCounts|NoteCounts|FigureCounts|TalkRenames|Usages|SpeakerCounts)"))
 	static class Services {
 
 	}

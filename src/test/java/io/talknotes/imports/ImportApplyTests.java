@@ -293,7 +293,7 @@ class ImportApplyTests {
 	@Import(AccountsForTests.class)
 	@ComponentScan(basePackages = "io.talknotes", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
 			type = FilterType.REGEX, pattern = ".*\\.(ImportPlanner|ScheduleApplier|ImportViews|FormerSlugs"
-					+ "|NoteService|TalkService|MarkdownRenderer|ClockConfiguration|TalkCounts|NoteCounts|FigureCounts|TalkRenames)"))
+					+ "|NoteService|TalkService|MarkdownRenderer|ClockConfiguration|TalkCounts|NoteCounts|FigureCounts|TalkRenames|Usages|SpeakerCounts)"))
 	static class Services {
 
 	}

@@ -245,7 +245,7 @@ class ImportServiceTests {
 	@ComponentScan(basePackages = "io.talknotes", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
 			type = FilterType.REGEX,
 			pattern = ".*\\.(ImportService|ImportRunner|ImportPlanner|ScheduleApplier|ImportViews"
-					+ "|FormerSlugs|NoteService|TalkService|MarkdownRenderer|ClockConfiguration|TalkCounts|NoteCounts|FigureCounts|TalkRenames)"))
+					+ "|FormerSlugs|NoteService|TalkService|MarkdownRenderer|ClockConfiguration|TalkCounts|NoteCounts|FigureCounts|TalkRenames|Usages|SpeakerCounts)"))
 	static class Services {
 
 		@Bean

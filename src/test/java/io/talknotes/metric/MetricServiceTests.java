@@ -12,6 +12,7 @@ import io.talknotes.note.NoteCounts;
 import io.talknotes.project.ProjectService;
 import io.talknotes.system.FormerSlugs;
 import io.talknotes.system.NamedEntities;
+import io.talknotes.system.Usages;
 import io.talknotes.system.NamedLink;
 import io.talknotes.talk.TalkService;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @DataJpaTest
 @Import({ MetricService.class, UnitsConfiguration.class, TalkService.class, NoteCounts.class, FigureCounts.class,
 		CompanyService.class, ProjectService.class, AccountsForTests.class, FormerSlugs.class, NamedEntities.class,
-		MetricServiceTests.SystemClock.class })
+		Usages.class, MetricServiceTests.SystemClock.class })
 class MetricServiceTests {
 
 	private static final String KUBECON = "kubecon-cloudnativecon-na-2019";

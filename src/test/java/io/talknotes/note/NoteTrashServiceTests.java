@@ -12,7 +12,9 @@ import io.talknotes.search.SearchIndex;
 import io.talknotes.search.SearchQuery;
 import io.talknotes.search.SearchRequest;
 import io.talknotes.search.SearchService;
+import io.talknotes.system.ItemKind;
 import io.talknotes.system.TalknotesProperties;
+import io.talknotes.system.Usage;
 import io.talknotes.talk.TalkFilter;
 import io.talknotes.talk.TalkService;
 import io.talknotes.talk.TalkSummary;
@@ -54,6 +56,9 @@ class NoteTrashServiceTests {
 
 	@Autowired
 	private NoteTrashService trash;
+
+	@Autowired
+	private NoteCounts counts;
 
 	@Autowired
 	private NoteHistoryService history;
@@ -178,8 +183,15 @@ class NoteTrashServiceTests {
 		return this.talks.details(TALK).id();
 	}
 
+	/** The notes the conference pages count. */
 	private long conferenceNotes() {
-		return this.notes.countByConference().values().stream().mapToLong(Long::longValue).sum();
+		List<Long> conferences = new JdbcTemplate(this.dataSource).queryForList("select id from conference",
+				Long.class);
+		return this.counts.count(Usage.NOTES, ItemKind.CONFERENCE, conferences)
+			.values()
+			.stream()
+			.mapToLong(Long::longValue)
+			.sum();
 	}
 
 	private TalkSummary summary() {

@@ -90,7 +90,7 @@ class ProjectServiceTests {
 	@TestConfiguration
 	@ComponentScan(basePackages = "io.talknotes", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
 			type = FilterType.REGEX,
-			pattern = ".*\\.(ProjectService|TalkService|FormerSlugs|NamedEntities|TalkReferences|TalkCounts|NoteCounts|FigureCounts|TalkRenames)"))
+			pattern = ".*\\.(ProjectService|TalkService|FormerSlugs|NamedEntities|TalkReferences|TalkCounts|NoteCounts|FigureCounts|TalkRenames|Usages|SpeakerCounts)"))
 	static class Services {
 
 	}

@@ -95,7 +95,7 @@ class SpeakerServiceTests {
 	@TestConfiguration
 	@ComponentScan(basePackages = "io.talknotes", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
 			type = FilterType.REGEX,
-			pattern = ".*\\.(SpeakerService|CompanyService|TalkService|FormerSlugs|NamedEntities|TalkReferences|TalkCounts|NoteCounts|FigureCounts|TalkRenames)"))
+			pattern = ".*\\.(SpeakerService|CompanyService|TalkService|FormerSlugs|NamedEntities|TalkReferences|TalkCounts|NoteCounts|FigureCounts|TalkRenames|Usages|SpeakerCounts)"))
 	static class Services {
 
 	}

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 		type = FilterType.REGEX,
 		pattern = ".*\\.(TalkEditing|TalkService|ConferenceService|NoteService|MarkdownRenderer|ClockConfiguration"
 				+ "|MetricService|UnitsConfiguration|CompanyService|ProjectService|SpeakerService|FormerSlugs"
-				+ "|NamedEntities|TalkReferences|TalkCounts|NoteCounts|FigureCounts|TalkRenames)"))
+				+ "|NamedEntities|TalkReferences|TalkCounts|NoteCounts|FigureCounts|TalkRenames|Usages|SpeakerCounts)"))
 class TalkServicesForTests {
 
 }
