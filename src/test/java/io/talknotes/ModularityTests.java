@@ -34,11 +34,13 @@ class ModularityTests {
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(generated.toString()))
 			.writeModulesAsPlantUml(DiagramOptions.defaults().withStyle(DiagramStyle.UML));
 		Path written = generated.resolve("components.puml");
+		// The Documenter lists relationships in no fixed order
 		assertThat(DIAGRAM)
 			.as("%s is out of date: copy %s over it and render it (see docs/modules.md)", DIAGRAM, written)
-			.exists()
-			.content()
-			.isEqualTo(Files.readString(written));
+			.exists();
+		assertThat(Files.readAllLines(DIAGRAM))
+			.as("%s is out of date: copy %s over it and render it (see docs/modules.md)", DIAGRAM, written)
+			.containsExactlyInAnyOrderElementsOf(Files.readAllLines(written));
 	}
 
 }

@@ -3,7 +3,7 @@ package io.talknotes;
 import java.math.BigDecimal;
 import java.util.List;
 
-import io.talknotes.metric.shorthand.Qualifier;
+import io.talknotes.figure.shorthand.Qualifier;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
@@ -101,7 +101,7 @@ class SeedMigrationTests {
 
 	@Test
 	void recordsEveryQuotedFigureAsAValueWithItsUnit() {
-		assertThat(count("select count(m) from ScaleMetric m")).isEqualTo(30);
+		assertThat(count("select count(m) from Figure m")).isEqualTo(30);
 		assertThat(figure("35M QPS")).containsExactly("JD.com", "Vitess", new BigDecimal("35000000.000000"),
 				"queries per second", Qualifier.EXACTLY);
 		assertThat(figure("~2300 nodes/cluster")).containsExactly("Airbnb", "Kubernetes", new BigDecimal("2300.000000"),
@@ -130,7 +130,7 @@ class SeedMigrationTests {
 
 	private Object[] figure(String text) {
 		return this.em.createQuery("""
-				select c.name, p.name, m.value, m.unit, m.qualifier from ScaleMetric m
+				select c.name, p.name, m.value, m.unit, m.qualifier from Figure m
 				left join m.company c left join m.project p where m.textAsWritten = :text""", Object[].class)
 			.setParameter("text", text)
 			.getSingleResult();

@@ -7,13 +7,13 @@ package io.talknotes.company;
  * @param company the company
  * @param talkCount how many talks it would be taken off
  * @param speakerCount how many speakers would no longer speak for it
- * @param metricCount how many figures are about it
+ * @param figureCount how many figures are about it
  */
-public record CompanyDeletion(Company company, long talkCount, long speakerCount, long metricCount) {
+public record CompanyDeletion(Company company, long talkCount, long speakerCount, long figureCount) {
 
 	/** Whether the company may not be deleted, for the figures about it. */
 	public boolean refused() {
-		return this.metricCount > 0;
+		return this.figureCount > 0;
 	}
 
 }

@@ -6,8 +6,8 @@ package io.talknotes.company;
  * @param slug the company's slug
  * @param name its name
  * @param talkCount how many talks it presented
- * @param metricCount how many figures are about it
+ * @param figureCount how many figures are about it
  */
-public record CompanySummary(String slug, String name, long talkCount, long metricCount) {
+public record CompanySummary(String slug, String name, long talkCount, long figureCount) {
 
 }

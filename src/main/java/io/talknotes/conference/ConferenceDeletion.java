@@ -9,16 +9,16 @@ package io.talknotes.conference;
  * @param noteCount how many notes its talks have
  * @param notesInTrash how many notes of its talks are in the trash, which deleting would
  * delete for good
- * @param metricCount how many figures were quoted in its talks
+ * @param figureCount how many figures were quoted in its talks
  */
 public record ConferenceDeletion(Conference conference, long talkCount, long noteCount, long notesInTrash,
-		long metricCount) {
+		long figureCount) {
 
 	/**
 	 * Whether the conference may not be deleted, for the notes or figures of its talks.
 	 */
 	public boolean refused() {
-		return this.noteCount > 0 || this.notesInTrash > 0 || this.metricCount > 0;
+		return this.noteCount > 0 || this.notesInTrash > 0 || this.figureCount > 0;
 	}
 
 }

@@ -6,8 +6,8 @@ package io.talknotes.conference;
  * @param conference the conference
  * @param talkCount how many of its talks are recorded
  * @param noteCount how many notes those talks have
- * @param metricCount how many figures were quoted in them
+ * @param figureCount how many figures were quoted in them
  */
-public record ConferenceStats(Conference conference, long talkCount, long noteCount, long metricCount) {
+public record ConferenceStats(Conference conference, long talkCount, long noteCount, long figureCount) {
 
 }

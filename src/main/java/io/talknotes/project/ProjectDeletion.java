@@ -6,13 +6,13 @@ package io.talknotes.project;
  *
  * @param project the project
  * @param talkCount how many talks it would be taken off
- * @param metricCount how many figures are about it
+ * @param figureCount how many figures are about it
  */
-public record ProjectDeletion(Project project, long talkCount, long metricCount) {
+public record ProjectDeletion(Project project, long talkCount, long figureCount) {
 
 	/** Whether the project may not be deleted, for the figures about it. */
 	public boolean refused() {
-		return this.metricCount > 0;
+		return this.figureCount > 0;
 	}
 
 }

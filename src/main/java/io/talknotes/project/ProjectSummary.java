@@ -7,8 +7,8 @@ package io.talknotes.project;
  * @param name its name
  * @param maturity its CNCF maturity, or null
  * @param talkCount how many talks cover it
- * @param metricCount how many figures are about it
+ * @param figureCount how many figures are about it
  */
-public record ProjectSummary(String slug, String name, String maturity, long talkCount, long metricCount) {
+public record ProjectSummary(String slug, String name, String maturity, long talkCount, long figureCount) {
 
 }

@@ -100,7 +100,7 @@ final class IndexReconciliation {
 				talk[2] += version;
 			});
 		entityManager
-			.createQuery("select m.talk.id, count(m), sum(m.id), sum(m.version) from ScaleMetric m group by m.talk.id",
+			.createQuery("select m.talk.id, count(m), sum(m.id), sum(m.version) from Figure m group by m.talk.id",
 					Object[].class)
 			.getResultList()
 			.forEach((row) -> {

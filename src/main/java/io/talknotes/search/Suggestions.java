@@ -41,7 +41,7 @@ final class Suggestions {
 	private static Set<String> marked(List<TalkHit> hits) {
 		Set<String> words = new LinkedHashSet<>();
 		hits.stream()
-			.flatMap((hit) -> Stream.of(hit.titleHighlights(), hit.passages(), hit.metricHighlights(),
+			.flatMap((hit) -> Stream.of(hit.titleHighlights(), hit.passages(), hit.figureHighlights(),
 					hit.abstractHighlights()))
 			.flatMap(List::stream)
 			.forEach((html) -> {

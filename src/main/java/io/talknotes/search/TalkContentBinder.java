@@ -2,7 +2,7 @@ package io.talknotes.search;
 
 import java.util.List;
 
-import io.talknotes.metric.ScaleMetric;
+import io.talknotes.figure.Figure;
 import io.talknotes.note.Note;
 import io.talknotes.system.IndexedRow;
 import io.talknotes.system.TextAnalysis;
@@ -36,7 +36,7 @@ class TalkContentBinder implements TypeBinder {
 			where n.talk.id = :talk and n.deletedAt is null order by n.createdAt, n.id""";
 
 	private static final String FIGURES = """
-			select m.id, m.version, m.textAsWritten, m.subject from ScaleMetric m
+			select m.id, m.version, m.textAsWritten, m.subject from Figure m
 			where m.talk.id = :talk order by m.sortOrder, m.id""";
 
 	@Override
@@ -47,14 +47,10 @@ class TalkContentBinder implements TypeBinder {
 			.use("author")
 			.use("version")
 			.use("deletedAt");
-		context.dependencies()
-			.fromOtherEntity(ScaleMetric.class, "talk")
-			.use("textAsWritten")
-			.use("subject")
-			.use("version");
+		context.dependencies().fromOtherEntity(Figure.class, "talk").use("textAsWritten").use("subject").use("version");
 		IndexSchemaElement schema = context.indexSchemaElement();
 		IndexSchemaObjectField notes = schema.objectField("notes").multiValued();
-		IndexSchemaObjectField figures = schema.objectField("metrics").multiValued();
+		IndexSchemaObjectField figures = schema.objectField("figures").multiValued();
 		context.bridge(Talk.class,
 				new Bridge(
 						schema

@@ -18,15 +18,15 @@ import org.springframework.web.util.HtmlUtils;
  * @param companies the presenting companies' names
  * @param passages the best passages of its notes
  * @param abstractHighlights the best passages of its abstract
- * @param metricHighlights the figures that matched
+ * @param figureHighlights the figures that matched
  */
 public record TalkHit(String slug, String title, List<String> titleHighlights, TalkKind kind, String conference,
-		List<String> companies, List<String> passages, List<String> abstractHighlights, List<String> metricHighlights) {
+		List<String> companies, List<String> passages, List<String> abstractHighlights, List<String> figureHighlights) {
 
 	/** The same talk with the best passages of its notes. */
 	TalkHit withPassages(List<String> passages) {
 		return new TalkHit(this.slug, this.title, this.titleHighlights, this.kind, this.conference, this.companies,
-				passages, this.abstractHighlights, this.metricHighlights);
+				passages, this.abstractHighlights, this.figureHighlights);
 	}
 
 	/** The title with matches marked, HTML-escaped either way. */

@@ -37,7 +37,7 @@ final class TalkHits {
 
 	private static final String ABSTRACT = "abstractText";
 
-	private static final String FIGURES = "metrics.text";
+	private static final String FIGURES = "figures.text";
 
 	private static final Set<String> STORED = Set.of(SLUG, TITLE, KIND, CONFERENCE, COMPANIES, ABSTRACT, FIGURES);
 

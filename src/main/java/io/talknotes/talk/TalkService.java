@@ -129,13 +129,13 @@ public class TalkService {
 	private List<TalkSummary> summarise(List<Talk> found) {
 		List<Long> ids = found.stream().map(Talk::getId).toList();
 		Map<Long, Long> notes = this.contents.countByTalk(TalkContent.Kind.NOTES, ids);
-		Map<Long, Long> metrics = this.contents.countByTalk(TalkContent.Kind.FIGURES, ids);
+		Map<Long, Long> figures = this.contents.countByTalk(TalkContent.Kind.FIGURES, ids);
 		return found.stream()
 			.map((talk) -> new TalkSummary(talk.getSlug(), talk.getTitle(), talk.getKind(),
 					new NamedLink(talk.getConference().getSlug(), talk.getConference().getName()),
 					links(talk.getCompanies(), c -> new NamedLink(c.getSlug(), c.getName())),
 					links(talk.getProjects(), p -> new NamedLink(p.getSlug(), p.getName())), talk.isAttended(),
-					notes.getOrDefault(talk.getId(), 0L), metrics.getOrDefault(talk.getId(), 0L), talk.isCancelled()))
+					notes.getOrDefault(talk.getId(), 0L), figures.getOrDefault(talk.getId(), 0L), talk.isCancelled()))
 			.toList();
 	}
 

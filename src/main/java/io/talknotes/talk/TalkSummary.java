@@ -15,11 +15,11 @@ import io.talknotes.system.NamedLink;
  * @param projects the projects it covers
  * @param attended whether we attended it
  * @param noteCount how many notes it has
- * @param metricCount how many figures were quoted in it
+ * @param figureCount how many figures were quoted in it
  * @param cancelled whether it was called off
  */
 public record TalkSummary(String slug, String title, TalkKind kind, NamedLink conference, List<NamedLink> companies,
-		List<NamedLink> projects, boolean attended, long noteCount, long metricCount, boolean cancelled) {
+		List<NamedLink> projects, boolean attended, long noteCount, long figureCount, boolean cancelled) {
 
 	/** Attended, but nobody wrote notes yet. */
 	public boolean isAwaitingNotes() {

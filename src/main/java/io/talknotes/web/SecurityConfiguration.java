@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
-import io.talknotes.metric.MetricService;
+import io.talknotes.figure.FigureService;
 import io.talknotes.note.NoteService;
 import io.talknotes.system.TalknotesProperties;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,9 +57,9 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain talknotesSecurity(HttpSecurity http, TalknotesProperties properties,
-			ObjectProvider<NoteService> notes, ObjectProvider<MetricService> metrics, SessionRegistry sessions) {
+			ObjectProvider<NoteService> notes, ObjectProvider<FigureService> figures, SessionRegistry sessions) {
 		Ownership ofNote = new Ownership((id) -> ownerOf(notes, NoteService::ownerOf, id));
-		Ownership ofFigure = new Ownership((id) -> ownerOf(metrics, MetricService::ownerOf, id));
+		Ownership ofFigure = new Ownership((id) -> ownerOf(figures, FigureService::ownerOf, id));
 		http.authorizeHttpRequests((routes) -> rules(routes, properties.publicRead(), ofNote, ofFigure));
 		http.csrf((csrf) -> csrf.csrfTokenRepository(new CsrfTokensInSession()));
 		http.exceptionHandling((denied) -> denied.accessDeniedHandler(SecurityConfiguration::denied));
@@ -90,8 +90,9 @@ public class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/talks", "/talks/{slug}", "/talks/{slug}/delete", "/talks/{slug}/cancel",
 					"/talks/{slug}/reinstate")
 			.hasRole("EDITOR");
-		routes.requestMatchers(HttpMethod.POST, "/talks/{slug}/notes", "/talks/{slug}/metrics").hasRole("EDITOR");
-		routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/metrics/new").hasRole("EDITOR");
+		routes.requestMatchers(HttpMethod.POST, "/talks/{slug}/notes", "/talks/{slug}/figures", "/talks/{slug}/metrics")
+			.hasRole("EDITOR");
+		routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/figures/new").hasRole("EDITOR");
 		routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/notes/{id}/edit", "/talks/{slug}/notes/{id}/delete")
 			.access(ofNote);
 		routes
@@ -103,9 +104,11 @@ public class SecurityConfiguration {
 		routes.requestMatchers(HttpMethod.GET, "/trash").hasRole("EDITOR");
 		routes.requestMatchers("/import", "/import/**").hasRole("EDITOR");
 		routes.requestMatchers("/trash/{id}/purge").hasRole("ADMIN");
-		routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/metrics/{id}/edit", "/talks/{slug}/metrics/{id}/delete")
+		routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/figures/{id}/edit", "/talks/{slug}/figures/{id}/delete")
 			.access(ofFigure);
-		routes.requestMatchers(HttpMethod.POST, "/talks/{slug}/metrics/{id}", "/talks/{slug}/metrics/{id}/delete")
+		routes
+			.requestMatchers(HttpMethod.POST, "/talks/{slug}/figures/{id}", "/talks/{slug}/figures/{id}/delete",
+					"/talks/{slug}/metrics/{id}", "/talks/{slug}/metrics/{id}/delete")
 			.access(ofFigure);
 		read(routes.requestMatchers(HttpMethod.GET), publicRead);
 		read(routes.requestMatchers(HttpMethod.HEAD), publicRead);

@@ -75,11 +75,11 @@ final class CorpusGenerator {
 			long firstTalk = this.ids.talk + 1;
 			talks(connection, talks, conferences);
 			links(connection, firstTalk, talks, companies, projects, speakers);
-			long metrics = metrics(connection, firstTalk, talks, companies);
+			long figures = figures(connection, firstTalk, talks, companies);
 			long chars = notes(connection, firstTalk, notesPerTalk);
 			this.ids.restartIdentities(connection);
 			connection.commit();
-			return new Corpus(conferences.size(), talks, notes, chars, metrics);
+			return new Corpus(conferences.size(), talks, notes, chars, figures);
 		}
 	}
 
@@ -208,14 +208,14 @@ final class CorpusGenerator {
 		}
 	}
 
-	private long metrics(Connection connection, long firstTalk, int talks, List<Long> companies) throws SQLException {
+	private long figures(Connection connection, long firstTalk, int talks, List<Long> companies) throws SQLException {
 		long count = 0;
 		try (PreparedStatement insert = connection.prepareStatement(
 				"insert into scale_metric (talk_id, company_id, subject, text_as_written, metric_value, unit, qualifier, sort_order) "
 						+ "values (?, ?, ?, ?, ?, ?, 'AT_LEAST', ?)")) {
 			for (long talk = firstTalk; talk < firstTalk + talks; talk++) {
-				int metrics = this.random.nextInt(3);
-				for (int i = 1; i <= metrics; i++) {
+				int figures = this.random.nextInt(3);
+				for (int i = 1; i <= figures; i++) {
 					int thousands = 1 + this.random.nextInt(900);
 					insert.setLong(1, talk);
 					insert.setLong(2, skewed(companies));
@@ -300,9 +300,9 @@ final class CorpusGenerator {
 	 * @param talks talks added
 	 * @param notes notes added
 	 * @param noteChars characters of note text added
-	 * @param metrics figures added
+	 * @param figures figures added
 	 */
-	record Corpus(int conferences, int talks, long notes, long noteChars, long metrics) {
+	record Corpus(int conferences, int talks, long notes, long noteChars, long figures) {
 
 	}
 

@@ -3,10 +3,10 @@ package io.talknotes.company;
 import java.util.List;
 
 import io.talknotes.TestAccounts;
-import io.talknotes.metric.FiguresOnPages;
-import io.talknotes.metric.MetricService;
-import io.talknotes.metric.MetricView;
-import io.talknotes.metric.shorthand.MetricParser;
+import io.talknotes.figure.FiguresOnPages;
+import io.talknotes.figure.FigureService;
+import io.talknotes.figure.FigureView;
+import io.talknotes.figure.shorthand.FigureParser;
 import io.talknotes.system.NamedLink;
 import io.talknotes.system.PageParts;
 import io.talknotes.talk.TalkKind;
@@ -41,7 +41,7 @@ class CompanyControllerTests {
 	private TalkService talks;
 
 	@MockitoBean
-	private MetricService metrics;
+	private FigureService figures;
 
 	@Test
 	void listShowsEveryCompanyWithItsCounts() throws Exception {
@@ -64,8 +64,8 @@ class CompanyControllerTests {
 		given(this.talks.presentedBy("jd-com")).willReturn(List.of(new TalkSummary("cncf-project-updates",
 				"CNCF Project Updates", TalkKind.PROJECT_UPDATE, new NamedLink("kubecon", "KubeCon"), List.of(),
 				List.of(new NamedLink("vitess", "Vitess")), true, 1, 13, false)));
-		given(this.metrics.forCompany("jd-com")).willReturn(List.of(new MetricView(6L, "35M QPS",
-				new MetricParser().parse("35M QPS"), "Vitess at JD.com", updates, new NamedLink("kubecon", "KubeCon"),
+		given(this.figures.forCompany("jd-com")).willReturn(List.of(new FigureView(6L, "35M QPS",
+				new FigureParser().parse("35M QPS"), "Vitess at JD.com", updates, new NamedLink("kubecon", "KubeCon"),
 				new NamedLink("jd-com", "JD.com"), new NamedLink("vitess", "Vitess"), 0, null)));
 
 		String html = this.mvc.perform(get("/companies/jd-com"))

@@ -66,14 +66,14 @@ class CompanyServiceTests {
 		assertThat(this.formerSlugs.current("company", "lyft")).contains("lyft-inc");
 		assertThat(this.talks.presentedBy("lyft-inc")).extracting(TalkSummary::title)
 			.containsExactly("Low Latency Multi-cluster Networking with Kubernetes");
-		assertThat(this.companies.deletion("lyft-inc").metricCount()).isEqualTo(6);
+		assertThat(this.companies.deletion("lyft-inc").figureCount()).isEqualTo(6);
 	}
 
 	@Test
 	void aCompanyThatFiguresAreAboutIsNotDeleted() {
 		CompanyDeletion deletion = this.companies.deletion("jd-com");
 
-		assertThat(deletion.metricCount()).isEqualTo(3);
+		assertThat(deletion.figureCount()).isEqualTo(3);
 		assertThat(deletion.refused()).isTrue();
 		assertThatExceptionOfType(DeletionRefusedException.class).isThrownBy(() -> this.companies.delete("jd-com"));
 		assertThat(this.companies.get("jd-com").getName()).isEqualTo("JD.com");

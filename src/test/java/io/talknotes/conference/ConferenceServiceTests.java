@@ -53,7 +53,7 @@ class ConferenceServiceTests {
 			assertThat(stats.conference().getName()).isEqualTo("KubeCon + CloudNativeCon North America 2019");
 			assertThat(stats.talkCount()).isEqualTo(14);
 			assertThat(stats.noteCount()).isEqualTo(9);
-			assertThat(stats.metricCount()).isEqualTo(30);
+			assertThat(stats.figureCount()).isEqualTo(30);
 		});
 		assertThat(this.conferences.stats(KUBECON).talkCount()).isEqualTo(14);
 	}
@@ -133,7 +133,7 @@ class ConferenceServiceTests {
 
 		assertThat(deletion.talkCount()).isEqualTo(14);
 		assertThat(deletion.noteCount()).isEqualTo(9);
-		assertThat(deletion.metricCount()).isEqualTo(30);
+		assertThat(deletion.figureCount()).isEqualTo(30);
 		assertThat(deletion.refused()).isTrue();
 		assertThatExceptionOfType(DeletionRefusedException.class).isThrownBy(() -> this.conferences.delete(KUBECON));
 		assertThat(this.conferences.stats(KUBECON).talkCount()).isEqualTo(14);
@@ -174,7 +174,7 @@ class ConferenceServiceTests {
 	@ComponentScan(basePackages = "io.talknotes", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
 			type = FilterType.REGEX,
 			pattern = ".*\\.(ConferenceService|TalkService|NoteService|MarkdownRenderer|ClockConfiguration"
-					+ "|MetricService|UnitsConfiguration|CompanyService|ProjectService|FormerSlugs|NamedEntities|TalkReferences|TalkCounts|NoteCounts|FigureCounts|TalkRenames|Usages|SpeakerCounts)"))
+					+ "|FigureService|UnitsConfiguration|CompanyService|ProjectService|FormerSlugs|NamedEntities|TalkReferences|TalkCounts|NoteCounts|FigureCounts|TalkRenames|Usages|SpeakerCounts)"))
 	static class Services {
 
 	}

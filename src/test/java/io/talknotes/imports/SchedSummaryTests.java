@@ -62,9 +62,9 @@ class SchedSummaryTests {
 	@Test
 	void aTitleWithADashKeepsItWhenSpeakersFollowTheLastOne() {
 		SchedSummary summary = SchedSummary
-			.parse("Kube Intelligence - A Metric Based Remediation Recommender - Yash Bhatnagar, Google");
+			.parse("Kube Intelligence - A Figure Based Remediation Recommender - Yash Bhatnagar, Google");
 
-		assertThat(summary.title()).isEqualTo("Kube Intelligence - A Metric Based Remediation Recommender");
+		assertThat(summary.title()).isEqualTo("Kube Intelligence - A Figure Based Remediation Recommender");
 		assertThat(summary.speakers()).containsExactly(new ScheduledSpeaker("Yash Bhatnagar", "Google"));
 	}
 

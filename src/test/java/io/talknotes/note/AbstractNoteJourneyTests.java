@@ -250,11 +250,11 @@ abstract class AbstractNoteJourneyTests {
 
 	@Test
 	void aFigureSavedOrDeletedFromAStalePageNeverOverwritesAnotherSave() throws Exception {
-		post("/talks/" + TALK + "/metrics", form("text", "7 charts", "subject", "Stale test", "companySlug", "",
+		post("/talks/" + TALK + "/figures", form("text", "7 charts", "subject", "Stale test", "companySlug", "",
 				"newCompanyName", "", "projectSlug", "", "newProjectName", ""));
 		String talk = get("/talks/" + TALK).body();
 		String edit = firstGroup(talk,
-				"href=\"(/talks/" + TALK + "/metrics/\\d+)/edit\"[^>]*aria-label=\"Edit 7 charts\"");
+				"href=\"(/talks/" + TALK + "/figures/\\d+)/edit\"[^>]*aria-label=\"Edit 7 charts\"");
 		String version = firstGroup(get(edit + "/edit").body(), "name=\"version\" value=\"(\\d+)\"");
 		String[] mine = { "text", "8 charts", "subject", "Mine", "companySlug", "", "newCompanyName", "", "projectSlug",
 				"", "newProjectName", "" };
@@ -290,10 +290,10 @@ abstract class AbstractNoteJourneyTests {
 		assertThat(firstGroup(winner, "name=\"version\" value=\"(\\d+)\"")).isNotEqualTo(noteVersion);
 		assertThat(get(note + "/history").body()).contains("Version 2").doesNotContain("Version 3");
 
-		post("/talks/" + TALK + "/metrics", form("text", "3 racing charts", "subject", "", "companySlug", "",
+		post("/talks/" + TALK + "/figures", form("text", "3 racing charts", "subject", "", "companySlug", "",
 				"newCompanyName", "", "projectSlug", "", "newProjectName", ""));
 		String figure = firstGroup(get("/talks/" + TALK).body(),
-				"href=\"(/talks/" + TALK + "/metrics/\\d+)/edit\"[^>]*aria-label=\"Edit 3 racing charts\"");
+				"href=\"(/talks/" + TALK + "/figures/\\d+)/edit\"[^>]*aria-label=\"Edit 3 racing charts\"");
 		String figureVersion = firstGroup(get(figure + "/edit").body(), "name=\"version\" value=\"(\\d+)\"");
 		List<HttpResponse<String>> figureSaves = concurrently(8,
 				(i) -> postRequest(figure,
@@ -384,23 +384,23 @@ abstract class AbstractNoteJourneyTests {
 
 	@Test
 	void figureIsAddedForANewCompanyComparedAndDownloaded() throws Exception {
-		HttpResponse<String> added = post("/talks/" + TALK + "/metrics",
+		HttpResponse<String> added = post("/talks/" + TALK + "/figures",
 				form("text", "~40k+ pods", "subject", "Chart installs", "companySlug", "", "newCompanyName",
 						"Quux Cloud", "projectSlug", "helm", "newProjectName", ""));
 		assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
 		assertThat(added.body()).as("a contradictory qualifier is explained next to the field").contains("~40k+ pods");
 
-		added = post("/talks/" + TALK + "/metrics", form("text", "40k+ pods", "subject", "Chart installs",
+		added = post("/talks/" + TALK + "/figures", form("text", "40k+ pods", "subject", "Chart installs",
 				"companySlug", "", "newCompanyName", "Quux Cloud", "projectSlug", "helm", "newProjectName", ""));
 		assertThat(added.statusCode()).isEqualTo(302);
 
-		String pods = get("/metrics?unit=pods&sort=value&dir=desc").body();
+		String pods = get("/figures?unit=pods&sort=value&dir=desc").body();
 		assertThat(pods).contains("40k+ pods", "Quux Cloud", "at least 40,000");
 		assertThat(pods.indexOf("40k+ pods")).as("the largest figure first").isLessThan(pods.indexOf("30k pods"));
-		assertThat(get("/metrics?company=quux-cloud").body()).contains("40k+ pods").doesNotContain("30k pods");
+		assertThat(get("/figures?company=quux-cloud").body()).contains("40k+ pods").doesNotContain("30k pods");
 		assertThat(get("/companies/quux-cloud").statusCode()).isEqualTo(200);
 
-		HttpResponse<String> csv = get("/metrics.csv?unit=pods");
+		HttpResponse<String> csv = get("/figures.csv?unit=pods");
 		assertThat(csv.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
 		assertThat(csv.body()).contains("40k+ pods", "Quux Cloud", "40000");
@@ -411,7 +411,7 @@ abstract class AbstractNoteJourneyTests {
 		HttpResponse<String> response = get("/v3/api-docs");
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("\"title\":\"Talknotes API\"", "/api/v1/metrics/parse")
+		assertThat(response.body()).contains("\"title\":\"Talknotes API\"", "/api/v1/figures/parse")
 			.doesNotContain("/talks/{slug}");
 	}
 

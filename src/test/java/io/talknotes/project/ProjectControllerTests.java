@@ -3,8 +3,8 @@ package io.talknotes.project;
 import java.util.List;
 
 import io.talknotes.TestAccounts;
-import io.talknotes.metric.FiguresOnPages;
-import io.talknotes.metric.MetricService;
+import io.talknotes.figure.FiguresOnPages;
+import io.talknotes.figure.FigureService;
 import io.talknotes.system.NamedLink;
 import io.talknotes.system.PageParts;
 import io.talknotes.talk.TalkKind;
@@ -39,7 +39,7 @@ class ProjectControllerTests {
 	private TalkService talks;
 
 	@MockitoBean
-	private MetricService metrics;
+	private FigureService figures;
 
 	@Test
 	void listShowsProjectsWithTheirMaturity() throws Exception {

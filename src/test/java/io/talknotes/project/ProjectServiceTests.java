@@ -66,7 +66,7 @@ class ProjectServiceTests {
 
 	@Test
 	void aProjectThatFiguresAreAboutIsNotDeleted() {
-		assertThat(this.projects.deletion("vitess").metricCount()).isEqualTo(6);
+		assertThat(this.projects.deletion("vitess").figureCount()).isEqualTo(6);
 		assertThatExceptionOfType(DeletionRefusedException.class).isThrownBy(() -> this.projects.delete("vitess"));
 	}
 

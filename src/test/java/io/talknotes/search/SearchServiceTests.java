@@ -67,7 +67,7 @@ class SearchServiceTests {
 		assertThat(search("helm").hits()).filteredOn((hit) -> hit.slug().equals("helm-3-deep-dive"))
 			.singleElement()
 			.satisfies((hit) -> assertThat(hit.titleHtml()).isEqualTo("<mark>Helm</mark> 3 Deep Dive"));
-		assertThat(search("35m").hits().get(0).metricHighlights()).containsExactly("<mark>35M</mark> QPS");
+		assertThat(search("35m").hits().get(0).figureHighlights()).containsExactly("<mark>35M</mark> QPS");
 		assertThat(search("reddit").hits().get(0).titleHtml())
 			.isEqualTo("Kubernetes at <mark>Reddit</mark>: Tales from Production");
 	}

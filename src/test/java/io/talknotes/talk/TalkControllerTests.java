@@ -9,10 +9,10 @@ import io.talknotes.TestAccounts;
 import io.talknotes.company.Company;
 import io.talknotes.company.CompanyService;
 import io.talknotes.conference.ConferenceService;
-import io.talknotes.metric.FiguresOnPages;
-import io.talknotes.metric.MetricService;
-import io.talknotes.metric.MetricView;
-import io.talknotes.metric.shorthand.MetricParser;
+import io.talknotes.figure.FiguresOnPages;
+import io.talknotes.figure.FigureService;
+import io.talknotes.figure.FigureView;
+import io.talknotes.figure.shorthand.FigureParser;
 import io.talknotes.note.NoteService;
 import io.talknotes.note.NoteView;
 import io.talknotes.note.NotesOnPages;
@@ -57,7 +57,7 @@ class TalkControllerTests {
 	private NoteService notes;
 
 	@MockitoBean
-	private MetricService metrics;
+	private FigureService figures;
 
 	@MockitoBean
 	private ConferenceService conferences;
@@ -135,8 +135,8 @@ class TalkControllerTests {
 				"Kubernetes at Reddit: Tales from Production", null, TalkKind.TALK, null, null, null, null, null, null,
 				KUBECON, List.of(), List.of(new NamedLink("reddit", "Reddit")),
 				List.of(new NamedLink("kubernetes", "Kubernetes")), List.of(), true, false));
-		given(this.metrics.forTalk(9L)).willReturn(List
-			.of(new MetricView(1L, "500M+ monthly active users", new MetricParser().parse("500M+ monthly active users"),
+		given(this.figures.forTalk(9L)).willReturn(List
+			.of(new FigureView(1L, "500M+ monthly active users", new FigureParser().parse("500M+ monthly active users"),
 					"Reddit scale", new NamedLink("kubernetes-at-reddit", "Kubernetes at Reddit"), KUBECON,
 					new NamedLink("reddit", "Reddit"), null, 0, null)));
 		Instant written = Instant.parse("2019-11-22T09:08:00Z");
@@ -163,8 +163,8 @@ class TalkControllerTests {
 		given(this.talks.details("kubernetes-at-reddit")).willReturn(new TalkDetails(9L, "kubernetes-at-reddit",
 				"Kubernetes at Reddit: Tales from Production", null, TalkKind.TALK, null, null, null, null, null, null,
 				KUBECON, List.of(), List.of(), List.of(), List.of(), true, false));
-		given(this.metrics.forTalk(9L)).willReturn(
-				List.of(new MetricView(3L, "2.8B+ votes per month", new MetricParser().parse("2.8B+ votes per month"),
+		given(this.figures.forTalk(9L)).willReturn(
+				List.of(new FigureView(3L, "2.8B+ votes per month", new FigureParser().parse("2.8B+ votes per month"),
 						"Reddit scale", new NamedLink("kubernetes-at-reddit", "Kubernetes at Reddit"), KUBECON,
 						new NamedLink("reddit", "Reddit"), null, 0, TestAccounts.EDITOR)));
 		given(this.companies.all()).willReturn(List.of(new Company("reddit", "Reddit")));
@@ -175,10 +175,10 @@ class TalkControllerTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(html).contains("votes per month", "href=\"/metrics?unit=votes\"", "Compare",
-				"href=\"/talks/kubernetes-at-reddit/metrics/3/edit\"",
-				"href=\"/talks/kubernetes-at-reddit/metrics/3/delete\"", "Add a figure",
-				"action=\"/talks/kubernetes-at-reddit/metrics\"", "<option value=\"reddit\">Reddit</option>",
+		assertThat(html).contains("votes per month", "href=\"/figures?unit=votes\"", "Compare",
+				"href=\"/talks/kubernetes-at-reddit/figures/3/edit\"",
+				"href=\"/talks/kubernetes-at-reddit/figures/3/delete\"", "Add a figure",
+				"action=\"/talks/kubernetes-at-reddit/figures\"", "<option value=\"reddit\">Reddit</option>",
 				"name=\"preview\"", "src=\"/js/figure-preview.js\"");
 	}
 
@@ -195,7 +195,7 @@ class TalkControllerTests {
 			.getContentAsString();
 
 		assertThat(html).contains("No figures quoted in this talk yet.", "Add a figure",
-				"action=\"/talks/helm-3-deep-dive/metrics\"");
+				"action=\"/talks/helm-3-deep-dive/figures\"");
 	}
 
 	@Test
@@ -215,9 +215,9 @@ class TalkControllerTests {
 			.getContentAsString();
 
 		assertThat(visitor).contains("Keynotes", "href=\"/login\"", "to add notes and figures.")
-			.doesNotContain("action=\"/talks/keynotes/notes\"", "action=\"/talks/keynotes/metrics\"");
+			.doesNotContain("action=\"/talks/keynotes/notes\"", "action=\"/talks/keynotes/figures\"");
 		assertThat(reader).contains("Your account can read notes", "Log out")
-			.doesNotContain("action=\"/talks/keynotes/notes\"", "action=\"/talks/keynotes/metrics\"");
+			.doesNotContain("action=\"/talks/keynotes/notes\"", "action=\"/talks/keynotes/figures\"");
 	}
 
 	@Test

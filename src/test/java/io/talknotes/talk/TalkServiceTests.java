@@ -2,7 +2,7 @@ package io.talknotes.talk;
 
 import java.util.List;
 
-import io.talknotes.metric.FigureCounts;
+import io.talknotes.figure.FigureCounts;
 import io.talknotes.note.NoteCounts;
 import io.talknotes.talk.TalkFilter.NotesFilter;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class TalkServiceTests {
 		assertThat(all.get(1)).satisfies((updates) -> {
 			assertThat(updates.kind()).isEqualTo(TalkKind.PROJECT_UPDATE);
 			assertThat(updates.noteCount()).isEqualTo(1);
-			assertThat(updates.metricCount()).isEqualTo(11);
+			assertThat(updates.figureCount()).isEqualTo(11);
 		});
 	}
 

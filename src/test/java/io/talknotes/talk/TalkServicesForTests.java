@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @ComponentScan(basePackages = "io.talknotes", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
 		type = FilterType.REGEX,
 		pattern = ".*\\.(TalkEditing|TalkService|ConferenceService|NoteService|MarkdownRenderer|ClockConfiguration"
-				+ "|MetricService|UnitsConfiguration|CompanyService|ProjectService|SpeakerService|FormerSlugs"
+				+ "|FigureService|UnitsConfiguration|CompanyService|ProjectService|SpeakerService|FormerSlugs"
 				+ "|NamedEntities|TalkReferences|TalkCounts|NoteCounts|FigureCounts|TalkRenames|Usages|SpeakerCounts)"))
 class TalkServicesForTests {
 

@@ -27,8 +27,8 @@ import io.talknotes.conference.ConferenceForm;
 import io.talknotes.conference.ConferenceService;
 import io.talknotes.imports.ImportService;
 import io.talknotes.imports.ScheduleUpload;
-import io.talknotes.metric.MetricForm;
-import io.talknotes.metric.MetricService;
+import io.talknotes.figure.FigureForm;
+import io.talknotes.figure.FigureService;
 import io.talknotes.note.NoteForm;
 import io.talknotes.note.NoteService;
 import io.talknotes.project.ProjectForm;
@@ -87,20 +87,27 @@ class AuthorizationMatrixTests {
 			Map.entry("GET /talks/{slug}", EVERYONE), Map.entry("GET /conferences/{slug}", EVERYONE),
 			Map.entry("GET /companies", EVERYONE), Map.entry("GET /companies/{slug}", EVERYONE),
 			Map.entry("GET /projects", EVERYONE), Map.entry("GET /projects/{slug}", EVERYONE),
-			Map.entry("GET /speakers/{slug}", EVERYONE), Map.entry("GET /metrics", EVERYONE),
-			Map.entry("GET /metrics.csv", EVERYONE), Map.entry("GET /search", EVERYONE),
-			Map.entry("GET /api/v1/metrics/parse", EVERYONE), Map.entry("GET /v3/api-docs", EVERYONE),
+			Map.entry("GET /speakers/{slug}", EVERYONE), Map.entry("GET /figures", EVERYONE),
+			Map.entry("GET /figures.csv", EVERYONE), Map.entry("GET /metrics", EVERYONE),
+			Map.entry("GET /metrics.csv", EVERYONE), Map.entry("GET /api/v1/metrics/parse", EVERYONE),
+			Map.entry("GET /talks/{slug}/metrics/new", EVERYONE),
+			Map.entry("GET /talks/{slug}/metrics/{id}/edit", EVERYONE),
+			Map.entry("GET /talks/{slug}/metrics/{id}/delete", EVERYONE),
+			Map.entry("POST /talks/{slug}/metrics", EDITORS),
+			Map.entry("POST /talks/{slug}/metrics/{id}", OWNER_OR_ADMIN),
+			Map.entry("POST /talks/{slug}/metrics/{id}/delete", OWNER_OR_ADMIN), Map.entry("GET /search", EVERYONE),
+			Map.entry("GET /api/v1/figures/parse", EVERYONE), Map.entry("GET /v3/api-docs", EVERYONE),
 			Map.entry("GET /v3/api-docs.yaml", EVERYONE), Map.entry("GET /account/password", LOGGED_IN),
 			Map.entry("POST /account/password", LOGGED_IN), Map.entry("POST /talks/{slug}/notes", EDITORS),
-			Map.entry("POST /talks/{slug}/metrics", EDITORS), Map.entry("GET /talks/{slug}/metrics/new", EDITORS),
+			Map.entry("POST /talks/{slug}/figures", EDITORS), Map.entry("GET /talks/{slug}/figures/new", EDITORS),
 			Map.entry("GET /talks/{slug}/notes/{id}/edit", OWNER_OR_ADMIN),
 			Map.entry("POST /talks/{slug}/notes/{id}", OWNER_OR_ADMIN),
 			Map.entry("GET /talks/{slug}/notes/{id}/delete", OWNER_OR_ADMIN),
 			Map.entry("POST /talks/{slug}/notes/{id}/delete", OWNER_OR_ADMIN),
-			Map.entry("GET /talks/{slug}/metrics/{id}/edit", OWNER_OR_ADMIN),
-			Map.entry("POST /talks/{slug}/metrics/{id}", OWNER_OR_ADMIN),
-			Map.entry("GET /talks/{slug}/metrics/{id}/delete", OWNER_OR_ADMIN),
-			Map.entry("POST /talks/{slug}/metrics/{id}/delete", OWNER_OR_ADMIN),
+			Map.entry("GET /talks/{slug}/figures/{id}/edit", OWNER_OR_ADMIN),
+			Map.entry("POST /talks/{slug}/figures/{id}", OWNER_OR_ADMIN),
+			Map.entry("GET /talks/{slug}/figures/{id}/delete", OWNER_OR_ADMIN),
+			Map.entry("POST /talks/{slug}/figures/{id}/delete", OWNER_OR_ADMIN),
 			Map.entry("GET /admin/accounts", ADMINS), Map.entry("POST /admin/accounts", ADMINS),
 			Map.entry("POST /admin/accounts/{username}/role", ADMINS),
 			Map.entry("POST /admin/accounts/{username}/password", ADMINS),
@@ -141,13 +148,13 @@ class AuthorizationMatrixTests {
 
 	/** What a route is sent besides its path, so that the page can do its work. */
 	private static final Map<String, String> PARAMETERS = Map.ofEntries(Map.entry("GET /search", "q=helm"),
-			Map.entry("GET /api/v1/metrics/parse", "text=35M%20QPS"),
+			Map.entry("GET /api/v1/figures/parse", "text=35M%20QPS"),
 			Map.entry("POST /account/password", "currentPassword=not-mine&newPassword=x&repeatedPassword=x"),
 			Map.entry("POST /talks/{slug}/notes", "body=Matrix%20note"),
 			Map.entry("POST /talks/{slug}/notes/{id}", "version=0&body=Matrix%20edit"),
-			Map.entry("POST /talks/{slug}/metrics", "text=5%20pods"),
-			Map.entry("POST /talks/{slug}/metrics/{id}", "text=6%20pods&version=0"),
-			Map.entry("POST /talks/{slug}/metrics/{id}/delete", "version=0"),
+			Map.entry("POST /talks/{slug}/figures", "text=5%20pods"),
+			Map.entry("POST /talks/{slug}/figures/{id}", "text=6%20pods&version=0"),
+			Map.entry("POST /talks/{slug}/figures/{id}/delete", "version=0"),
 			Map.entry("GET /talks/{slug}/notes/{id}/history/diff", "from=1&to=1"),
 			Map.entry("POST /talks/{slug}/notes/{id}/history/{number}/restore", "version=0"),
 			Map.entry("POST /admin/accounts/{username}/role", "role=READER"),
@@ -363,8 +370,8 @@ class AuthorizationMatrixTests {
 	}
 
 	private static String freshFigure() {
-		MetricForm figure = new MetricForm("7 pods", "", "", "", "", "");
-		return String.valueOf(app.bean(MetricService.class).add(TALK, figure, TestAccounts.EDITOR).id());
+		FigureForm figure = new FigureForm("7 pods", "", "", "", "", "");
+		return String.valueOf(app.bean(FigureService.class).add(TALK, figure, TestAccounts.EDITOR).id());
 	}
 
 	private static String[] pairs(String parameters) {

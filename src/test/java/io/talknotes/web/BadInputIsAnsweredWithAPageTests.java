@@ -69,7 +69,7 @@ class BadInputIsAnsweredWithAPageTests {
 						400),
 				argumentSet("invalid UTF-8 in the query", get("/search?q=%C3%28"), 400),
 				argumentSet("invalid UTF-8 in a form", post(TALK + "/notes", FORM, "body=%C3%28&author=Ada"), 400),
-				argumentSet("broken %-escape in the query", get("/metrics?unit=%ZZ"), 400),
+				argumentSet("broken %-escape in the query", get("/figures?unit=%ZZ"), 400),
 				argumentSet("broken %-escape in a form", post(TALK + "/notes", FORM, "body=100%&author=Ada"), 400),
 				argumentSet("NUL in the address", get("/talks/%00"), 400),
 				argumentSet("invalid UTF-8 in the address", get("/talks/%C3%28"), 400),
@@ -106,7 +106,7 @@ class BadInputIsAnsweredWithAPageTests {
 	@Test
 	void unknownParametersAndValuesAreIgnored() throws Exception {
 		List<Response> responses = List.of(send(get("/talks?kind=nonsense&notes=maybe&utm_source=mail")),
-				send(get("/metrics?sort=nonsense&dir=sideways&page=x")), send(get("/search?q=helm&page=first&kind=x")));
+				send(get("/figures?sort=nonsense&dir=sideways&page=x")), send(get("/search?q=helm&page=first&kind=x")));
 
 		assertThat(responses).extracting(Response::status).containsOnly(200);
 		assertThat(requestLog()).isEmpty();
@@ -114,7 +114,7 @@ class BadInputIsAnsweredWithAPageTests {
 
 	@Test
 	void theJsonApiAnswersBadInputWithJson() throws Exception {
-		Response response = send(get("/api/v1/metrics/parse?text=%ZZ"));
+		Response response = send(get("/api/v1/figures/parse?text=%ZZ"));
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.head()).containsIgnoringCase("Content-Type: application/json");

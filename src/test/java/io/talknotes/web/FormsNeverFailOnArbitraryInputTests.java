@@ -87,7 +87,7 @@ class FormsNeverFailOnArbitraryInputTests {
 	void addingOrPreviewingAFigure(@ForAll("slugs") String talk, @ForAll("figures") String text,
 			@ForAll("text") String subject, @ForAll("slugs") String company, @ForAll("text") String newCompany,
 			@ForAll("slugs") String project, @ForAll("text") String newProject, @ForAll("text") String preview) {
-		assertNoServerError(Forms.post(path("/talks/%s/metrics", talk), "text", text, "subject", subject, "companySlug",
+		assertNoServerError(Forms.post(path("/talks/%s/figures", talk), "text", text, "subject", subject, "companySlug",
 				company, "newCompanyName", newCompany, "projectSlug", project, "newProjectName", newProject, "preview",
 				preview));
 	}
@@ -96,15 +96,15 @@ class FormsNeverFailOnArbitraryInputTests {
 	void editingAFigure(@ForAll("slugs") String talk, @ForAll("ids") String id, @ForAll("figures") String text,
 			@ForAll("text") String subject, @ForAll("slugs") String company, @ForAll("text") String newCompany,
 			@ForAll("text") String preview) {
-		assertNoServerError(Forms.post(path("/talks/%s/metrics/%s", talk, id), "text", text, "subject", subject,
+		assertNoServerError(Forms.post(path("/talks/%s/figures/%s", talk, id), "text", text, "subject", subject,
 				"companySlug", company, "newCompanyName", newCompany, "preview", preview));
-		assertNoServerError(Forms.get(path("/talks/%s/metrics/%s/edit", talk, id)));
+		assertNoServerError(Forms.get(path("/talks/%s/figures/%s/edit", talk, id)));
 	}
 
 	@Property(tries = 1000)
 	void deletingAFigure(@ForAll("slugs") String talk, @ForAll("ids") String id) {
-		assertNoServerError(Forms.get(path("/talks/%s/metrics/%s/delete", talk, id)));
-		assertNoServerError(Forms.post(path("/talks/%s/metrics/%s/delete", talk, id)));
+		assertNoServerError(Forms.get(path("/talks/%s/figures/%s/delete", talk, id)));
+		assertNoServerError(Forms.post(path("/talks/%s/figures/%s/delete", talk, id)));
 	}
 
 	/**
@@ -170,8 +170,8 @@ class FormsNeverFailOnArbitraryInputTests {
 			@ForAll("text") String dir) {
 		String[] query = { "unit", unit, "company", company, "project", project, "conference", conference, "sort", sort,
 				"dir", dir };
-		assertNoServerError(Forms.get("/metrics", query));
-		assertNoServerError(Forms.get("/metrics.csv", query));
+		assertNoServerError(Forms.get("/figures", query));
+		assertNoServerError(Forms.get("/figures.csv", query));
 	}
 
 	@Property(tries = 1000)

@@ -50,12 +50,12 @@ class TypedMarkupNeverRunsTests {
 		checkPage("everything", "/talks/" + TALK, this.markers);
 		checkPage("everything", "/conferences/" + CONFERENCE, this.markers);
 		checkPage("everything", "/talks?conference=" + CONFERENCE, this.markers);
-		checkPage("everything", "/metrics", this.markers);
+		checkPage("everything", "/figures", this.markers);
 		checkPage("everything", "/admin/accounts", this.markers);
 		checkNamedPages("/companies");
 		checkNamedPages("/projects");
 
-		MvcResult csv = Forms.get("/metrics.csv");
+		MvcResult csv = Forms.get("/figures.csv");
 		assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
 		assertThat(csv.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
 
@@ -77,13 +77,13 @@ class TypedMarkupNeverRunsTests {
 		checkPage(vector, "/talks/" + TALK + "/notes/" + noteId + "/edit", List.of(marker));
 		checkPage(vector, "/talks/" + TALK + "/notes/" + noteId + "/delete", List.of(marker));
 
-		MvcResult figure = Forms.post("/talks/" + TALK + "/metrics", "text", "7 pods", "subject", limit(typed, 200),
+		MvcResult figure = Forms.post("/talks/" + TALK + "/figures", "text", "7 pods", "subject", limit(typed, 200),
 				"newCompanyName", limit(typed, 200), "newProjectName", limit(typed, 200));
 		assertThat(figure.getResponse().getStatus()).as("figure %s saved", marker).isEqualTo(302);
-		String figureId = figure.getResponse().getRedirectedUrl().replaceAll(".*#metric-", "");
-		checkPage(vector, "/talks/" + TALK + "/metrics/" + figureId + "/edit", List.of(marker));
-		checkPage(vector, "/talks/" + TALK + "/metrics/" + figureId + "/delete", List.of(marker));
-		checkShown(vector, Forms.post("/talks/" + TALK + "/metrics", "text", typed, "preview", ""), List.of(marker));
+		String figureId = figure.getResponse().getRedirectedUrl().replaceAll(".*#figure-", "");
+		checkPage(vector, "/talks/" + TALK + "/figures/" + figureId + "/edit", List.of(marker));
+		checkPage(vector, "/talks/" + TALK + "/figures/" + figureId + "/delete", List.of(marker));
+		checkShown(vector, Forms.post("/talks/" + TALK + "/figures", "text", typed, "preview", ""), List.of(marker));
 
 		tryCatalogue(marker, vector, typed);
 		tryTalk(marker, vector, typed);
@@ -92,7 +92,7 @@ class TypedMarkupNeverRunsTests {
 		checkShown(vector, Forms.get("/search", "q", typed), List.of(marker));
 		checkShown(vector, Forms.get("/search", "q", "kubernetes", "company", typed, "author", typed), List.of());
 		checkShown(vector, Forms.get("/talks", "company", typed, "project", typed, "kind", typed), List.of());
-		checkShown(vector, Forms.get("/metrics", "unit", typed, "company", typed, "sort", typed), List.of());
+		checkShown(vector, Forms.get("/figures", "unit", typed, "company", typed, "sort", typed), List.of());
 	}
 
 	/**
