@@ -8,7 +8,6 @@ import io.talknotes.company.CompanyService;
 import io.talknotes.figure.shorthand.FigureParser;
 import io.talknotes.project.Project;
 import io.talknotes.project.ProjectService;
-import io.talknotes.system.NamedLink;
 import io.talknotes.talk.TalkDetails;
 import io.talknotes.talk.TalkKind;
 import io.talknotes.talk.TalkService;
