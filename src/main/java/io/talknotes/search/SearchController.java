@@ -1,13 +1,10 @@
 package io.talknotes.search;
 
-import io.talknotes.talk.TalkKind;
 import org.apache.lucene.search.IndexSearcher;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The search results page.
@@ -25,13 +22,9 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String conference,
-			@RequestParam(required = false) String kind, @RequestParam(required = false) String company,
-			@RequestParam(required = false) String project, @RequestParam(required = false) String author,
-			@RequestParam(defaultValue = "1") String page, Model model) {
-		SearchQuery query = SearchQuery.parse(q);
-		SearchRequest request = new SearchRequest(query, blankToNull(conference), TalkKind.fromParameter(kind),
-				blankToNull(company), blankToNull(project), blankToNull(author), pageNumber(page));
+	String search(SearchParameters parameters, Model model) {
+		SearchQuery query = parameters.query();
+		SearchRequest request = parameters.request();
 		model.addAttribute("query", query);
 		model.addAttribute("searchRequest", request);
 		boolean filtered = request.conference() != null || request.kind() != null || request.company() != null
@@ -47,19 +40,6 @@ class SearchController {
 			}
 		}
 		return "search/results";
-	}
-
-	private static int pageNumber(String page) {
-		try {
-			return Integer.parseInt(page.strip());
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
-	}
-
-	private static String blankToNull(String value) {
-		return StringUtils.hasText(value) ? value.strip() : null;
 	}
 
 }

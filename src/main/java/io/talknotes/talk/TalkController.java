@@ -8,10 +8,8 @@ import io.talknotes.system.PageParts;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The talk list with its filters, and the page of one talk with its figures and notes.
@@ -39,12 +37,8 @@ class TalkController {
 	}
 
 	@GetMapping("/talks")
-	String list(@RequestParam(required = false) String conference, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String company, @RequestParam(required = false) String project,
-			@RequestParam(required = false) String notes, @RequestParam(required = false) String attended,
-			Model model) {
-		TalkFilter filter = new TalkFilter(blankToNull(conference), TalkKind.fromParameter(kind), blankToNull(company),
-				blankToNull(project), TalkFilter.NotesFilter.fromParameter(notes), yesOrNo(attended));
+	String list(TalkListQuery query, Model model) {
+		TalkFilter filter = query.filter();
 		model.addAttribute("filter", filter);
 		model.addAttribute("talks", this.talks.list(filter));
 		model.addAttribute("kinds", TalkKind.values());
@@ -63,15 +57,6 @@ class TalkController {
 		model.addAttribute("projects", this.projects.all());
 		this.parts.addTo(ItemKind.TALK, talk.id(), slug, model);
 		return "talk/detail";
-	}
-
-	/** "true" or "false"; anything else does not filter. */
-	private static Boolean yesOrNo(String value) {
-		return ("true".equals(value) || "false".equals(value)) ? Boolean.valueOf(value) : null;
-	}
-
-	private static String blankToNull(String value) {
-		return StringUtils.hasText(value) ? value.trim() : null;
 	}
 
 }
