@@ -17,6 +17,8 @@ final class FigureFormatter {
 
 	private static final int MAX_ABBREVIATED_DECIMALS = 3;
 
+	private static final Pattern CLUSTER = Pattern.compile("(?i)(^|\\s)clusters?($|\\s)");
+
 	private static final List<Magnitude> LARGEST_FIRST = List.of(Magnitude.TRILLION, Magnitude.BILLION,
 			Magnitude.MILLION, Magnitude.THOUSAND);
 
@@ -106,14 +108,14 @@ final class FigureFormatter {
 			return percentageName(figure);
 		}
 		boolean abbreviated = !unit.shortForm().equals(unit.name());
-		return (isOne(figure) && !abbreviated) ? unit.singularName() : unit.shortForm();
+		return (inSingular(figure) && !abbreviated) ? unit.singularName() : unit.shortForm();
 	}
 
 	private static String fullUnitName(ParsedFigure figure) {
 		if (figure.unit().kind() == UnitKind.PERCENTAGE) {
 			return percentageName(figure);
 		}
-		return isOne(figure) ? figure.unit().singularName() : figure.unit().name();
+		return inSingular(figure) ? figure.unit().singularName() : figure.unit().name();
 	}
 
 	private static String percentageName(ParsedFigure figure) {
@@ -125,6 +127,14 @@ final class FigureFormatter {
 
 	private static boolean isOne(ParsedFigure figure) {
 		return figure.value().compareTo(BigDecimal.ONE) == 0;
+	}
+
+	/**
+	 * Whether the unit is written in the singular: for one of it, unless a cluster is
+	 * named after it, since "1 node … clusters" reads as nodes per cluster.
+	 */
+	private static boolean inSingular(ParsedFigure figure) {
+		return isOne(figure) && (figure.period() != Period.NONE || !CLUSTER.matcher(figure.remark()).find());
 	}
 
 	private static String words(ParsedFigure figure, String unitName) {

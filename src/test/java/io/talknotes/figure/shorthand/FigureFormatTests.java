@@ -91,6 +91,16 @@ class FigureFormatTests {
 	}
 
 	@Test
+	void writesOneInThePluralWhenAClusterFollowsSoThatItIsNotReadAsPerCluster() {
+		ParsedFigure figure = this.parser.parse("sub- requests p99 clusters");
+		assertThat(figure.shortForm()).isEqualTo("under 1 requests p99 clusters");
+		ParsedFigure readBack = this.parser.parse(figure.shortForm());
+		assertThat(readBack.unit()).isEqualTo(figure.unit());
+		assertThat(readBack.period()).isEqualTo(Period.NONE);
+		assertThat(readBack.remark()).isEqualTo("p99 clusters");
+	}
+
+	@Test
 	void writesQualifiers() {
 		BigDecimal value = new BigDecimal("2300");
 		assertThat(ParsedFigure.of(value, FigureUnit.NODES, Qualifier.UP_TO, Period.PER_DAY))
