@@ -45,6 +45,27 @@ public record SearchResults(List<TalkHit> hits, long total, int page, List<Facet
 		return SearchLinks.page(this.request, this.page - 1);
 	}
 
+	/** The filters the search is narrowed by, each with the link that removes it. */
+	public List<ActiveFilter> activeFilters() {
+		return SearchLinks.active(this.request);
+	}
+
+	/** The same words without any filter. */
+	public String clearFiltersHref() {
+		return SearchLinks.withoutFilters(this.request);
+	}
+
+	/**
+	 * A filter the search is narrowed by.
+	 *
+	 * @param name the request parameter, e.g. "company"
+	 * @param label the value as shown
+	 * @param removeHref the same search without this filter
+	 */
+	public record ActiveFilter(String name, String label, String removeHref) {
+
+	}
+
 	/**
 	 * The values of one filter among the results.
 	 *
