@@ -45,6 +45,19 @@ public record SearchResults(List<TalkHit> hits, long total, int page, List<Facet
 		return SearchLinks.page(this.request, this.page - 1);
 	}
 
+	/**
+	 * The filters worth offering: the values chosen, and those that leave fewer talks
+	 * than all found. A value every talk found has narrows nothing, so with one talk
+	 * found only the chosen values are left.
+	 */
+	public List<Facet> narrowingFacets() {
+		return this.facets.stream()
+			.map((facet) -> new Facet(facet.name(),
+					facet.values().stream().filter((value) -> value.selected() || value.count() < this.total).toList()))
+			.filter((facet) -> !facet.values().isEmpty())
+			.toList();
+	}
+
 	/** The filters the search is narrowed by, each with the link that removes it. */
 	public List<ActiveFilter> activeFilters() {
 		return SearchLinks.active(this.request);

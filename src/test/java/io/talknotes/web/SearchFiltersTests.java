@@ -2,9 +2,11 @@ package io.talknotes.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,17 +27,19 @@ class SearchFiltersTests {
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
-	void theConferenceFilterOfASearchFindsTheTalksItCounts() throws Exception {
-		Document kubernetes = page("/search?q=kubernetes");
-		Element conference = facetValue(kubernetes, KUBECON);
-		String counted = conference.selectFirst(".count").text();
+	void aFilterChosenWithinAConferenceFindsTheTalksItCounts() throws Exception {
+		Document atKubecon = page(
+				"/search?q=kubernetes&conference=" + URLEncoder.encode(KUBECON, StandardCharsets.UTF_8));
+		assertThat(atKubecon.select(".hit")).hasSize(8);
+		Element lyft = facetValue(atKubecon, "Lyft");
+		assertThat(lyft.attr("href")).contains("KubeCon%20%2B%20CloudNativeCon");
 
-		Document filtered = page(conference.attr("href"));
+		Document filtered = page(lyft.attr("href"));
 
-		assertThat(filtered.select(".hit")).hasSize(Integer.parseInt(counted));
+		assertThat(filtered.select(".hit")).hasSize(Integer.parseInt(lyft.selectFirst(".count").text()));
 		assertThat(filtered.select(".empty")).isEmpty();
 		assertThat(filtered.select(".active-filters .chips a")).extracting(Element::text)
-			.containsExactly("Conference: " + KUBECON + " ×");
+			.containsExactly("Conference: " + KUBECON + " ×", "Company: Lyft ×");
 	}
 
 	@Test
