@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * How the pages look and behave in Chromium on a phone, 390 px wide, and on a desktop:
@@ -51,6 +52,59 @@ class PagesInABrowserTests {
 					behind = behind.parentElement;
 				}
 				return [document.activeElement === e, own.outlineStyle, own.outlineWidth, own.outlineColor, background];
+			}""";
+
+	/**
+	 * A search box's placeholder, its width as drawn, and the room the box has for it.
+	 */
+	private static final String PLACEHOLDER_FIT = """
+			(e) => {
+				const style = getComputedStyle(e);
+				const context = document.createElement('canvas').getContext('2d');
+				context.font = style.font;
+				const room = e.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+				return [e.placeholder, context.measureText(e.placeholder).width, room];
+			}""";
+
+	/**
+	 * Each comma that starts a text of its own inside the page, after a name on the same
+	 * line: the name with its comma, and the gap drawn between them.
+	 */
+	private static final String COMMAS = """
+			() => {
+				const texts = [];
+				const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+				while (walker.nextNode()) {
+					texts.push(walker.currentNode);
+				}
+				const found = [];
+				texts.forEach((text, i) => {
+					const at = text.textContent.search(/\\S/);
+					if (at < 0 || text.textContent[at] !== ',') {
+						return;
+					}
+					let j = i - 1;
+					while (j >= 0 && !/\\S/.test(texts[j].textContent)) {
+						j--;
+					}
+					if (j < 0) {
+						return;
+					}
+					const before = texts[j];
+					const end = before.textContent.trimEnd().length;
+					const last = document.createRange();
+					last.setStart(before, end - 1);
+					last.setEnd(before, end);
+					const comma = document.createRange();
+					comma.setStart(text, at);
+					comma.setEnd(text, at + 1);
+					const a = last.getBoundingClientRect();
+					const b = comma.getBoundingClientRect();
+					if (a.width > 0 && b.width > 0 && Math.abs(a.top - b.top) < 2) {
+						found.push([before.textContent.trim() + ',', b.left - a.right]);
+					}
+				});
+				return found;
 			}""";
 
 	@TempDir
@@ -236,6 +290,61 @@ class PagesInABrowserTests {
 	private Page desktop() {
 		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
 		return watched(this.context.newPage());
+	}
+
+	@Test
+	void theHeaderIsAsWideOnEveryPageAndHoldsTheWidestOfThem() {
+		Page page = desktop();
+		double[] first = null;
+		for (String path : List.of("/", "/talks", "/talks/keynotes", "/companies", "/search?q=kubernetes",
+				"/metrics")) {
+			page.navigate(app.baseUrl() + path);
+			double[] bar = box(page.locator(".site-header .bar"));
+			double[] main = box(page.locator("main"));
+			if (first == null) {
+				first = bar;
+			}
+			assertThat(bar[0]).as("left of the header on %s", path).isCloseTo(first[0], within(0.5));
+			assertThat(bar[1]).as("width of the header on %s", path).isCloseTo(first[1], within(0.5));
+			assertThat(main[0]).as("left of the page on %s", path).isGreaterThanOrEqualTo(bar[0] - 0.5);
+			assertThat(main[0] + main[1]).as("right of the page on %s", path)
+				.isLessThanOrEqualTo(bar[0] + bar[1] + 0.5);
+		}
+		Chromium.screenshot(page, "figures-1280.png");
+	}
+
+	@Test
+	void theSearchBoxesShowTheirWholePlaceholderOnAPhone() {
+		Page page = phone();
+		for (String path : List.of("/", "/search")) {
+			page.navigate(app.baseUrl() + path);
+			for (Locator box : page.locator("input[type=search]").all()) {
+				List<?> fit = (List<?>) box.evaluate(PLACEHOLDER_FIT);
+				assertThat(((Number) fit.get(1)).doubleValue())
+					.as("width of the placeholder \"%s\" on %s", fit.get(0), path)
+					.isLessThanOrEqualTo(((Number) fit.get(2)).doubleValue());
+			}
+		}
+		Chromium.screenshot(page, "search-empty-390.png");
+	}
+
+	@Test
+	void noCommaInAListOfNamesStandsApartFromTheNameBeforeIt() {
+		Page page = phone();
+		for (String path : List.of("/talks", "/conferences/kubecon-cloudnativecon-na-2019", "/talks/keynotes",
+				"/projects/kubernetes")) {
+			page.navigate(app.baseUrl() + path);
+			List<?> commas = (List<?>) page.evaluate(COMMAS);
+			assertThat(commas).as("commas after a name on %s", path).isNotEmpty();
+			assertThat(commas).as("commas after a name on %s, with the gap before each", path)
+				.allSatisfy((comma) -> assertThat(((Number) ((List<?>) comma).get(1)).doubleValue()).isLessThan(1.0));
+		}
+	}
+
+	private static double[] box(Locator element) {
+		List<?> box = (List<?>) element
+			.evaluate("(e) => { const r = e.getBoundingClientRect(); return [r.left, r.width]; }");
+		return new double[] { ((Number) box.get(0)).doubleValue(), ((Number) box.get(1)).doubleValue() };
 	}
 
 	private Page phone() {
