@@ -176,7 +176,7 @@ class TalkControllerTests {
 				"href=\"/talks/kubernetes-at-reddit/metrics/3/edit\"",
 				"href=\"/talks/kubernetes-at-reddit/metrics/3/delete\"", "Add a figure",
 				"action=\"/talks/kubernetes-at-reddit/metrics\"", "<option value=\"reddit\">Reddit</option>",
-				"name=\"preview\"", "src=\"/js/figure-preview.js\"");
+				"name=\"preview\"", "src=\"/js/figure-preview-");
 	}
 
 	@Test
