@@ -15,3 +15,21 @@ document.addEventListener('keydown', (event) => {
 		box.select();
 	}
 });
+
+// The message about what was just saved is in the page when it loads, and screen readers
+// announce a live region only when it changes: once the page has settled, the message is
+// put into an empty live region, so that it is read out.
+window.addEventListener('load', () => {
+	const message = document.querySelector('.flash[role="status"]');
+	if (!message) {
+		return;
+	}
+	const live = document.createElement('div');
+	live.className = 'visually-hidden';
+	live.setAttribute('aria-live', 'polite');
+	live.dataset.announces = 'flash';
+	document.body.append(live);
+	setTimeout(() => {
+		live.textContent = message.textContent.replace(/\s+/g, ' ').trim();
+	}, 500);
+});

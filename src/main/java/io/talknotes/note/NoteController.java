@@ -42,6 +42,7 @@ class NoteController {
 		}
 		NoteView note = this.notes.add(slug, form, principal.getName());
 		redirect.addFlashAttribute("message", "note.added");
+		redirect.addFlashAttribute("messageAt", "note-" + note.id());
 		return "redirect:/talks/" + slug + "#note-" + note.id();
 	}
 
@@ -68,6 +69,7 @@ class NoteController {
 			try {
 				this.notes.edit(slug, id, version, form, principal.getName());
 				redirect.addFlashAttribute("message", "note.saved");
+				redirect.addFlashAttribute("messageAt", "note-" + id);
 				return "redirect:/talks/" + slug + "#note-" + id;
 			}
 			catch (NoteConflictException ex) {

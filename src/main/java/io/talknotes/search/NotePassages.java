@@ -104,7 +104,7 @@ final class NotePassages {
 		for (Map.Entry<String, List<ScoredNote>> talk : best.entrySet()) {
 			List<String> ofTalk = new ArrayList<>();
 			for (ScoredNote note : talk.getValue()) {
-				String body = text(segments, note.doc());
+				String body = PlainText.of(text(segments, note.doc()));
 				highlighting.bestSentences(BODY, words, body, 1)
 					.stream()
 					.map(NotePassages::markedLines)

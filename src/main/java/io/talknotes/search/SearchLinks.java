@@ -1,9 +1,13 @@
 package io.talknotes.search;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Builds the links of the results page: the same search with one filter changed, or
@@ -23,6 +27,25 @@ final class SearchLinks {
 		return build(parameters, 1);
 	}
 
+	/** The same words without any filter. */
+	static String withoutFilters(SearchRequest request) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		parameters.put("q", request.query().asTyped());
+		return build(parameters, 1);
+	}
+
+	/** The filters the search is narrowed by, each with the link that removes it. */
+	static List<SearchResults.ActiveFilter> active(SearchRequest request) {
+		List<SearchResults.ActiveFilter> active = new ArrayList<>();
+		parameters(request).forEach((name, value) -> {
+			if (!"q".equals(name) && value != null) {
+				String label = "kind".equals(name) ? request.kind().getLabel() : value;
+				active.add(new SearchResults.ActiveFilter(name, label, with(request, name, null)));
+			}
+		});
+		return active;
+	}
+
 	/** The same search, another page. */
 	static String page(SearchRequest request, int page) {
 		return build(parameters(request), page);
@@ -39,17 +62,22 @@ final class SearchLinks {
 		return parameters;
 	}
 
+	/**
+	 * Values are %-encoded as query parameters, and so is {@code +}, which the URI syntax
+	 * allows as it is but which a server reads as a space: "KubeCon + CloudNativeCon"
+	 * would come back as another conference's name.
+	 */
 	private static String build(Map<String, String> parameters, int page) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/search");
 		parameters.forEach((name, value) -> {
 			if (value != null && !value.isEmpty()) {
-				uri.queryParam(name, value);
+				uri.queryParam(name, UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8).replace("+", "%2B"));
 			}
 		});
 		if (page > 1) {
 			uri.queryParam("page", page);
 		}
-		return uri.encode().build().toUriString();
+		return uri.build(true).toUriString();
 	}
 
 }

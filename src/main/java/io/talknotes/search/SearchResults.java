@@ -46,6 +46,40 @@ public record SearchResults(List<TalkHit> hits, long total, int page, List<Facet
 	}
 
 	/**
+	 * The filters worth offering: the values chosen, and those that leave fewer talks
+	 * than all found. A value every talk found has narrows nothing, so with one talk
+	 * found only the chosen values are left.
+	 */
+	public List<Facet> narrowingFacets() {
+		return this.facets.stream()
+			.map((facet) -> new Facet(facet.name(),
+					facet.values().stream().filter((value) -> value.selected() || value.count() < this.total).toList()))
+			.filter((facet) -> !facet.values().isEmpty())
+			.toList();
+	}
+
+	/** The filters the search is narrowed by, each with the link that removes it. */
+	public List<ActiveFilter> activeFilters() {
+		return SearchLinks.active(this.request);
+	}
+
+	/** The same words without any filter. */
+	public String clearFiltersHref() {
+		return SearchLinks.withoutFilters(this.request);
+	}
+
+	/**
+	 * A filter the search is narrowed by.
+	 *
+	 * @param name the request parameter, e.g. "company"
+	 * @param label the value as shown
+	 * @param removeHref the same search without this filter
+	 */
+	public record ActiveFilter(String name, String label, String removeHref) {
+
+	}
+
+	/**
 	 * The values of one filter among the results.
 	 *
 	 * @param name the request parameter, e.g. "company"

@@ -14,11 +14,13 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -32,19 +34,47 @@ class ErrorReportCustomizer implements WebServerFactoryCustomizer<TomcatServletW
 
 	private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->\\s*");
 
+	private static final Pattern STATIC_FILE = Pattern.compile("((?:href|src)=\")(/[\\w/.-]+\\.(?:css|js|svg))\"");
+
 	private final MessageSource messages;
 
-	ErrorReportCustomizer(MessageSource messages) {
+	private final ObjectProvider<ResourceUrlProvider> resourceUrls;
+
+	private Map<String, String> pages;
+
+	ErrorReportCustomizer(MessageSource messages, ObjectProvider<ResourceUrlProvider> resourceUrls) {
 		this.messages = messages;
+		this.resourceUrls = resourceUrls;
 	}
 
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {
-		String template = template();
-		Map<String, String> pages = Map.of("404", page(template, "404"), "4xx", page(template, "4xx"), "5xx",
-				page(template, "5xx"));
-		SiteErrorReportValve valve = new SiteErrorReportValve((status) -> pages.get(kind(status)));
+		SiteErrorReportValve valve = new SiteErrorReportValve((status) -> pages().get(kind(status)));
 		factory.addContextCustomizers((context) -> replaceErrorReport(context.getParent(), valve));
+	}
+
+	/**
+	 * The pages, written on first use: by then the app knows the addresses of its static
+	 * files, which carry a hash of their content.
+	 */
+	private synchronized Map<String, String> pages() {
+		if (this.pages == null) {
+			String template = staticAddresses(template());
+			this.pages = Map.of("404", page(template, "404"), "4xx", page(template, "4xx"), "5xx",
+					page(template, "5xx"));
+		}
+		return this.pages;
+	}
+
+	private String staticAddresses(String template) {
+		ResourceUrlProvider addresses = this.resourceUrls.getIfUnique();
+		if (addresses == null) {
+			return template;
+		}
+		return STATIC_FILE.matcher(template).replaceAll((file) -> {
+			String versioned = addresses.getForLookupPath(file.group(2));
+			return Matcher.quoteReplacement(file.group(1) + ((versioned != null) ? versioned : file.group(2)) + "\"");
+		});
 	}
 
 	/** After Boot's own customizer, which adds the error report this one replaces. */

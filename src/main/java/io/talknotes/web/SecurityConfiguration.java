@@ -81,7 +81,8 @@ public class SecurityConfiguration {
 	private static void rules(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes,
 			boolean publicRead, Ownership ofNote, Ownership ofFigure) {
-		routes.requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon.svg", "/actuator/health").permitAll();
+		routes.requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon*.svg", "/actuator/health")
+			.permitAll();
 		routes.requestMatchers("/admin/**").hasRole("ADMIN");
 		routes.requestMatchers("/account/**").authenticated();
 		routes.requestMatchers(HttpMethod.GET, "/talks/new", "/talks/{slug}/edit", "/talks/{slug}/delete")

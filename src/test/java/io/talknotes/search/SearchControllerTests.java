@@ -38,7 +38,7 @@ class SearchControllerTests {
 	@Test
 	void showsEachTalkWithItsMarkedPassagesAndFilters() throws Exception {
 		SearchRequest request = SearchRequest.of("tiller");
-		given(this.search.search(any())).willReturn(new SearchResults(List.of(HELM), 1, 1,
+		given(this.search.search(any())).willReturn(new SearchResults(List.of(HELM), 2, 1,
 				List.of(new SearchResults.Facet("company",
 						List.of(new SearchResults.FacetValue("IBM", "IBM", 1, false, "/search?q=tiller&company=IBM")))),
 				null, IndexStatus.ready(), 3, request));
@@ -49,9 +49,27 @@ class SearchControllerTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(html).contains("1 talk found", "href=\"/talks/helm-3-deep-dive\"", "Helm 3 Deep Dive",
+		assertThat(html).contains("2 talks found", "href=\"/talks/helm-3-deep-dive\"", "Helm 3 Deep Dive",
 				"- No more <mark>Tiller</mark>", "KubeCon NA 2019", "IBM, Microsoft",
 				"href=\"/search?q=tiller&amp;company=IBM\"", "value=\"tiller\"");
+	}
+
+	@Test
+	void offersOnlyTheFiltersThatNarrowTheResultsAndNeverTheTimeTaken() throws Exception {
+		SearchRequest request = SearchRequest.of("tiller");
+		given(this.search.search(any())).willReturn(new SearchResults(List.of(HELM), 1, 1,
+				List.of(new SearchResults.Facet("company",
+						List.of(new SearchResults.FacetValue("IBM", "IBM", 1, false, "/search?q=tiller&company=IBM")))),
+				null, IndexStatus.ready(), 1342, request));
+
+		String html = this.mvc.perform(get("/search").param("q", "tiller"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("1 talk found", "Helm 3 Deep Dive")
+			.doesNotContain("company=IBM", "class=\"facets\"", "1342", "1,342", " ms");
 	}
 
 	@Test

@@ -171,7 +171,7 @@ class SearchServiceTests {
 				.first()
 				.as("the note that says it most often, and most briefly, first")
 				.isEqualTo(
-						"- Chart <mark>museum</mark>, chart <mark>museum</mark>, chart <mark>museum</mark> everywhere");
+						"Chart <mark>museum</mark>, chart <mark>museum</mark>, chart <mark>museum</mark> everywhere");
 			assertThat(hit.passages()).allSatisfy((passage) -> assertThat(passage).doesNotContain("nothing else"));
 		}
 		finally {

@@ -179,7 +179,7 @@ class TalkControllerTests {
 				"href=\"/talks/kubernetes-at-reddit/figures/3/edit\"",
 				"href=\"/talks/kubernetes-at-reddit/figures/3/delete\"", "Add a figure",
 				"action=\"/talks/kubernetes-at-reddit/figures\"", "<option value=\"reddit\">Reddit</option>",
-				"name=\"preview\"", "src=\"/js/figure-preview.js\"");
+				"name=\"preview\"", "src=\"/js/figure-preview-");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -17,9 +18,14 @@ import org.jsoup.nodes.Element;
  */
 final class ActiveMarkup {
 
-	private static final Set<String> SITE_SCRIPTS = Set.of("/js/talknotes.js", "/js/figure-preview.js");
+	/**
+	 * The site's scripts, by their plain addresses or those with a hash of their content.
+	 */
+	private static final Pattern SITE_SCRIPTS = Pattern.compile("/js/(talknotes|figure-preview)(-[0-9a-f]{32})?\\.js");
 
-	private static final Set<String> SITE_LINKS = Set.of("/css/talknotes.css", "/favicon.svg");
+	/** The site's stylesheet and icon, by either address. */
+	private static final Pattern SITE_LINKS = Pattern
+		.compile("/css/talknotes(-[0-9a-f]{32})?\\.css|/favicon(-[0-9a-f]{32})?\\.svg");
 
 	private static final Set<String> NEVER = Set.of("iframe", "frame", "frameset", "object", "embed", "applet", "base",
 			"style", "math", "foreignobject", "animate", "set", "handler", "listener", "xml", "import", "portal");
@@ -45,10 +51,11 @@ final class ActiveMarkup {
 			if (NEVER.contains(name)) {
 				found.add("<" + name + ">");
 			}
-			if (name.equals("script") && (!SITE_SCRIPTS.contains(element.attr("src")) || !element.data().isBlank())) {
+			if (name.equals("script")
+					&& (!SITE_SCRIPTS.matcher(element.attr("src")).matches() || !element.data().isBlank())) {
 				found.add("script " + element.outerHtml());
 			}
-			if (name.equals("link") && !SITE_LINKS.contains(element.attr("href"))) {
+			if (name.equals("link") && !SITE_LINKS.matcher(element.attr("href")).matches()) {
 				found.add("link " + element.outerHtml());
 			}
 			if (name.equals("meta") && element.hasAttr("http-equiv")) {

@@ -89,7 +89,8 @@ class BadInputIsAnsweredWithAPageTests {
 
 		assertThat(response.status()).isEqualTo(status);
 		assertThat(response.head()).containsIgnoringCase("Content-Type: text/html");
-		assertThat(response.body()).contains("class=\"site-header\"", "That request did not work", "/css/talknotes.css")
+		assertThat(response.body()).contains("class=\"site-header\"", "That request did not work", "/css/talknotes")
+			.contains("Check the address, or go back and try again.", "<a href=\"/\">Go to the home page</a>")
 			.doesNotContain("Tomcat", "Exception", "\"timestamp\"", "HTTP Status");
 		assertAtMostOneLogLine();
 	}

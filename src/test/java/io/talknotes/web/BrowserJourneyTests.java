@@ -124,7 +124,7 @@ class BrowserJourneyTests {
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save note")).click();
 		assertThat(page.locator("#body-error")).hasText("Write something: a note cannot be empty.");
-		assertThat(page.getByLabel("Note (Markdown)")).hasAttribute("aria-describedby", "body-help body-error");
+		assertThat(page.getByLabel("Note (Markdown)")).hasAttribute("aria-describedby", "body-error body-help");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TALK)).click();
 		note.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit")).click();

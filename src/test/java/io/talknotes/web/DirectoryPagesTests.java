@@ -1,0 +1,83 @@
+package io.talknotes.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The company and project directories over real HTTP: an entry with nothing behind it is
+ * no dead end among the others, and a page says what it has when it has no talks.
+ */
+class DirectoryPagesTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void companiesWithNeitherTalksNorFiguresAreSetApartFromTheOthers() {
+		Document page = page("/companies");
+
+		assertThat(page.select(".directory li")).extracting(Element::text)
+			.isNotEmpty()
+			.noneMatch((entry) -> entry.contains("0 talks · 0 figures"))
+			.anyMatch((entry) -> entry.equals("JD.com 0 talks · 3 figures"));
+		Element unrecorded = page.selectFirst("details.unrecorded");
+		assertThat(unrecorded.selectFirst("summary").text())
+			.matches("\\d+ more compan(y|ies) with nothing recorded yet");
+		assertThat(unrecorded.select("a")).extracting(Element::text).contains("Amazon Web Services", "Tinder");
+		assertThat(unrecorded.hasAttr("open")).as("folded away").isFalse();
+	}
+
+	@Test
+	void projectsWithNeitherTalksNorFiguresAreSetApartFromTheOthers() {
+		Document page = page("/projects");
+
+		assertThat(page.select(".directory li")).extracting(Element::text)
+			.isNotEmpty()
+			.noneMatch((entry) -> entry.contains("0 talks · 0 figures"));
+		assertThat(page.select("details.unrecorded a")).extracting(Element::text)
+			.contains("Fluentd", "Grafana", "Kafka");
+	}
+
+	@Test
+	void aCompanyWithFiguresButNoTalkSaysSo() {
+		Document page = page("/companies/jd-com");
+
+		assertThat(page.select("main").text()).doesNotContain("No talks recorded")
+			.contains(
+					"JD.com presented no talk recorded here; the 3 figures below were quoted about it in other talks.");
+		assertThat(page.select("#figures tbody tr")).hasSize(3);
+	}
+
+	@Test
+	void aCompanyWithNothingRecordedSaysSo() {
+		assertThat(page("/companies/tinder").select("main").text())
+			.contains("Nothing is recorded for Tinder yet: no talk and no figure.");
+	}
+
+	private Document page(String path) {
+		URI uri = SharedApplication.uri(path);
+		try {
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
+			return Jsoup.parse(response.body(), uri.toString());
+		}
+		catch (IOException ex) {
+			throw new AssertionError(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
+}
