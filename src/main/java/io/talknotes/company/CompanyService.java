@@ -1,6 +1,7 @@
 package io.talknotes.company;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import io.talknotes.system.DeletionRefusedException;
@@ -64,6 +65,16 @@ public class CompanyService {
 	 */
 	public Company get(String slug) {
 		return this.companies.findBySlug(slug).orElseThrow(() -> CompanyNotFoundException.forSlug(slug));
+	}
+
+	/** The name of the company with that slug, if there is one. */
+	public Optional<String> nameWithSlug(String slug) {
+		return this.companies.findBySlug(slug).map(Company::getName);
+	}
+
+	/** The slug of the company with that name, ignoring case, if there is one. */
+	public Optional<String> slugNamed(String name) {
+		return this.companies.findFirstByNameIgnoreCaseOrderById(name).map(Company::getSlug);
 	}
 
 	/**

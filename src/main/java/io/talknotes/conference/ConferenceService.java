@@ -1,6 +1,7 @@
 package io.talknotes.conference;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import io.talknotes.system.DeletionRefusedException;
@@ -84,6 +85,16 @@ public class ConferenceService {
 	 */
 	public Conference get(String slug) {
 		return this.conferences.findBySlug(slug).orElseThrow(() -> ConferenceNotFoundException.forSlug(slug));
+	}
+
+	/** The name of the conference with that slug, if there is one. */
+	public Optional<String> nameWithSlug(String slug) {
+		return this.conferences.findBySlug(slug).map(Conference::getName);
+	}
+
+	/** The slug of the conference with that name, ignoring case, if there is one. */
+	public Optional<String> slugNamed(String name) {
+		return this.conferences.findFirstByNameIgnoreCaseOrderById(name).map(Conference::getSlug);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.talknotes.project;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import io.talknotes.system.DeletionRefusedException;
@@ -64,6 +65,16 @@ public class ProjectService {
 	 */
 	public Project get(String slug) {
 		return this.projects.findBySlug(slug).orElseThrow(() -> ProjectNotFoundException.forSlug(slug));
+	}
+
+	/** The name of the project with that slug, if there is one. */
+	public Optional<String> nameWithSlug(String slug) {
+		return this.projects.findBySlug(slug).map(Project::getName);
+	}
+
+	/** The slug of the project with that name, ignoring case, if there is one. */
+	public Optional<String> slugNamed(String name) {
+		return this.projects.findFirstByNameIgnoreCaseOrderById(name).map(Project::getSlug);
 	}
 
 	/**

@@ -1,5 +1,12 @@
 package io.talknotes.search;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import io.talknotes.system.ItemKind;
+import io.talknotes.system.Redirects;
+import io.talknotes.talk.FilterSlugs;
 import org.apache.lucene.search.IndexSearcher;
 
 import org.springframework.stereotype.Controller;
@@ -17,14 +24,32 @@ class SearchController {
 
 	private final SearchService search;
 
-	SearchController(SearchService search) {
+	private final FilterSlugs slugs;
+
+	SearchController(SearchService search, FilterSlugs slugs) {
 		this.search = search;
+		this.slugs = slugs;
 	}
 
 	@GetMapping("/search")
-	String search(SearchParameters parameters, Model model) {
+	Object search(SearchParameters parameters, Model model) {
 		SearchQuery query = parameters.query();
 		SearchRequest request = parameters.request();
+		Optional<String> conference = this.slugs.slugFor(ItemKind.CONFERENCE, request.conference());
+		Optional<String> company = this.slugs.slugFor(ItemKind.COMPANY, request.company());
+		Optional<String> project = this.slugs.slugFor(ItemKind.PROJECT, request.project());
+		if (conference.isPresent() || company.isPresent() || project.isPresent()) {
+			SearchRequest bySlug = new SearchRequest(query, conference.orElse(request.conference()), request.kind(),
+					company.orElse(request.company()), project.orElse(request.project()), request.author(),
+					request.page());
+			return Redirects.permanent(SearchLinks.page(bySlug, bySlug.page()));
+		}
+		Map<String, String> names = new HashMap<>();
+		this.slugs.nameFor(ItemKind.CONFERENCE, request.conference())
+			.ifPresent((name) -> names.put("conference", name));
+		this.slugs.nameFor(ItemKind.COMPANY, request.company()).ifPresent((name) -> names.put("company", name));
+		this.slugs.nameFor(ItemKind.PROJECT, request.project()).ifPresent((name) -> names.put("project", name));
+		model.addAttribute("filterNames", names);
 		model.addAttribute("query", query);
 		model.addAttribute("searchRequest", request);
 		boolean filtered = request.conference() != null || request.kind() != null || request.company() != null

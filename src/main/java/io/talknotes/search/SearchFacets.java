@@ -11,15 +11,15 @@ import io.talknotes.talk.TalkKind;
 /** The filters offered beside search results, and the index field each one counts. */
 enum SearchFacets {
 
-	CONFERENCE("conference", "conference.name_keyword"),
+	CONFERENCE("conference", "conference"),
 
-	KIND("kind", "kind"),
+	KIND("kind", null),
 
-	COMPANY("company", "companies.name_keyword"),
+	COMPANY("company", "companies"),
 
-	PROJECT("project", "projects.name_keyword"),
+	PROJECT("project", "projects"),
 
-	AUTHOR("author", "notes.author");
+	AUTHOR("author", null);
 
 	/** Values shown per filter, the most frequent first. */
 	static final int SHOWN = 12;
@@ -29,21 +29,33 @@ enum SearchFacets {
 		.reversed()
 		.thenComparing(Map.Entry.comparingByKey());
 
-	static final List<String> PATHS = List.of(values()).stream().map(SearchFacets::path).toList();
+	static final List<String> PATHS = List.of(values()).stream().map(SearchFacets::countedPath).toList();
 
 	/** The request parameter that selects a value. */
 	private final String parameter;
 
-	private final String path;
+	/**
+	 * For a conference, company or project, the object field of the talk that names it.
+	 */
+	private final String named;
 
-	SearchFacets(String parameter, String path) {
+	SearchFacets(String parameter, String named) {
 		this.parameter = parameter;
-		this.path = path;
+		this.named = named;
 	}
 
-	/** The keyword field of a talk's search document. */
-	String path() {
-		return this.path;
+	/** The keyword field of a talk's search document whose values are counted. */
+	String countedPath() {
+		return switch (this) {
+			case KIND -> "kind";
+			case AUTHOR -> "notes.author";
+			default -> this.named + "." + NamedItemFacetBinder.FACET;
+		};
+	}
+
+	/** The keyword field of a talk's search document that a chosen value filters on. */
+	String filteredPath() {
+		return (this.named != null) ? this.named + "." + NamedItemFacetBinder.SLUG : countedPath();
 	}
 
 	/** The filter with its most frequent values among the matching talks. */
@@ -84,10 +96,14 @@ enum SearchFacets {
 	}
 
 	private SearchResults.FacetValue value(String indexed, long count, String selected, SearchRequest request) {
-		boolean isSelected = indexed.equals(selected);
 		TalkKind kind = (this == KIND) ? TalkKind.valueOf(indexed) : null;
 		String value = (kind != null) ? kind.getParameter() : indexed;
 		String label = (kind != null) ? kind.getLabel() : indexed;
+		if (this.named != null) {
+			value = NamedItemFacetBinder.slugOf(indexed);
+			label = NamedItemFacetBinder.nameOf(indexed);
+		}
+		boolean isSelected = (kind != null) ? indexed.equals(selected) : value.equals(selected);
 		String href = SearchLinks.with(request, this.parameter, isSelected ? null : value);
 		return new SearchResults.FacetValue(value, label, count, isSelected, href);
 	}

@@ -1,6 +1,11 @@
 package io.talknotes.search;
 
+import java.util.List;
+
+import io.talknotes.company.Company;
+import io.talknotes.conference.Conference;
 import io.talknotes.note.Note;
+import io.talknotes.project.Project;
 import io.talknotes.talk.Talk;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
@@ -10,7 +15,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.Programm
  * The index fields that only make sense to this feature's search engine, mapped here so
  * that entities carry no engine types: the note text kept as a doc value for passages;
  * and what features built on talks add to a talk's document (its notes and figures), so
- * that talks need not know them.
+ * that talks need not know them; and the slug of the conferences, companies and projects
+ * a talk names, by which search filters.
  */
 public class SearchMappings implements HibernateOrmSearchMappingConfigurer {
 
@@ -22,6 +28,9 @@ public class SearchMappings implements HibernateOrmSearchMappingConfigurer {
 			.nonStandardField(PassageTextBinder.FIELD)
 			.valueBinder(new PassageTextBinder());
 		mapping.type(Talk.class).binder(new TalkContentBinder());
+		for (Class<?> named : List.of(Conference.class, Company.class, Project.class)) {
+			mapping.type(named).binder(new NamedItemFacetBinder());
+		}
 	}
 
 }

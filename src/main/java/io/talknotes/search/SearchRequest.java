@@ -6,10 +6,10 @@ import io.talknotes.talk.TalkKind;
  * A search with its filters and the page wanted.
  *
  * @param query what to look for
- * @param conference only talks of the conference with this name
+ * @param conference only talks of the conference with this slug
  * @param kind only talks of this kind
- * @param company only talks presented by the company with this name
- * @param project only talks about the project with this name
+ * @param company only talks presented by the company with this slug
+ * @param project only talks about the project with this slug
  * @param author only talks with notes by this author
  * @param page the page wanted, from 1
  */

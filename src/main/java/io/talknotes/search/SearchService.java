@@ -134,7 +134,7 @@ public class SearchService {
 
 		List<SearchResults.Facet> facets(SearchRequest request) {
 			return Arrays.stream(SearchFacets.values())
-				.map((facet) -> facet.facet(this.counts.byField().get(facet.path()), request))
+				.map((facet) -> facet.facet(this.counts.byField().get(facet.countedPath()), request))
 				.toList();
 		}
 

@@ -71,7 +71,7 @@ final class TalkQuery {
 
 	private static void filter(BooleanQuery.Builder query, SearchFacets facet, String value) {
 		if (value != null) {
-			query.add(new TermQuery(new Term(facet.path(), value)), Occur.FILTER);
+			query.add(new TermQuery(new Term(facet.filteredPath(), value)), Occur.FILTER);
 		}
 	}
 

@@ -53,7 +53,7 @@ public class Talk {
 	private String slug;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@IndexedEmbedded(includePaths = { "name", "name_keyword" })
+	@IndexedEmbedded(includePaths = { "name", "name_keyword", "slug", "facet" })
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Conference conference;
 
@@ -106,7 +106,7 @@ public class Talk {
 	@JoinTable(name = "talk_company", joinColumns = @JoinColumn(name = "talk_id"),
 			inverseJoinColumns = @JoinColumn(name = "company_id"))
 	@OrderBy("name")
-	@IndexedEmbedded(includePaths = { "name", "name_keyword" })
+	@IndexedEmbedded(includePaths = { "name", "name_keyword", "slug", "facet" })
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Company> companies = new LinkedHashSet<>();
 
@@ -122,7 +122,7 @@ public class Talk {
 	@JoinTable(name = "talk_project", joinColumns = @JoinColumn(name = "talk_id"),
 			inverseJoinColumns = @JoinColumn(name = "project_id"))
 	@OrderBy("name")
-	@IndexedEmbedded(includePaths = { "name", "name_keyword" })
+	@IndexedEmbedded(includePaths = { "name", "name_keyword", "slug", "facet" })
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Project> projects = new LinkedHashSet<>();
 

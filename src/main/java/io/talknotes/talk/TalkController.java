@@ -5,6 +5,7 @@ import io.talknotes.conference.ConferenceService;
 import io.talknotes.project.ProjectService;
 import io.talknotes.system.ItemKind;
 import io.talknotes.system.PageParts;
+import io.talknotes.system.Redirects;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,17 +28,24 @@ class TalkController {
 
 	private final PageParts parts;
 
+	private final FilterSlugs slugs;
+
 	TalkController(TalkService talks, ConferenceService conferences, CompanyService companies, ProjectService projects,
-			PageParts parts) {
+			PageParts parts, FilterSlugs slugs) {
 		this.talks = talks;
 		this.parts = parts;
+		this.slugs = slugs;
 		this.conferences = conferences;
 		this.companies = companies;
 		this.projects = projects;
 	}
 
 	@GetMapping("/talks")
-	String list(TalkListQuery query, Model model) {
+	Object list(TalkListQuery query, Model model) {
+		TalkListQuery bySlug = query.bySlug(this.slugs);
+		if (!bySlug.equals(query)) {
+			return Redirects.permanent(bySlug.href());
+		}
 		TalkFilter filter = query.filter();
 		model.addAttribute("filter", filter);
 		model.addAttribute("talks", this.talks.list(filter));

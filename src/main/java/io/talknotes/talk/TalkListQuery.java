@@ -1,6 +1,14 @@
 package io.talknotes.talk;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.talknotes.system.ItemKind;
 import io.talknotes.system.Names;
+
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The talk list's filters as its query parameters send them. Every part is optional; a
@@ -19,6 +27,34 @@ record TalkListQuery(String conference, String kind, String company, String proj
 	TalkFilter filter() {
 		return new TalkFilter(slug(this.conference), TalkKind.fromParameter(this.kind), slug(this.company),
 				slug(this.project), TalkFilter.NotesFilter.fromParameter(this.notes), yesOrNo(this.attended));
+	}
+
+	/**
+	 * The same filters with any conference, company or project written by name instead of
+	 * by slug replaced by its slug.
+	 */
+	TalkListQuery bySlug(FilterSlugs slugs) {
+		return new TalkListQuery(slugs.slugFor(ItemKind.CONFERENCE, this.conference).orElse(this.conference), this.kind,
+				slugs.slugFor(ItemKind.COMPANY, this.company).orElse(this.company),
+				slugs.slugFor(ItemKind.PROJECT, this.project).orElse(this.project), this.notes, this.attended);
+	}
+
+	/** The address of the talk list with these filters, those not given left out. */
+	String href() {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/talks");
+		Map<String, String> parameters = new LinkedHashMap<>();
+		parameters.put("conference", this.conference);
+		parameters.put("kind", this.kind);
+		parameters.put("company", this.company);
+		parameters.put("project", this.project);
+		parameters.put("notes", this.notes);
+		parameters.put("attended", this.attended);
+		parameters.forEach((name, value) -> {
+			if (value != null && !value.isEmpty()) {
+				uri.queryParam(name, UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8).replace("+", "%2B"));
+			}
+		});
+		return uri.build(true).toUriString();
 	}
 
 	private static String slug(String value) {

@@ -2,6 +2,7 @@ package io.talknotes.search;
 
 import java.util.List;
 
+import io.talknotes.talk.FilterSlugs;
 import io.talknotes.talk.TalkKind;
 import io.talknotes.web.SecurityConfiguration;
 import org.apache.lucene.search.IndexSearcher;
@@ -34,6 +35,9 @@ class SearchControllerTests {
 
 	@MockitoBean
 	private SearchService search;
+
+	@MockitoBean
+	private FilterSlugs slugs;
 
 	@Test
 	void showsEachTalkWithItsMarkedPassagesAndFilters() throws Exception {

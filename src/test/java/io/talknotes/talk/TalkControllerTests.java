@@ -9,9 +9,9 @@ import io.talknotes.TestAccounts;
 import io.talknotes.company.Company;
 import io.talknotes.company.CompanyService;
 import io.talknotes.conference.ConferenceService;
-import io.talknotes.figure.FiguresOnPages;
 import io.talknotes.figure.FigureService;
 import io.talknotes.figure.FigureView;
+import io.talknotes.figure.FiguresOnPages;
 import io.talknotes.figure.shorthand.FigureParser;
 import io.talknotes.note.NoteService;
 import io.talknotes.note.NoteView;
@@ -41,7 +41,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(TalkController.class)
-@Import({ SecurityConfiguration.class, PageParts.class, NotesOnPages.class, FiguresOnPages.class })
+@Import({ SecurityConfiguration.class, PageParts.class, FilterSlugs.class, NotesOnPages.class, FiguresOnPages.class })
 class TalkControllerTests {
 
 	private static final NamedLink KUBECON = new NamedLink("kubecon-cloudnativecon-na-2019",

@@ -24,7 +24,7 @@ class SearchFiltersTests {
 
 	private static final String KUBECON = "KubeCon + CloudNativeCon North America 2019";
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
 	@Test
 	void aFilterChosenWithinAConferenceFindsTheTalksItCounts() throws Exception {
@@ -32,7 +32,7 @@ class SearchFiltersTests {
 				"/search?q=kubernetes&conference=" + URLEncoder.encode(KUBECON, StandardCharsets.UTF_8));
 		assertThat(atKubecon.select(".hit")).hasSize(8);
 		Element lyft = facetValue(atKubecon, "Lyft");
-		assertThat(lyft.attr("href")).contains("KubeCon%20%2B%20CloudNativeCon");
+		assertThat(lyft.attr("href")).contains("conference=kubecon-cloudnativecon-na-2019", "company=lyft");
 
 		Document filtered = page(lyft.attr("href"));
 
@@ -40,6 +40,25 @@ class SearchFiltersTests {
 		assertThat(filtered.select(".empty")).isEmpty();
 		assertThat(filtered.select(".active-filters .chips a")).extracting(Element::text)
 			.containsExactly("Conference: " + KUBECON + " ×", "Company: Lyft ×");
+	}
+
+	@Test
+	void aFilterLinkWrittenWithANameLeadsToTheSameFilterBySlug() throws Exception {
+		HttpClient staying = HttpClient.newHttpClient();
+		HttpResponse<Void> search = staying.send(
+				HttpRequest.newBuilder(SharedApplication.uri("/search?q=kubernetes&company=Lyft&conference="
+						+ URLEncoder.encode(KUBECON, StandardCharsets.UTF_8)))
+					.build(),
+				HttpResponse.BodyHandlers.discarding());
+		assertThat(search.statusCode()).isEqualTo(301);
+		assertThat(search.headers().firstValue("Location")).hasValueSatisfying((location) -> assertThat(location)
+			.endsWith("/search?q=kubernetes&conference=kubecon-cloudnativecon-na-2019&company=lyft"));
+		HttpResponse<Void> talks = staying.send(
+				HttpRequest.newBuilder(SharedApplication.uri("/talks?company=Lyft&notes=with")).build(),
+				HttpResponse.BodyHandlers.discarding());
+		assertThat(talks.statusCode()).isEqualTo(301);
+		assertThat(talks.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/talks?company=lyft&notes=with"));
 	}
 
 	@Test
