@@ -30,7 +30,7 @@ final class Vocabulary {
 
 	private static final List<String> CLOUD = words("kubernetes cluster clusters pod pods container containers node "
 			+ "nodes service services mesh deployment deployments operator operators controller controllers "
-			+ "namespace namespaces ingress gateway proxy sidecar sidecars observability figures tracing logging "
+			+ "namespace namespaces ingress gateway proxy sidecar sidecars observability metrics tracing logging "
 			+ "logs dashboards alerting autoscaling scheduler scheduling api apis cni csi runtime docker image "
 			+ "images registry helm chart charts ci cd pipeline pipelines gitops serverless edge multi-cluster "
 			+ "hybrid cloud cloud-native microservices monolith stateful stateless database databases sharding "

@@ -73,7 +73,7 @@ class ICalendarScheduleReaderTests {
 		assertThat(panel.speakers()).containsExactly(new ScheduledSpeaker("Jane Roe", "Splunk"),
 				new ScheduledSpeaker("Hiro Tanaka", "Sony"), new ScheduledSpeaker("Zoë Ørsted", "Nordic Data"));
 		assertThat(panel.abstractText()).isEqualTo(
-				"Four people who run telemetry pipelines argue about traces, figures and logs — and about what comes after them.");
+				"Four people who run telemetry pipelines argue about traces, metrics and logs — and about what comes after them.");
 	}
 
 	@Test

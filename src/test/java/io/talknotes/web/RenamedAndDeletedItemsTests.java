@@ -61,9 +61,12 @@ class RenamedAndDeletedItemsTests {
 			.isEqualTo("/companies/lyft-inc");
 		try {
 			assertThat(hitTitles("/search?q=inc")).contains(LYFT_TALK);
-			Document ipvlan = page("/search?q=ipvlan");
-			assertThat(facet(ipvlan, "Company")).contains("Lyft Inc.").doesNotContain("Lyft");
-			assertThat(hitTitles("/search?q=ipvlan&company=Lyft%20Inc.")).containsExactly(LYFT_TALK);
+			Document byCompany = page("/search?q=ipvlan&company=lyft-inc");
+			assertThat(byCompany.select(".hit-title").eachText()).containsExactly(LYFT_TALK);
+			assertThat(chips(byCompany)).containsExactly("Company: Lyft Inc. ×");
+			MvcResult byName = Forms.get("/search?q=ipvlan&company=Lyft%20Inc.");
+			assertThat(byName.getResponse().getStatus()).isEqualTo(301);
+			assertThat(byName.getResponse().getHeader("Location")).isEqualTo("/search?q=ipvlan&company=lyft-inc");
 		}
 		finally {
 			assertThat(
@@ -71,21 +74,28 @@ class RenamedAndDeletedItemsTests {
 				.isEqualTo("/companies/lyft");
 		}
 		assertThat(hitTitles("/search?q=inc")).doesNotContain(LYFT_TALK);
-		assertThat(facet(page("/search?q=ipvlan"), "Company")).contains("Lyft").doesNotContain("Lyft Inc.");
+		assertThat(chips(page("/search?q=ipvlan&company=lyft"))).containsExactly("Company: Lyft ×");
+		assertThat(hitTitles("/search?q=ipvlan&company=lyft-inc")).isEmpty();
 	}
 
 	@Test
 	void renamingAConferenceShowsTheNewNameInTheSearchFilters() {
 		String created = location(Forms.post("/conferences", "name", "Facet Days 2032"));
+		String other = location(Forms.post("/conferences", "name", "Facet Nights 2032"));
 		talkIn(created.substring("/conferences/".length()), "facet-days-quokka", "Quokka herding at scale");
-		assertThat(facet(page("/search?q=quokka"), "Conference")).containsExactly("Facet Days 2032");
+		talkIn(other.substring("/conferences/".length()), "facet-nights-quokka", "Quokka herding by night");
+		assertThat(facet(page("/search?q=quokka"), "Conference")).containsExactlyInAnyOrder("Facet Days 2032",
+				"Facet Nights 2032");
 
 		String renamed = location(Forms.post(created, "name", "Facet Week 2032"));
 
-		assertThat(facet(page("/search?q=quokka"), "Conference")).containsExactly("Facet Week 2032");
-		assertThat(hitTitles("/search?q=quokka&conference=Facet%20Week%202032"))
-			.containsExactly("Quokka herding at scale");
+		assertThat(facet(page("/search?q=quokka"), "Conference")).containsExactlyInAnyOrder("Facet Week 2032",
+				"Facet Nights 2032");
+		Document byConference = page("/search?q=quokka&conference=facet-week-2032");
+		assertThat(byConference.select(".hit-title").eachText()).containsExactly("Quokka herding at scale");
+		assertThat(chips(byConference)).containsExactly("Conference: Facet Week 2032 ×");
 		Forms.post(renamed + "/delete");
+		Forms.post(other + "/delete");
 	}
 
 	@Test
@@ -123,6 +133,11 @@ class RenamedAndDeletedItemsTests {
 
 	private static List<String> hitTitles(String path) {
 		return page(path).select(".hit-title").eachText();
+	}
+
+	/** The filters a search is narrowed by, as shown above its results. */
+	private static List<String> chips(Document results) {
+		return results.select(".active-filters .chips a").eachText();
 	}
 
 	/** The values a filter beside the search results offers. */
