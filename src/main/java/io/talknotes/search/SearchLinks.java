@@ -1,5 +1,6 @@
 package io.talknotes.search;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 /**
  * Builds the links of the results page: the same search with one filter changed, or
@@ -63,15 +63,15 @@ final class SearchLinks {
 	}
 
 	/**
-	 * Values are %-encoded as query parameters, and so is {@code +}, which the URI syntax
-	 * allows as it is but which a server reads as a space: "KubeCon + CloudNativeCon"
-	 * would come back as another conference's name.
+	 * Values are encoded as a form encodes them, {@code +} as {@code %2B}: left as it is,
+	 * a server reads it as a space, and "KubeCon + CloudNativeCon" would come back as
+	 * another conference's name. Any string is encoded, also one with a lone surrogate.
 	 */
 	private static String build(Map<String, String> parameters, int page) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/search");
 		parameters.forEach((name, value) -> {
 			if (value != null && !value.isEmpty()) {
-				uri.queryParam(name, UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8).replace("+", "%2B"));
+				uri.queryParam(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
 			}
 		});
 		if (page > 1) {

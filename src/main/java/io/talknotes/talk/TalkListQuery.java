@@ -1,5 +1,6 @@
 package io.talknotes.talk;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,7 +9,6 @@ import io.talknotes.system.ItemKind;
 import io.talknotes.system.Names;
 
 import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 /**
  * The talk list's filters as its query parameters send them. Every part is optional; a
@@ -51,7 +51,7 @@ record TalkListQuery(String conference, String kind, String company, String proj
 		parameters.put("attended", this.attended);
 		parameters.forEach((name, value) -> {
 			if (value != null && !value.isEmpty()) {
-				uri.queryParam(name, UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8).replace("+", "%2B"));
+				uri.queryParam(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
 			}
 		});
 		return uri.build(true).toUriString();

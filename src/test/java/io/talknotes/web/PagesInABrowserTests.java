@@ -237,6 +237,11 @@ class PagesInABrowserTests {
 		PlaywrightAssertions
 			.assertThat(page.getByRole(AriaRole.SEARCH, new Page.GetByRoleOptions().setName("Site search")))
 			.hasCount(1);
+
+		page.navigate(app.baseUrl() + "/search?q=kubernetes");
+		PlaywrightAssertions.assertThat(page.locator(".hit")).hasCount(8);
+		Chromium.screenshot(page, "search-390.png");
+		assertFitsTheScreen(page);
 	}
 
 	@Test
