@@ -84,10 +84,22 @@ class ImportRunner {
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Import {} failed at session {} and was rolled back", id, done.get(), ex);
-			String reason = ImportedSession
-				.cut(String.valueOf(NestedExceptionUtils.getMostSpecificCause(ex).getMessage()), MAX_REASON);
+			failed(id, ex, done.get());
+		}
+	}
+
+	/** Says on the import why it failed, when the database can still be written. */
+	private void failed(Long id, RuntimeException failure, int done) {
+		String reason = ImportedSession
+			.cut(String.valueOf(NestedExceptionUtils.getMostSpecificCause(failure).getMessage()), MAX_REASON);
+		try {
 			this.ownTransaction.executeWithoutResult((status) -> this.imports.findById(id)
-				.ifPresent((failed) -> failed.failed(reason, done.get(), this.clock.instant())));
+				.ifPresent((failed) -> failed.failed(reason, done, this.clock.instant())));
+		}
+		catch (RuntimeException ex) {
+			// The database closed under it, as when the server stops before the import is
+			// done: it stays as being applied, and shows as stalled once that is clear
+			logger.warn("Import {} could not be marked as failed: {}", id, ex.getMessage());
 		}
 	}
 
