@@ -110,18 +110,22 @@ class ImportRunner {
 				? this.conferences.findById(source.conferenceId()).orElseThrow() : null;
 		Schedule schedule = ScheduleFiles.read(source.fileName(), source.content());
 		ImportPlan plan = this.planner.plan(schedule, picked, source.conferenceName());
-		AppliedImport applied = this.applier.apply(plan, progress(id, done));
+		AppliedImport applied = this.applier.apply(plan, progress(id, done, plan.sessions().size()));
 		ScheduleImport scheduleImport = this.imports.findById(id).orElseThrow();
 		scheduleImport.applied(applied.conference(), applied.outcomes(), this.clock.instant());
 	}
 
-	/** Writes how many sessions are done, at most every quarter of a second. */
-	private IntConsumer progress(Long id, AtomicInteger done) {
+	/**
+	 * Writes how many sessions are done, at most every quarter of a second, and at once
+	 * when all are: what is left then is saving them, which for a large import can take
+	 * as long as the sessions did.
+	 */
+	IntConsumer progress(Long id, AtomicInteger done, int total) {
 		long[] lastWritten = { System.nanoTime() };
 		return (count) -> {
 			done.set(count);
 			long now = System.nanoTime();
-			if (now - lastWritten[0] >= PROGRESS_EVERY_NANOS) {
+			if (now - lastWritten[0] >= PROGRESS_EVERY_NANOS || count == total) {
 				lastWritten[0] = now;
 				this.ownTransaction
 					.executeWithoutResult((status) -> this.imports.reportProgress(id, count, this.clock.instant()));
