@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -158,7 +160,8 @@ public final class ImportBenchmark {
 		Counts everyTalkNew = new Counts(this.sessions, 0, 0, 0, 0, null);
 		expect("the first preview's counts", everyTalkNew.numbers(), preview.counts().numbers());
 		Applied applied = flow.apply(preview);
-		this.figures.add(round, format, Step.FIRST, load, preview, applied);
+		long search = flow.untilFound(this.schedule.sessions().get(this.sessions - 1).title());
+		this.figures.add(round, format, Step.FIRST, load, preview, applied, search);
 		expect("the first result's counts", everyTalkNew.numbers(), applied.counts().numbers());
 		String conference = applied.counts().conference();
 		expect("talks after the first import", this.sessions, rows.talks(conference, false));
@@ -175,7 +178,7 @@ public final class ImportBenchmark {
 		Preview preview = flow.preview(format.fileName, format.write(this.schedule));
 		expect("the preview of the same file says nothing changes", true, preview.nothingToChange());
 		Applied applied = flow.apply(preview);
-		this.figures.add(round, format, Step.SAME, load, preview, applied);
+		this.figures.add(round, format, Step.SAME, load, preview, applied, -1);
 		expect("the same file's result", new Counts(0, 0, 0, 0, this.sessions, null).numbers(),
 				applied.counts().numbers());
 		expect("the database after importing the same file again", before, rows.fingerprint(conference));
@@ -190,11 +193,25 @@ public final class ImportBenchmark {
 		Counts expected = new Counts(0, changed, removed, 0, this.sessions - changed - removed, null);
 		expect("the changed file's preview", expected.numbers(), preview.counts().numbers());
 		Applied applied = flow.apply(preview);
-		this.figures.add(round, format, Step.CHANGED, load, preview, applied);
+		long search = flow.untilFound(renamedTitle());
+		this.figures.add(round, format, Step.CHANGED, load, preview, applied, search);
 		expect("the changed file's result", expected.numbers(), applied.counts().numbers());
 		expect("talks on the schedule after it", this.sessions - removed, rows.talks(conference, false));
 		expect("talks cancelled by it", removed, rows.talks(conference, true));
 		expect("old slugs of the talks it renamed", formerSlugs + this.revision.renamed(), rows.formerTalkSlugs());
+	}
+
+	/** The new title of the last session the changed file renames. */
+	private String renamedTitle() {
+		Map<String, String> before = new HashMap<>();
+		this.schedule.sessions().forEach((session) -> before.put(session.uid(), session.title()));
+		return this.revision.schedule()
+			.sessions()
+			.stream()
+			.filter((session) -> !session.title().equals(before.get(session.uid())))
+			.reduce((first, second) -> second)
+			.orElseThrow()
+			.title();
 	}
 
 	private static void expect(String what, Object expected, Object actual) {

@@ -30,12 +30,18 @@ final class ImportFigures {
 
 	private final List<String> notes = new ArrayList<>();
 
-	void add(int round, Format format, Step step, String load, Preview preview, Applied applied) {
+	/**
+	 * @param searchNanos how long after the result page search found a talk the import
+	 * added or renamed; -1 when not tried
+	 */
+	void add(int round, Format format, Step step, String load, Preview preview, Applied applied, long searchNanos) {
 		Run run = new Run(round, format, step, load, millis(preview.uploadNanos()), millis(preview.nanos()),
-				millis(applied.nanos()), applied.progress());
+				millis(applied.nanos()), (searchNanos < 0) ? -1 : millis(searchNanos), applied.progress());
 		this.runs.add(run);
-		System.out.printf(Locale.ROOT, "[import] round %d, %s, %s: preview %d ms, apply %d ms, progress %s (load %s)%n",
-				round, format.label(), step.label(), run.previewMillis(), run.applyMillis(), run.progressShown(), load);
+		System.out.printf(Locale.ROOT,
+				"[import] round %d, %s, %s: preview %d ms, apply %d ms, in search %s, progress %s (load %s)%n", round,
+				format.label(), step.label(), run.previewMillis(), run.applyMillis(), run.searchable(),
+				run.progressShown(), load);
 	}
 
 	/** A line about the run as a whole, printed above the tables. */
@@ -54,12 +60,12 @@ final class ImportFigures {
 		medians(report);
 		report.append("\n## Each run\n\n")
 			.append("| Round | File | Import | Load before (1 / 5 / 15 min) | Upload (ms) | Upload and preview (ms) ")
-			.append("| Apply (ms) | Progress shown (sessions done at each reload) |\n")
-			.append("|---:|---|---|---|---:|---:|---:|---|\n");
+			.append("| Apply (ms) | Found by search after the result | Progress shown (sessions done at each reload) |\n")
+			.append("|---:|---|---|---|---:|---:|---:|---|---|\n");
 		for (Run run : this.runs) {
-			report.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %,d | %,d | %,d | %s |%n", run.round(),
+			report.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %,d | %,d | %,d | %s | %s |%n", run.round(),
 					run.format().label(), run.step().label(), run.load(), run.uploadMillis(), run.previewMillis(),
-					run.applyMillis(), run.progressShown()));
+					run.applyMillis(), run.searchable(), run.progressShown()));
 		}
 		report.append("\nFailure: ").append((failure != null) ? failure : "none").append('\n');
 		return report.toString();
@@ -119,7 +125,15 @@ final class ImportFigures {
 	 * @param progress sessions done on each page reloaded while it was applied
 	 */
 	private record Run(int round, Format format, Step step, String load, long uploadMillis, long previewMillis,
-			long applyMillis, List<Integer> progress) {
+			long applyMillis, long searchMillis, List<Integer> progress) {
+
+		/** When search found what the import added or renamed. */
+		String searchable() {
+			if (this.searchMillis < 0) {
+				return "–";
+			}
+			return (this.searchMillis == 0) ? "at once" : String.format(Locale.ROOT, "after %,d ms", this.searchMillis);
+		}
 
 		/** The progress values, each once, in the order shown, and how many reloads. */
 		String progressShown() {

@@ -1,6 +1,8 @@
 package io.talknotes.benchmark;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,10 @@ final class ImportFlow {
 	private static final Duration POLL = Duration.ofMillis(100);
 
 	private static final Duration APPLY_TIMEOUT = Duration.ofMinutes(5);
+
+	private static final Duration SEARCH_POLL = Duration.ofMillis(20);
+
+	private static final Duration SEARCH_TIMEOUT = Duration.ofSeconds(30);
 
 	private final WebSession browser;
 
@@ -74,6 +80,27 @@ final class ImportFlow {
 				throw new IllegalStateException("Still applying after " + APPLY_TIMEOUT + ": " + page.text());
 			}
 			sleep(POLL);
+		}
+	}
+
+	/**
+	 * Searches for a title as typed in quotes until a hit has it, from right after an
+	 * import's result was read.
+	 * @return how long it took to be found: 0 when the first search found it
+	 */
+	long untilFound(String title) {
+		long started = System.nanoTime();
+		String query = "/search?q=" + URLEncoder.encode("\"" + title + "\"", StandardCharsets.UTF_8);
+		for (int searches = 1;; searches++) {
+			Document found = page(expect(this.browser.get(query), 200, "the search"));
+			if (found.select(".hit-title").eachText().contains(title)) {
+				return (searches == 1) ? 0 : System.nanoTime() - started;
+			}
+			if (System.nanoTime() - started > SEARCH_TIMEOUT.toNanos()) {
+				throw new IllegalStateException(
+						"\"" + title + "\" not found by search " + SEARCH_TIMEOUT + " after the import was applied");
+			}
+			sleep(SEARCH_POLL);
 		}
 	}
 
