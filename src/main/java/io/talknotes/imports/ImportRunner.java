@@ -3,6 +3,8 @@ package io.talknotes.imports;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -52,6 +54,8 @@ class ImportRunner {
 
 	private final Clock clock;
 
+	private final Set<Long> applying = ConcurrentHashMap.newKeySet();
+
 	ImportRunner(ScheduleImportRepository imports, ImportConferenceRepository conferences, ImportPlanner planner,
 			ScheduleApplier applier, ImportThread executor, PlatformTransactionManager transactions, Clock clock) {
 		this.imports = imports;
@@ -77,7 +81,9 @@ class ImportRunner {
 		AtomicInteger done = new AtomicInteger();
 		long started = System.nanoTime();
 		long cpu = CPU.getCurrentThreadCpuTime();
+		this.applying.add(id);
 		try {
+			// Returns once search has the talks too: they are indexed after the commit
 			this.transaction.executeWithoutResult((status) -> apply(id, done));
 			logger.info("Import {} applied: {} sessions in {} ms ({} ms of CPU)", id, done.get(),
 					(System.nanoTime() - started) / 1_000_000, (CPU.getCurrentThreadCpuTime() - cpu) / 1_000_000);
@@ -86,6 +92,17 @@ class ImportRunner {
 			logger.warn("Import {} failed at session {} and was rolled back", id, done.get(), ex);
 			failed(id, ex, done.get());
 		}
+		finally {
+			this.applying.remove(id);
+		}
+	}
+
+	/**
+	 * Whether this node is applying the import: also once it is committed, until search
+	 * has its talks.
+	 */
+	boolean isApplying(Long id) {
+		return this.applying.contains(id);
 	}
 
 	/** Says on the import why it failed, when the database can still be written. */
