@@ -11,10 +11,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -54,6 +56,9 @@ final class ScheduleGenerator {
 	private static final int KEYNOTES_PER_DAY = 5;
 
 	private static final int BREAKOUT_SLOTS = 12;
+
+	/** The most sessions one person speaks at. */
+	private static final int MOST_SESSIONS = 3;
 
 	private static final String[] TRACKS = { "Application Development", "CI/CD", "Cloud Native Experience",
 			"Customizing + Extending Kubernetes", "Data Processing + Storage", "Emerging + Advanced",
@@ -343,14 +348,16 @@ final class ScheduleGenerator {
 
 	/**
 	 * The people who speak: most sessions bring new speakers, some speakers are back for
-	 * a second or third session (the busiest more often), co-speakers often work at the
-	 * same company, and one in twenty speaks for no company.
+	 * a second or third session, co-speakers often work at the same company, and one in
+	 * twenty speaks for no company.
 	 */
 	private final class Speakers {
 
 		private final List<ScheduledSpeaker> known = new ArrayList<>();
 
 		private final Set<String> names = new HashSet<>();
+
+		private final Map<String, Integer> sessions = new HashMap<>();
 
 		private final Random random;
 
@@ -361,18 +368,20 @@ final class ScheduleGenerator {
 		List<ScheduledSpeaker> next(Random random, int count) {
 			List<ScheduledSpeaker> speakers = new ArrayList<>();
 			while (speakers.size() < count) {
-				ScheduledSpeaker speaker;
+				ScheduledSpeaker speaker = null;
 				if (!this.known.isEmpty() && random.nextInt(100) < 12) {
-					// The busiest speakers are at the start of the list
-					speaker = this.known.get((int) (this.known.size() * Math.pow(random.nextDouble(), 3)));
+					ScheduledSpeaker back = this.known.get(random.nextInt(this.known.size()));
+					speaker = (this.sessions.get(back.name()) < MOST_SESSIONS) ? back : null;
 				}
-				else {
+				if (speaker == null) {
 					String company = (!speakers.isEmpty() && random.nextInt(100) < 40) ? speakers.get(0).company()
 							: company();
 					speaker = fresh(company);
 				}
-				if (speakers.stream().noneMatch((s) -> s.name().equals(speaker.name()))) {
+				String name = speaker.name();
+				if (speakers.stream().noneMatch((s) -> s.name().equals(name))) {
 					speakers.add(speaker);
+					this.sessions.merge(name, 1, Integer::sum);
 				}
 			}
 			return speakers;
@@ -390,6 +399,7 @@ final class ScheduleGenerator {
 			while (!this.names.add(name));
 			ScheduledSpeaker speaker = new ScheduledSpeaker(name, company);
 			this.known.add(speaker);
+			this.sessions.put(name, 0);
 			return speaker;
 		}
 
