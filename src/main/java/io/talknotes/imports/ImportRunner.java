@@ -3,6 +3,8 @@ package io.talknotes.imports;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -52,6 +54,8 @@ class ImportRunner {
 
 	private final Clock clock;
 
+	private final Set<Long> applying = ConcurrentHashMap.newKeySet();
+
 	ImportRunner(ScheduleImportRepository imports, ImportConferenceRepository conferences, ImportPlanner planner,
 			ScheduleApplier applier, ImportThread executor, PlatformTransactionManager transactions, Clock clock) {
 		this.imports = imports;
@@ -77,17 +81,42 @@ class ImportRunner {
 		AtomicInteger done = new AtomicInteger();
 		long started = System.nanoTime();
 		long cpu = CPU.getCurrentThreadCpuTime();
+		this.applying.add(id);
 		try {
+			// Returns once search has the talks too: they are indexed after the commit
 			this.transaction.executeWithoutResult((status) -> apply(id, done));
 			logger.info("Import {} applied: {} sessions in {} ms ({} ms of CPU)", id, done.get(),
 					(System.nanoTime() - started) / 1_000_000, (CPU.getCurrentThreadCpuTime() - cpu) / 1_000_000);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Import {} failed at session {} and was rolled back", id, done.get(), ex);
-			String reason = ImportedSession
-				.cut(String.valueOf(NestedExceptionUtils.getMostSpecificCause(ex).getMessage()), MAX_REASON);
+			failed(id, ex, done.get());
+		}
+		finally {
+			this.applying.remove(id);
+		}
+	}
+
+	/**
+	 * Whether this node is applying the import: also once it is committed, until search
+	 * has its talks.
+	 */
+	boolean isApplying(Long id) {
+		return this.applying.contains(id);
+	}
+
+	/** Says on the import why it failed, when the database can still be written. */
+	private void failed(Long id, RuntimeException failure, int done) {
+		String reason = ImportedSession
+			.cut(String.valueOf(NestedExceptionUtils.getMostSpecificCause(failure).getMessage()), MAX_REASON);
+		try {
 			this.ownTransaction.executeWithoutResult((status) -> this.imports.findById(id)
-				.ifPresent((failed) -> failed.failed(reason, done.get(), this.clock.instant())));
+				.ifPresent((failed) -> failed.failed(reason, done, this.clock.instant())));
+		}
+		catch (RuntimeException ex) {
+			// The database closed under it, as when the server stops before the import is
+			// done: it stays as being applied, and shows as stalled once that is clear
+			logger.warn("Import {} could not be marked as failed: {}", id, ex.getMessage());
 		}
 	}
 
@@ -98,18 +127,22 @@ class ImportRunner {
 				? this.conferences.findById(source.conferenceId()).orElseThrow() : null;
 		Schedule schedule = ScheduleFiles.read(source.fileName(), source.content());
 		ImportPlan plan = this.planner.plan(schedule, picked, source.conferenceName());
-		AppliedImport applied = this.applier.apply(plan, progress(id, done));
+		AppliedImport applied = this.applier.apply(plan, progress(id, done, plan.sessions().size()));
 		ScheduleImport scheduleImport = this.imports.findById(id).orElseThrow();
 		scheduleImport.applied(applied.conference(), applied.outcomes(), this.clock.instant());
 	}
 
-	/** Writes how many sessions are done, at most every quarter of a second. */
-	private IntConsumer progress(Long id, AtomicInteger done) {
+	/**
+	 * Writes how many sessions are done, at most every quarter of a second, and at once
+	 * when all are: what is left then is saving them, which for a large import can take
+	 * as long as the sessions did.
+	 */
+	IntConsumer progress(Long id, AtomicInteger done, int total) {
 		long[] lastWritten = { System.nanoTime() };
 		return (count) -> {
 			done.set(count);
 			long now = System.nanoTime();
-			if (now - lastWritten[0] >= PROGRESS_EVERY_NANOS) {
+			if (now - lastWritten[0] >= PROGRESS_EVERY_NANOS || count == total) {
 				lastWritten[0] = now;
 				this.ownTransaction
 					.executeWithoutResult((status) -> this.imports.reportProgress(id, count, this.clock.instant()));

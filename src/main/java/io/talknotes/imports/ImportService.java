@@ -95,7 +95,9 @@ public class ImportService {
 	public ImportPage page(Long id) {
 		ImportProgress progress = this.imports.findProgress(id).orElseThrow(() -> ImportNotFoundException.forId(id));
 		Instant now = this.clock.instant();
-		if (progress.isRunning(now)) {
+		// Once committed, an import's talks are in the database a moment before they are
+		// in search: its result, which leads to them, waits for both
+		if (progress.isRunning(now) || this.runner.isApplying(id)) {
 			return page(progress, State.APPLYING, null, null, null);
 		}
 		ScheduleImport scheduleImport = this.imports.findById(id).orElseThrow();

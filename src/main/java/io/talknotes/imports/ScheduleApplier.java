@@ -82,9 +82,9 @@ class ScheduleApplier {
 			talk.cancel();
 			outcomes.add(new TalkOutcome(talk.getId(), Outcome.CANCELLED));
 		}
-		// Each of these writes what is pending: once the talks are all updated, they are
-		// written once, not once per renamed talk
-		run.renamed().forEach((from, to) -> this.formerSlugs.renamed("talk", from, to));
+		// This writes what is pending: once the talks are all updated, and once for all
+		// the talks renamed, not once for each
+		this.formerSlugs.renamed("talk", run.renamed());
 		return new AppliedImport(run.conference(), outcomes);
 	}
 

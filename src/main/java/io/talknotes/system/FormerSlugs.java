@@ -1,8 +1,10 @@
 package io.talknotes.system;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -40,15 +42,31 @@ public class FormerSlugs {
 	 */
 	@Transactional
 	public void renamed(String kind, String from, String to) {
-		if (from.equals(to)) {
+		renamed(kind, Map.of(from, to));
+	}
+
+	/**
+	 * Remembers that many items of that kind moved at once, such as the talks an import
+	 * renames, with as many lookups and writes as for one. Each item moves to a slug that
+	 * no other item has now, so that no item's new slug is another's old one.
+	 * @param kind what the items are ("talk")
+	 * @param moves the slug each item had, and the slug it has now
+	 * @see #renamed(String, String, String)
+	 */
+	@Transactional
+	public void renamed(String kind, Map<String, String> moves) {
+		Map<String, String> moved = new HashMap<>(moves);
+		moved.entrySet().removeIf((move) -> move.getKey().equals(move.getValue()));
+		if (moved.isEmpty()) {
 			return;
 		}
-		this.slugs.findById(new FormerSlug.Key(kind, to)).ifPresent(this.slugs::delete);
+		this.slugs.deleteAll(this.slugs.findByKindAndSlugIn(kind, moved.values()));
+		// The deletes go first: at a flush Hibernate inserts before it deletes
 		this.slugs.flush();
-		for (FormerSlug older : this.slugs.findByKindAndCurrentSlug(kind, from)) {
-			older.movedTo(to);
+		for (FormerSlug older : this.slugs.findByKindAndCurrentSlugIn(kind, moved.keySet())) {
+			older.movedTo(moved.get(older.getCurrentSlug()));
 		}
-		this.slugs.save(new FormerSlug(kind, from, to));
+		moved.forEach((from, to) -> this.slugs.save(new FormerSlug(kind, from, to)));
 	}
 
 	/**

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -111,16 +111,29 @@ public final class ScheduleFileWriter {
 		return ics.toString();
 	}
 
-	/** Sched's summary: the title, then each speaker with the company they speak for. */
+	/**
+	 * Sched's summary: the title, then the speakers with the company they speak for;
+	 * speakers next to each other with the same company share it ("Ada Lovelace & Alan
+	 * Turing, Acme; Grace Hopper, Navy").
+	 */
 	private static String summary(ScheduledSession session) {
 		if (session.speakers().isEmpty()) {
 			return session.title();
 		}
-		return session.title() + " - "
-				+ session.speakers()
-					.stream()
-					.map((s) -> (s.company() != null) ? s.name() + ", " + s.company() : s.name())
-					.collect(Collectors.joining("; "));
+		List<String> groups = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		List<ScheduledSpeaker> speakers = session.speakers();
+		for (int i = 0; i < speakers.size(); i++) {
+			ScheduledSpeaker speaker = speakers.get(i);
+			names.add(speaker.name());
+			boolean last = i + 1 == speakers.size();
+			if (last || !Objects.equals(speaker.company(), speakers.get(i + 1).company())) {
+				String people = String.join(" & ", names);
+				groups.add((speaker.company() != null) ? people + ", " + speaker.company() : people);
+				names.clear();
+			}
+		}
+		return session.title() + " - " + String.join("; ", groups);
 	}
 
 	private static void optional(StringBuilder ics, String name, String value) {

@@ -1,6 +1,7 @@
 package io.talknotes.system;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,22 @@ class FormerSlugsTests {
 
 		assertThat(this.slugs.current("talk", "a")).isEmpty();
 		assertThat(this.slugs.current("talk", "b")).contains("a");
+	}
+
+	@Test
+	void manyItemsRenamedAtOnceEachLeadFromTheirOldSlugsAsIfRenamedOneByOne() {
+		this.slugs.renamed("talk", "first", "first-renamed");
+		this.slugs.renamed("talk", "second", "second-renamed");
+
+		this.slugs.renamed("talk", Map.of("first-renamed", "first-again", "second-renamed", "second", "third",
+				"third-renamed", "same", "same"));
+
+		assertThat(this.slugs.current("talk", "first")).contains("first-again");
+		assertThat(this.slugs.current("talk", "first-renamed")).contains("first-again");
+		assertThat(this.slugs.current("talk", "second")).isEmpty();
+		assertThat(this.slugs.current("talk", "second-renamed")).contains("second");
+		assertThat(this.slugs.current("talk", "third")).contains("third-renamed");
+		assertThat(this.slugs.current("talk", "same")).isEmpty();
 	}
 
 	@Test
