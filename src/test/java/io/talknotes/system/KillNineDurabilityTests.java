@@ -1,8 +1,11 @@
 package io.talknotes.system;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -75,6 +78,10 @@ class KillNineDurabilityTests {
 				tally.count(burst, held, new FormSession(app.baseUrl()));
 			}
 		}
+		catch (Exception | AssertionError ex) {
+			keep(log, database);
+			throw ex;
+		}
 		finally {
 			app.stop();
 		}
@@ -82,6 +89,18 @@ class KillNineDurabilityTests {
 		assertThat(app.output()).as("each start after a kill reconciles the search index")
 			.containsPattern("(?s)(Search index reconciled after an unclean stop.*){" + ROUNDS + "}");
 		return tally;
+	}
+
+	/**
+	 * Keeps the application's log of a failed run beside the test reports, to read why.
+	 */
+	private static void keep(Path log, String database) throws IOException {
+		if (Files.exists(log)) {
+			Path kept = Path.of("target", "kill-nine", database.replaceAll("\\W+", "-") + ".log");
+			Files.createDirectories(kept.getParent());
+			Files.copy(log, kept, StandardCopyOption.REPLACE_EXISTING);
+			System.out.println("The application's log of the failed run: " + kept.toAbsolutePath());
+		}
 	}
 
 	private static Set<String> notesIn(Database db) throws SQLException {
