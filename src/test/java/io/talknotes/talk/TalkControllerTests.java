@@ -246,6 +246,26 @@ class TalkControllerTests {
 	}
 
 	@Test
+	void detailNamesTheKindOfSessionAndEachLinkInWords() throws Exception {
+		given(this.talks.details("updates")).willReturn(new TalkDetails(6L, "updates", "CNCF Project Updates", null,
+				TalkKind.PROJECT_UPDATE, null, null, null, null, null, null, KUBECON, List.of(), List.of(), List.of(),
+				List.of(new TalkDetails.TalkLink("talk.link.schedule", "https://example.com/schedule"),
+						new TalkDetails.TalkLink("talk.link.slides", "https://example.com/slides"),
+						new TalkDetails.TalkLink("talk.link.video", "https://example.com/video")),
+				true, false));
+
+		Document page = Jsoup.parse(this.mvc.perform(get("/talks/updates"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		assertThat(page.select(".meta .badge.kind-project-update").text()).isEqualTo("Project update");
+		assertThat(page.select(".facts dt:contains(Links) + dd a")).extracting(Element::text)
+			.containsExactly("Schedule", "Slides", "Video");
+	}
+
+	@Test
 	void editorsMayEditCancelOrDeleteATalkAndReinstateACancelledOne() throws Exception {
 		given(this.talks.details("mesh")).willReturn(new TalkDetails(4L, "mesh", "Mesh at Scale", null, TalkKind.TALK,
 				null, null, null, null, null, null, KUBECON, List.of(), List.of(), List.of(), List.of(), true, false));
