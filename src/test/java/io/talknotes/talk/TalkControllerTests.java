@@ -85,6 +85,19 @@ class TalkControllerTests {
 	}
 
 	@Test
+	void listCountsOneNoteOrFigureInTheSingularAndMoreInThePlural() throws Exception {
+		given(this.talks.list(any())).willReturn(List.of(
+				new TalkSummary("one", "One of each", TalkKind.TALK, KUBECON, List.of(), List.of(), true, 1, 1, false),
+				new TalkSummary("many", "Many", TalkKind.PANEL, KUBECON, List.of(), List.of(), true, 1200, 12, false)));
+
+		Document page = Jsoup.parse(this.mvc.perform(get("/talks")).andReturn().getResponse().getContentAsString());
+
+		assertThat(page.select(".talk-card .counts")).extracting(Element::text)
+			.containsExactly("1 note 1 figure", "1,200 notes 12 figures");
+		assertThat(page.select(".talk-card .badge")).extracting(Element::text).containsExactly("Talk", "Panel");
+	}
+
+	@Test
 	void listPassesTheFiltersFromTheQuery() throws Exception {
 		this.mvc
 			.perform(get("/talks").param("kind", "project-update")
