@@ -212,6 +212,19 @@ class ImportControllerTests {
 	}
 
 	@Test
+	void anImportOfOneSessionCountsItInTheSingular() throws Exception {
+		given(this.imports.page(7L)).willReturn(
+				new ImportPage(7L, null, "Ada Lovelace", UPLOADED, State.APPLYING, 0, 1, null, null, null),
+				new ImportPage(7L, null, "Ada Lovelace", UPLOADED, State.FAILED, 1, 1, "disk full", null, null));
+
+		Document applying = html(this.mvc.perform(get("/import/7").with(editor())));
+		Document failed = html(this.mvc.perform(get("/import/7").with(editor())));
+
+		assertThat(applying.select("main").text()).contains("Applying… 0 of 1 session");
+		assertThat(failed.select(".alert").text()).startsWith("Applying stopped after 1 session and was undone");
+	}
+
+	@Test
 	void applyingStartsItAndShowsItsPage() throws Exception {
 		this.mvc.perform(post("/import/7/apply").with(editor()).with(csrf()))
 			.andExpect(status().isFound())
