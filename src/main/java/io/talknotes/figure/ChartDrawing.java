@@ -40,12 +40,16 @@ final class ChartDrawing {
 
 	private final Scale scale;
 
-	ChartDrawing(String id, String title, List<FigureView> figures, List<String> labels, Scale scale) {
+	private final ChartWords words;
+
+	ChartDrawing(String id, String title, List<FigureView> figures, List<String> labels, Scale scale,
+			ChartWords words) {
 		this.id = id;
 		this.title = title;
 		this.figures = figures;
 		this.labels = labels;
 		this.scale = scale;
+		this.words = words;
 	}
 
 	String draw() {
@@ -58,7 +62,7 @@ final class ChartDrawing {
 			.append("-title ")
 			.append(this.id)
 			.append("-desc\">");
-		element(svg, "title", "id=\"" + this.id + "-title\"", this.title + ", on a logarithmic scale");
+		element(svg, "title", "id=\"" + this.id + "-title\"", this.words.title(this.title));
 		element(svg, "desc", "id=\"" + this.id + "-desc\"", description());
 		grid(svg, plotHeight);
 		for (int i = 0; i < this.figures.size(); i++) {
@@ -68,9 +72,8 @@ final class ChartDrawing {
 	}
 
 	private String description() {
-		return "Horizontal bars, largest first, on a logarithmic scale from " + this.scale.tick().apply(0) + " to "
-				+ this.scale.tick().apply(this.scale.decades()) + ", where each gridline is ten times the one before: "
-				+ String.join("; ", this.labels) + ".";
+		return this.words.description(this.scale.tick().apply(0), this.scale.tick().apply(this.scale.decades()),
+				String.join("; ", this.labels));
 	}
 
 	private void grid(StringBuilder svg, int plotHeight) {

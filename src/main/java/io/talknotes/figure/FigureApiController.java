@@ -1,7 +1,10 @@
 package io.talknotes.figure;
 
+import java.util.Locale;
+
 import io.talknotes.figure.shorthand.FigureParseException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,17 +18,21 @@ class FigureApiController {
 
 	private final FigureService figures;
 
-	FigureApiController(FigureService figures) {
+	private final MessageSource messages;
+
+	FigureApiController(FigureService figures, MessageSource messages) {
 		this.figures = figures;
+		this.messages = messages;
 	}
 
 	@GetMapping("/api/v1/figures/parse")
-	Understanding parse(@RequestParam(defaultValue = "") String text) {
+	Understanding parse(@RequestParam(defaultValue = "") String text, Locale locale) {
 		try {
 			return new Understanding(true, null, FigurePreview.of(this.figures.understand(text)));
 		}
 		catch (FigureParseException ex) {
-			return new Understanding(false, ex.getMessage(), null);
+			return new Understanding(false, this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale),
+					null);
 		}
 	}
 

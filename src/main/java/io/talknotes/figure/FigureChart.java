@@ -107,9 +107,10 @@ public final class FigureChart {
 
 	/**
 	 * The chart as an SVG element, escaped and ready to be placed in a page as it is.
+	 * @param words its title and description for screen readers, in the reader's language
 	 */
-	public String svg() {
-		return new ChartDrawing(this.id, this.title, this.figures, labels(), scale()).draw();
+	public String svg(ChartWords words) {
+		return new ChartDrawing(this.id, this.title, this.figures, labels(), scale(), words).draw();
 	}
 
 	/** A figure's amount in the base unit, per the period the chart shows. */

@@ -12,15 +12,24 @@ import io.talknotes.system.NamedLink;
  */
 final class FigureCsv {
 
-	static final String HEADER = "Figure,Value,Unit,Qualifier,Period,Company,Project,Context,Talk,Conference";
+	/** The messages that name the columns of the header row, in order. */
+	static final List<String> COLUMN_KEYS = List.of("figures.csv.figure", "figures.csv.value", "figures.csv.unit",
+			"figures.csv.qualifier", "figures.csv.period", "figures.csv.company", "figures.csv.project",
+			"figures.csv.context", "figures.csv.talk", "figures.csv.conference");
 
 	private static final String LINE_END = "\r\n";
 
 	private FigureCsv() {
 	}
 
-	static String of(List<FigureView> figures) {
-		StringBuilder csv = new StringBuilder(HEADER).append(LINE_END);
+	/**
+	 * The figures as CSV.
+	 * @param columns the names of the columns, as {@link #COLUMN_KEYS} name them
+	 * @param figures the figures, one per row
+	 */
+	static String of(List<String> columns, List<FigureView> figures) {
+		StringBuilder csv = new StringBuilder(columns.stream().map(FigureCsv::text).collect(Collectors.joining(",")))
+			.append(LINE_END);
 		figures.forEach((figure) -> csv.append(row(figure)).append(LINE_END));
 		return csv.toString();
 	}

@@ -136,8 +136,7 @@ class FigureFormController {
 			return this.figures.understand(form.text());
 		}
 		catch (FigureParseException ex) {
-			// The parser's message is written for people; there is no message key for it
-			result.rejectValue("text", "figure.text.unreadable", ex.getMessage());
+			result.rejectValue("text", ex.getMessageKey(), ex.getArguments(), null);
 			return null;
 		}
 	}

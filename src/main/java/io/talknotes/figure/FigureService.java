@@ -108,13 +108,13 @@ public class FigureService {
 
 	/**
 	 * Reads a figure the way it would be saved.
-	 * @throws FigureParseException when it cannot be read or saved; the message says why
+	 * @throws FigureParseException when it cannot be read or saved; its message key says
+	 * why
 	 */
 	public ParsedFigure understand(String text) {
 		ParsedFigure figure = this.parser.parse(text);
 		if (figure.unit().name().length() > MAX_UNIT_LENGTH) {
-			throw new FigureParseException(text,
-					"Keep what is counted to " + MAX_UNIT_LENGTH + " characters or fewer, for example \"pods\".");
+			throw new FigureParseException(text, "figure.problem.unitTooLong", MAX_UNIT_LENGTH);
 		}
 		return figure;
 	}

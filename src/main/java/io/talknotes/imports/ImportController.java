@@ -60,8 +60,10 @@ class ImportController {
 			return "redirect:/import/" + id;
 		}
 		catch (ScheduleFormatException ex) {
-			// The reader's message is written for people; there is no message key for it
-			result.rejectValue(form.hasFile() ? "file" : "text", "import.unreadable", ex.getMessage());
+			// The reader's message is written for people, in English: the message shows
+			// it as it is
+			result.rejectValue(form.hasFile() ? "file" : "text", "import.unreadable", new Object[] { ex.getMessage() },
+					null);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return form(model);
 		}

@@ -3,6 +3,7 @@ package io.talknotes.imports;
 import java.util.List;
 
 import io.talknotes.system.NamedLink;
+import io.talknotes.talk.TalkKind;
 
 /**
  * What applying an import would do, as its preview shows it.
@@ -37,12 +38,12 @@ public record ImportPreview(String conferenceName, String conferenceSlug, int se
 	 * A session as the preview lists it.
 	 *
 	 * @param title its title
-	 * @param kind its kind, e.g. "Keynote"
+	 * @param kind its kind
 	 * @param when its day and times in the conference's time zone, or {@code null}
 	 * @param room its room, or {@code null}
 	 * @param speakers its speakers' names, or {@code null}
 	 */
-	public record SessionLine(String title, String kind, String when, String room, String speakers) {
+	public record SessionLine(String title, TalkKind kind, String when, String room, String speakers) {
 
 	}
 

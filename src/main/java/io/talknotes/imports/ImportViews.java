@@ -62,7 +62,7 @@ class ImportViews {
 	private static SessionLine line(ImportedSession session, ZoneId zone) {
 		String speakers = session.speakers().isEmpty() ? null
 				: session.speakers().stream().map(ScheduledSpeaker::name).collect(Collectors.joining(", "));
-		return new SessionLine(session.title(), session.kind().getLabel(),
+		return new SessionLine(session.title(), session.kind(),
 				SessionChanges.when(session.startsAt(), session.endsAt(), zone), session.room(), speakers);
 	}
 

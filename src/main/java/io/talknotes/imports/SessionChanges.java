@@ -37,7 +37,7 @@ final class SessionChanges {
 		text(changes, "title", talk.getTitle(), session.title());
 		text(changes, "subtitle", talk.getSubtitle(), session.subtitle());
 		if (talk.getKind() != session.kind()) {
-			changes.add(new FieldChange("kind", talk.getKind().getLabel(), session.kind().getLabel()));
+			changes.add(FieldChange.ofMessages("kind", talk.getKind().getMessageKey(), session.kind().getMessageKey()));
 		}
 		text(changes, "track", talk.getTrack(), session.track());
 		if (!Objects.equals(talk.getStartsAt(), session.startsAt())

@@ -15,7 +15,10 @@ public class NotFoundException extends RuntimeException {
 		this.key = key;
 	}
 
-	/** What was looked for, e.g. "talk". */
+	/**
+	 * What was looked for, e.g. "talk": the page says so with the message
+	 * {@code error.404.what.<kind>}.
+	 */
 	public String getKind() {
 		return this.kind;
 	}

@@ -54,10 +54,10 @@ public record TalkDetails(Long id, String slug, String title, String subtitle, T
 	/**
 	 * A link to material about the talk.
 	 *
-	 * @param label what it is, e.g. "Slides"
+	 * @param messageKey the message that says what it is, e.g. {@code talk.link.slides}
 	 * @param url where it is
 	 */
-	public record TalkLink(String label, String url) {
+	public record TalkLink(String messageKey, String url) {
 
 	}
 

@@ -146,13 +146,13 @@ public class TalkService {
 	private static List<TalkDetails.TalkLink> materials(Talk talk) {
 		List<TalkDetails.TalkLink> links = new ArrayList<>();
 		if (talk.getScheduleUrl() != null) {
-			links.add(new TalkDetails.TalkLink("Schedule", talk.getScheduleUrl()));
+			links.add(new TalkDetails.TalkLink("talk.link.schedule", talk.getScheduleUrl()));
 		}
 		if (talk.getSlidesUrl() != null) {
-			links.add(new TalkDetails.TalkLink("Slides", talk.getSlidesUrl()));
+			links.add(new TalkDetails.TalkLink("talk.link.slides", talk.getSlidesUrl()));
 		}
 		if (talk.getVideoUrl() != null) {
-			links.add(new TalkDetails.TalkLink("Video", talk.getVideoUrl()));
+			links.add(new TalkDetails.TalkLink("talk.link.video", talk.getVideoUrl()));
 		}
 		return links;
 	}

@@ -4,10 +4,12 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import io.talknotes.TestMessages;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -26,6 +28,8 @@ class FigureChartTests {
 
 	private static final String SVG = "http://www.w3.org/2000/svg";
 
+	private static final ChartWords WORDS = new ChartWords(TestMessages.source(), Locale.ENGLISH);
+
 	private static final List<FigureView> PODS = List.of(
 			view(15L, "10K+ pods", link("lyft", "Lyft"), null, "Lyft pods"),
 			view(7L, "30k pods", link("jd-com", "JD.com"), link("vitess", "Vitess"), "Vitess at JD.com"),
@@ -33,7 +37,7 @@ class FigureChartTests {
 
 	@Test
 	void isWellFormedSvgNamedByItsTitleAndDescription() throws Exception {
-		Element svg = parse(chart(PODS).svg()).getDocumentElement();
+		Element svg = parse(chart(PODS).svg(WORDS)).getDocumentElement();
 
 		assertThat(svg.getNamespaceURI()).isEqualTo(SVG);
 		assertThat(svg.getLocalName()).isEqualTo("svg");
@@ -51,7 +55,7 @@ class FigureChartTests {
 
 	@Test
 	void labelsEveryBarWithWhoTheFigureIsAboutAndItsShortFormLargestFirst() throws Exception {
-		List<Bar> bars = bars(chart(PODS).svg());
+		List<Bar> bars = bars(chart(PODS).svg(WORDS));
 
 		assertThat(bars).extracting(Bar::label)
 			.containsExactly("JD.com — 30k pods", "Lyft (Lyft pods) — 10k+ pods", "Lyft (ML workloads) — 5000+ pods");
@@ -63,7 +67,7 @@ class FigureChartTests {
 				view(2L, "35k QPS", link("acme", "Acme"), null, null),
 				view(3L, "35 QPS", link("tiny", "Tiny"), null, null));
 
-		List<Bar> bars = bars(chart(figures).svg());
+		List<Bar> bars = bars(chart(figures).svg(WORDS));
 
 		List<BigDecimal> values = figures.stream().map((figure) -> figure.figure().value()).toList();
 		double perDecade = bars.get(0).width() / Math.log10(values.get(0).doubleValue());
@@ -79,10 +83,10 @@ class FigureChartTests {
 
 	@Test
 	void labelsTheAxisInPowersOfTenWithoutCrowdingIt() throws Exception {
-		Document small = parse(chart(PODS).svg());
+		Document small = parse(chart(PODS).svg(WORDS));
 		Document large = parse(chart(List.of(view(1L, "150B+ chips", link("arm", "Arm"), null, null),
 				view(2L, "3 chips", link("acme", "Acme"), null, null)))
-			.svg());
+			.svg(WORDS));
 
 		assertThat(ticks(small)).containsExactly("1", "10", "100", "1k", "10k", "100k");
 		assertThat(ticks(large)).containsExactly("1", "100", "10k", "1M", "100M", "10B", "1T");
@@ -94,7 +98,7 @@ class FigureChartTests {
 				view(1L, "2 pods", link("x", "<script>alert('x')</script> & Co"), null, null),
 				view(2L, "3 pods", link("at-t", "AT&T \"Labs\""), null, null));
 
-		String svg = chart(figures).svg();
+		String svg = chart(figures).svg(WORDS);
 
 		assertThat(svg).doesNotContain("<script>");
 		assertThat(bars(svg)).extracting(Bar::label)
@@ -106,7 +110,7 @@ class FigureChartTests {
 		List<FigureView> figures = List.of(view(1L, "2 pods", link("x", "Bell\u0007 Co"), null, null),
 				view(2L, "3 pods", link("y", "Y"), null, null));
 
-		assertThat(bars(chart(figures).svg())).extracting(Bar::label).contains("Bell Co — 2 pods");
+		assertThat(bars(chart(figures).svg(WORDS))).extracting(Bar::label).contains("Bell Co — 2 pods");
 	}
 
 	@Test
@@ -132,7 +136,7 @@ class FigureChartTests {
 		List<FigureView> figures = List.of(view(1L, "up to 5000 node k8s clusters", null, link("etcd", "etcd"), null),
 				view(2L, "~2300 nodes/cluster", link("airbnb", "Airbnb"), link("kubernetes", "Kubernetes"), null));
 
-		assertThat(bars(chart(figures).svg())).extracting(Bar::label)
+		assertThat(bars(chart(figures).svg(WORDS))).extracting(Bar::label)
 			.containsExactly("etcd — up to 5000 nodes/cluster", "Airbnb — ~2300 nodes/cluster");
 	}
 
@@ -147,7 +151,7 @@ class FigureChartTests {
 
 		assertThat(charts).extracting(FigureChart::title).containsExactly("Bytes per day");
 		// 3 PB a month is about 98.6 TB a day, so it comes before 80 TB a day
-		assertThat(bars(charts.get(0).svg())).extracting(Bar::label)
+		assertThat(bars(charts.get(0).svg(WORDS))).extracting(Bar::label)
 			.containsExactly("Globex — 3 PB/month", "Acme — 80 TB/day", "Initech — 500 GB/day");
 	}
 
@@ -158,14 +162,14 @@ class FigureChartTests {
 				view(3L, "sub-second deploys", link("initech", "Initech"), null, null));
 
 		FigureChart chart = FigureChart.perUnit(figures).get(0);
-		List<Bar> bars = bars(chart.svg());
+		List<Bar> bars = bars(chart.svg(WORDS));
 
 		assertThat(chart.title()).isEqualTo("Seconds");
 		assertThat(bars).extracting(Bar::label)
 			.containsExactly("Initech — under 1 s", "Globex — 0.4 ms", "Acme — p99 under 250 µs");
 		// From 100 µs (10^-4) to 1 s: 0.4 ms sits log10(4) of a decade past 100 µs
 		assertThat(bars.get(1).width()).isCloseTo(100 * Math.log10(4) / 4, within(0.01));
-		assertThat(ticks(parse(chart.svg()))).containsExactly("100 µs", "1 ms", "10 ms", "100 ms", "1 s");
+		assertThat(ticks(parse(chart.svg(WORDS)))).containsExactly("100 µs", "1 ms", "10 ms", "100 ms", "1 s");
 	}
 
 	@Test
@@ -177,9 +181,9 @@ class FigureChartTests {
 		FigureChart chart = FigureChart.perUnit(figures).get(0);
 
 		assertThat(chart.title()).isEqualTo("Bytes per second");
-		assertThat(bars(chart.svg())).extracting(Bar::label)
+		assertThat(bars(chart.svg(WORDS))).extracting(Bar::label)
 			.containsExactly("Initech — 100+ Tbps", "Acme — 400 Gbps", "Globex — 10 GB/s");
-		assertThat(ticks(parse(chart.svg()))).startsWith("1 B").endsWith("100 TB");
+		assertThat(ticks(parse(chart.svg(WORDS)))).startsWith("1 B").endsWith("100 TB");
 	}
 
 	@Test

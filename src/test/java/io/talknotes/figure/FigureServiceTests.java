@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 
+import io.talknotes.TestMessages;
 import io.talknotes.account.AccountsForTests;
 import io.talknotes.company.CompanyService;
 import io.talknotes.figure.shorthand.FigureParseException;
@@ -244,7 +245,8 @@ class FigureServiceTests {
 	void refusesAnUnknownUnitTooLongToStore() {
 		assertThatExceptionOfType(FigureParseException.class)
 			.isThrownBy(() -> this.figures.understand("5 " + "very long words ".repeat(5)))
-			.withMessage("Keep what is counted to 60 characters or fewer, for example \"pods\".");
+			.satisfies((ex) -> assertThat(TestMessages.text(ex.getMessageKey(), ex.getArguments()))
+				.isEqualTo("Keep what is counted to 60 characters or fewer, for example \"pods\"."));
 	}
 
 	private FigureView figure(String text) {

@@ -8,6 +8,7 @@ import io.talknotes.imports.ImportPage.State;
 import io.talknotes.imports.ImportPreview.ChangedTalk;
 import io.talknotes.imports.ImportPreview.SessionLine;
 import io.talknotes.system.NamedLink;
+import io.talknotes.talk.TalkKind;
 import io.talknotes.web.SecurityConfiguration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -144,9 +145,11 @@ class ImportControllerTests {
 	@Test
 	void thePreviewSaysWhatWouldBeAddedAndWhatWouldChangeInEachTalk() throws Exception {
 		ImportPreview preview = new ImportPreview("DevOps Days", "devops-days", 3,
-				List.of(new SessionLine("New talk", "Keynote", "Sat 1 Feb 2031, 09:00–09:30", "Hall", "Ada Lovelace")),
+				List.of(new SessionLine("New talk", TalkKind.KEYNOTE, "Sat 1 Feb 2031, 09:00–09:30", "Hall",
+						"Ada Lovelace")),
 				List.of(new ChangedTalk("meshes", "Meshes",
-						List.of(new FieldChange("room", "Room 1", "Room 9"), new FieldChange("abstract", null, null)))),
+						List.of(FieldChange.ofMessages("kind", "talk.kind.talk", "talk.kind.keynote"),
+								new FieldChange("room", "Room 1", "Room 9"), new FieldChange("abstract", null, null)))),
 				List.of(), List.of(new NamedLink("gitops", "GitOps")), List.of(), List.of());
 		given(this.imports.page(7L)).willReturn(page(State.READY, 0, preview, null));
 
@@ -157,8 +160,9 @@ class ImportControllerTests {
 		assertThat(page.select(".stats li").eachText()).containsExactly("1 added", "1 changed", "1 cancelled",
 				"0 reinstated", "0 left alone");
 		assertThat(page.select("#added").text()).contains("New talk", "Keynote", "Sat 1 Feb 2031, 09:00–09:30");
-		assertThat(page.select("#changed dt").eachText()).containsExactly("Room", "Abstract");
-		assertThat(page.select("#changed dd").eachText()).containsExactly("Room 1 → becomes Room 9", "changed");
+		assertThat(page.select("#changed dt").eachText()).containsExactly("Kind", "Room", "Abstract");
+		assertThat(page.select("#changed dd").eachText()).containsExactly("Talk → becomes Keynote",
+				"Room 1 → becomes Room 9", "changed");
 		assertThat(page.select("#cancelled a").attr("href")).isEqualTo("/talks/gitops");
 		assertThat(page.select("form[action=/import/7/apply] button").text()).isEqualTo("Apply");
 	}
@@ -194,8 +198,8 @@ class ImportControllerTests {
 	@Test
 	void aFailedImportSaysNothingWasAppliedAndOffersToApplyAgain() throws Exception {
 		ImportPreview preview = new ImportPreview("DevOps Days", null, 1,
-				List.of(new SessionLine("Boom", "Talk", null, null, null)), List.of(), List.of(), List.of(), List.of(),
-				List.of());
+				List.of(new SessionLine("Boom", TalkKind.TALK, null, null, null)), List.of(), List.of(), List.of(),
+				List.of(), List.of());
 		given(this.imports.page(7L)).willReturn(new ImportPage(7L, null, "Ada Lovelace", UPLOADED, State.FAILED, 599,
 				1000, "check constraint violated", preview, null));
 
@@ -205,6 +209,19 @@ class ImportControllerTests {
 				+ "nothing of this import was applied. The reason: check constraint violated");
 		assertThat(page.select(".lead").text()).contains("Creates the conference DevOps Days");
 		assertThat(page.select("form[action=/import/7/apply]")).hasSize(1);
+	}
+
+	@Test
+	void anImportOfOneSessionCountsItInTheSingular() throws Exception {
+		given(this.imports.page(7L)).willReturn(
+				new ImportPage(7L, null, "Ada Lovelace", UPLOADED, State.APPLYING, 0, 1, null, null, null),
+				new ImportPage(7L, null, "Ada Lovelace", UPLOADED, State.FAILED, 1, 1, "disk full", null, null));
+
+		Document applying = html(this.mvc.perform(get("/import/7").with(editor())));
+		Document failed = html(this.mvc.perform(get("/import/7").with(editor())));
+
+		assertThat(applying.select("main").text()).contains("Applying… 0 of 1 session");
+		assertThat(failed.select(".alert").text()).startsWith("Applying stopped after 1 session and was undone");
 	}
 
 	@Test

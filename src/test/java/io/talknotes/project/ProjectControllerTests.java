@@ -52,7 +52,8 @@ class ProjectControllerTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(html).contains("href=\"/projects/vitess\"", "graduated", "6 figures", "Kubeflow", "0 figures");
+		assertThat(html).contains("href=\"/projects/vitess\"", "maturity-graduated\">Graduated</span>", "6 figures",
+				"Kubeflow", "0 figures");
 	}
 
 	@Test
@@ -68,7 +69,7 @@ class ProjectControllerTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(html).contains("<h1>Helm</h1>", "incubating", "Helm 3 Deep Dive",
+		assertThat(html).contains("<h1>Helm</h1>", "maturity-incubating\">Incubating</span>", "Helm 3 Deep Dive",
 				"href=\"/talks/helm-3-deep-dive\"");
 	}
 

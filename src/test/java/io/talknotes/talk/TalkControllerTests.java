@@ -85,6 +85,19 @@ class TalkControllerTests {
 	}
 
 	@Test
+	void listCountsOneNoteOrFigureInTheSingularAndMoreInThePlural() throws Exception {
+		given(this.talks.list(any())).willReturn(List.of(
+				new TalkSummary("one", "One of each", TalkKind.TALK, KUBECON, List.of(), List.of(), true, 1, 1, false),
+				new TalkSummary("many", "Many", TalkKind.PANEL, KUBECON, List.of(), List.of(), true, 1200, 12, false)));
+
+		Document page = Jsoup.parse(this.mvc.perform(get("/talks")).andReturn().getResponse().getContentAsString());
+
+		assertThat(page.select(".talk-card .counts")).extracting(Element::text)
+			.containsExactly("1 note 1 figure", "1,200 notes 12 figures");
+		assertThat(page.select(".talk-card .badge")).extracting(Element::text).containsExactly("Talk", "Panel");
+	}
+
+	@Test
 	void listPassesTheFiltersFromTheQuery() throws Exception {
 		this.mvc
 			.perform(get("/talks").param("kind", "project-update")
@@ -243,6 +256,26 @@ class TalkControllerTests {
 		assertThat(page.select("#description b")).isEmpty();
 		assertThat(page.select(".page-actions")).as("no controls for visitors").isEmpty();
 		assertThat(page.select(".badge.cancelled")).isEmpty();
+	}
+
+	@Test
+	void detailNamesTheKindOfSessionAndEachLinkInWords() throws Exception {
+		given(this.talks.details("updates")).willReturn(new TalkDetails(6L, "updates", "CNCF Project Updates", null,
+				TalkKind.PROJECT_UPDATE, null, null, null, null, null, null, KUBECON, List.of(), List.of(), List.of(),
+				List.of(new TalkDetails.TalkLink("talk.link.schedule", "https://example.com/schedule"),
+						new TalkDetails.TalkLink("talk.link.slides", "https://example.com/slides"),
+						new TalkDetails.TalkLink("talk.link.video", "https://example.com/video")),
+				true, false));
+
+		Document page = Jsoup.parse(this.mvc.perform(get("/talks/updates"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		assertThat(page.select(".meta .badge.kind-project-update").text()).isEqualTo("Project update");
+		assertThat(page.select(".facts dt:contains(Links) + dd a")).extracting(Element::text)
+			.containsExactly("Schedule", "Slides", "Video");
 	}
 
 	@Test

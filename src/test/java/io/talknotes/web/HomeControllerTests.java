@@ -10,6 +10,8 @@ import io.talknotes.conference.ConferenceService;
 import io.talknotes.conference.ConferenceStats;
 import io.talknotes.note.NoteService;
 import io.talknotes.note.NoteView;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,9 +52,20 @@ class HomeControllerTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(html).contains("href=\"/conferences/kubecon\"", "<strong>14</strong>", "<strong>9</strong>",
-				"<strong>30</strong>", "Kubernetes at Reddit", "Reddit scale: · 500M+ monthly active users",
-				"22 Nov 2019");
+		assertThat(html).contains("href=\"/conferences/kubecon\"", "<strong>14</strong> <span>talks</span>",
+				"<strong>9</strong> <span>notes</span>", "<strong>30</strong> <span>figures</span>",
+				"Kubernetes at Reddit", "Reddit scale: · 500M+ monthly active users", "22 Nov 2019");
+	}
+
+	@Test
+	void aConferenceWithOneTalkNoteAndFigureCountsThemInTheSingular() throws Exception {
+		given(this.conferences.overview()).willReturn(List.of(new ConferenceStats(
+				new Conference("devconf", "DevConf", null, LocalDate.of(2031, 2, 1), null), 1, 1, 1)));
+		given(this.notes.recent(5)).willReturn(List.of());
+
+		Document page = Jsoup.parse(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+
+		assertThat(page.select(".stats li").eachText()).containsExactly("1 talk", "1 note", "1 figure");
 	}
 
 	@Test

@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Every page says in one sentence what it is about, in a
  * {@code <meta name="description">} that search engines and link previews show: the pages
- * of items name the item.
+ * of items name the item. Its title, on the browser's tab, names the page and Talknotes.
  */
 class PageDescriptionsTests {
 
@@ -49,6 +49,29 @@ class PageDescriptionsTests {
 			.singleElement()
 			.asString()
 			.startsWith(description));
+	}
+
+	@Test
+	void everyPageNamesItselfAndTalknotesInItsTitle() throws Exception {
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("/", "Talknotes");
+		pages.put("/talks", "Talks · Talknotes");
+		pages.put("/talks/helm-3-deep-dive", "Helm 3 Deep Dive · Talknotes");
+		pages.put("/companies", "Companies · Talknotes");
+		pages.put("/projects", "Projects · Talknotes");
+		pages.put("/projects/vitess", "Vitess · Talknotes");
+		pages.put("/figures", "Figures · Talknotes");
+		pages.put("/login", "Log in · Talknotes");
+		pages.put("/talks/no-such-talk", "Not found · Talknotes");
+		pages.put("/talks/%00", "That request did not work · Talknotes");
+		pages.forEach((path, title) -> assertThat(fetch(path).title()).as("title of %s", path).isEqualTo(title));
+
+		String form = SharedApplication.mvc()
+			.perform(get("/companies/lyft/edit").with(TestAccounts.editor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(form).title()).isEqualTo("Edit company · Lyft · Talknotes");
 	}
 
 	@Test

@@ -1,8 +1,11 @@
 package io.talknotes.figure.shorthand;
 
+import java.util.Arrays;
+
 /**
- * Thrown when a figure cannot be read. The message is written for the person who typed
- * the figure and can be shown next to the form field as it is.
+ * Thrown when a figure cannot be read. Its message key, under {@code figure.problem.},
+ * and its arguments name the message that tells the person who typed the figure what is
+ * wrong and how to write it instead; {@link #getMessage()} is only for logs.
  */
 public class FigureParseException extends IllegalArgumentException {
 
@@ -10,14 +13,21 @@ public class FigureParseException extends IllegalArgumentException {
 
 	private final String text;
 
+	private final String messageKey;
+
+	private final Object[] arguments;
+
 	/**
 	 * Creates an exception for a figure that cannot be read.
 	 * @param text the figure as typed, possibly {@code null}
-	 * @param message what is wrong and how to fix it, in plain words
+	 * @param messageKey the message that says what is wrong and how to fix it
+	 * @param arguments the message's arguments
 	 */
-	public FigureParseException(String text, String message) {
-		super(message);
+	public FigureParseException(String text, String messageKey, Object... arguments) {
+		super(messageKey + ((arguments.length > 0) ? " " + Arrays.toString(arguments) : ""));
 		this.text = text;
+		this.messageKey = messageKey;
+		this.arguments = arguments.clone();
 	}
 
 	/**
@@ -26,6 +36,22 @@ public class FigureParseException extends IllegalArgumentException {
 	 */
 	public String getText() {
 		return this.text;
+	}
+
+	/**
+	 * Returns the message that says what is wrong, e.g. {@code figure.problem.noNumber}.
+	 * @return the key of the message
+	 */
+	public String getMessageKey() {
+		return this.messageKey;
+	}
+
+	/**
+	 * Returns the arguments of the message, such as the part that could not be read.
+	 * @return the arguments, in the order of the message's placeholders
+	 */
+	public Object[] getArguments() {
+		return this.arguments.clone();
 	}
 
 }

@@ -55,8 +55,8 @@ public final class FigureParser {
 	 * Parses a figure.
 	 * @param text the figure as written, e.g. {@code "100k+ containers"}
 	 * @return the figure read
-	 * @throws FigureParseException if the text cannot be read; its message says why in
-	 * words fit to show next to a form field
+	 * @throws FigureParseException if the text cannot be read; its message key says why
+	 * in words fit to show next to a form field
 	 */
 	public ParsedFigure parse(String text) {
 		String input = checked(text);

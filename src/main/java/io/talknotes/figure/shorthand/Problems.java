@@ -1,105 +1,92 @@
 package io.talknotes.figure.shorthand;
 
 /**
- * The messages a person sees when a figure cannot be read, kept together so that they
- * stay consistent in tone. Each says what is wrong and how to write it instead.
+ * Why a figure cannot be read, each a message under {@code figure.problem.} that says
+ * what is wrong and how to write it instead; kept together so that they stay consistent.
  */
 final class Problems {
-
-	private static final String EXAMPLE = "\"35M QPS\"";
 
 	private Problems() {
 	}
 
 	static FigureParseException empty(String text) {
-		return new FigureParseException(text, "Enter a figure, for example " + EXAMPLE + ".");
+		return new FigureParseException(text, "figure.problem.empty");
 	}
 
 	static FigureParseException tooLong(String text, int max) {
-		return new FigureParseException(text,
-				"Keep the figure to " + max + " characters or fewer; this one has " + text.length() + ".");
+		return new FigureParseException(text, "figure.problem.tooLong", max, text.length());
 	}
 
 	static FigureParseException noNumber(String text) {
-		return new FigureParseException(text,
-				"No number found in \"" + text + "\". Start with a figure, for example " + EXAMPLE + ".");
+		return new FigureParseException(text, "figure.problem.noNumber", text);
 	}
 
 	static FigureParseException numberNotFirst(String text) {
-		return new FigureParseException(text, "Put the number first, for example " + EXAMPLE + ".");
+		return new FigureParseException(text, "figure.problem.numberNotFirst");
 	}
 
 	static FigureParseException negative(String text) {
-		return new FigureParseException(text, "Negative numbers are not allowed: a count starts at 0.");
+		return new FigureParseException(text, "figure.problem.negative");
 	}
 
 	static FigureParseException badNumber(String text, String number) {
-		return new FigureParseException(text, "Cannot read the number \"" + number
-				+ "\". Write it like 1500, 1,500 or 1.5k, with commas only between groups of three digits.");
+		return new FigureParseException(text, "figure.problem.badNumber", number);
 	}
 
 	static FigureParseException tooPrecise(String text, int maxDecimals) {
-		return new FigureParseException(text, "Use at most " + maxDecimals + " decimal places.");
+		return new FigureParseException(text, "figure.problem.tooPrecise", maxDecimals);
 	}
 
 	static FigureParseException tooLarge(String text) {
-		return new FigureParseException(text, "That number is too large; keep it below a quintillion (10^18).");
+		return new FigureParseException(text, "figure.problem.tooLarge");
 	}
 
 	static FigureParseException conflictingQualifiers(String text) {
-		return new FigureParseException(text,
-				"\"+\" means \"at least\" and contradicts the word or sign before the number; keep one of them.");
+		return new FigureParseException(text, "figure.problem.conflictingQualifiers");
 	}
 
 	static FigureParseException magnitudeOnPercentage(String text) {
-		return new FigureParseException(text, "A percentage cannot use k, M or B; write it as a plain number.");
+		return new FigureParseException(text, "figure.problem.magnitudeOnPercentage");
 	}
 
 	static FigureParseException badNines(String text) {
-		return new FigureParseException(text,
-				"Write the number of nines as a whole number from 1 to 9, for example \"5 9s\".");
+		return new FigureParseException(text, "figure.problem.badNines");
 	}
 
 	static FigureParseException availabilityAbove100(String text) {
-		return new FigureParseException(text, "Availability cannot be more than 100%.");
+		return new FigureParseException(text, "figure.problem.availabilityAbove100");
 	}
 
 	static FigureParseException missingUnit(String text) {
-		return new FigureParseException(text,
-				"Say what is counted after the number, for example \"42 nodes\" or " + EXAMPLE + ".");
+		return new FigureParseException(text, "figure.problem.missingUnit");
 	}
 
 	static FigureParseException unknownPeriod(String text, String period) {
-		return new FigureParseException(text,
-				"Unknown period \"" + period + "\". Use /s, /day, /month, /year or /cluster.");
+		return new FigureParseException(text, "figure.problem.unknownPeriod", period);
 	}
 
 	static FigureParseException twoPeriods(String text, String first, String second) {
-		return new FigureParseException(text, "Use one period only; found \"" + first + "\" and \"" + second + "\".");
+		return new FigureParseException(text, "figure.problem.twoPeriods", first, second);
 	}
 
 	static FigureParseException periodOnRate(String text, FigureUnit unit, Period period) {
-		return new FigureParseException(text,
-				"\"" + unit.shortForm() + "\" is already per second, so it cannot also be " + period.longForm() + ".");
+		return new FigureParseException(text, "figure.problem.periodOnRate", unit.shortForm(), period.longForm());
 	}
 
 	static FigureParseException pluralWithQualifier(String text) {
-		return new FigureParseException(text,
-				"Words such as \"hundreds of\" already mean \"at least\"; leave out the word or sign before them.");
+		return new FigureParseException(text, "figure.problem.pluralWithQualifier");
 	}
 
 	static FigureParseException badPercentile(String text) {
-		return new FigureParseException(text, "Write a percentile from p0 to p100 with at most "
-				+ Percentile.MAX_DECIMALS + " decimal places, for example \"p99\" or \"p99.9\".");
+		return new FigureParseException(text, "figure.problem.badPercentile", Percentile.MAX_DECIMALS);
 	}
 
 	static FigureParseException percentileWithoutMeasure(String text) {
-		return new FigureParseException(text,
-				"A percentile such as p99 goes with a duration, data size or bandwidth, for example \"p99 under 250 µs\".");
+		return new FigureParseException(text, "figure.problem.percentileWithoutMeasure");
 	}
 
 	static FigureParseException twoPercentiles(String text) {
-		return new FigureParseException(text, "Use one percentile only, for example \"p99 under 250 µs\".");
+		return new FigureParseException(text, "figure.problem.twoPercentiles");
 	}
 
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import io.talknotes.TestMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -480,7 +481,7 @@ class FigureParserTests {
 	@MethodSource("invalidFigures")
 	void explainsWhatIsWrong(String text, String message) {
 		assertThatExceptionOfType(FigureParseException.class).isThrownBy(() -> this.parser.parse(text))
-			.withMessage(message)
+			.satisfies((ex) -> assertThat(shown(ex)).isEqualTo(message))
 			.satisfies((ex) -> assertThat(ex.getText()).isNotNull());
 	}
 
@@ -489,7 +490,7 @@ class FigureParserTests {
 	@ValueSource(strings = { "   ", "\t" })
 	void rejectsEmptyText(String text) {
 		assertThatExceptionOfType(FigureParseException.class).isThrownBy(() -> this.parser.parse(text))
-			.withMessage("Enter a figure, for example \"35M QPS\".");
+			.satisfies((ex) -> assertThat(shown(ex)).isEqualTo("Enter a figure, for example \"35M QPS\"."));
 	}
 
 	@Test
@@ -497,7 +498,8 @@ class FigureParserTests {
 		String text = "5 pods " + "x".repeat(194);
 		assertThat(text).hasSize(201);
 		assertThatExceptionOfType(FigureParseException.class).isThrownBy(() -> this.parser.parse(text))
-			.withMessage("Keep the figure to 200 characters or fewer; this one has 201.");
+			.satisfies((ex) -> assertThat(shown(ex))
+				.isEqualTo("Keep the figure to 200 characters or fewer; this one has 201."));
 		assertThat(this.parser.parse(text.substring(0, 200)).unit()).isEqualTo(FigureUnit.PODS);
 	}
 
@@ -507,6 +509,11 @@ class FigureParserTests {
 
 		assertThat(figure.unit()).isEqualTo(FigureUnit.lookup("%").orElseThrow());
 		assertThat(this.parser.parse(figure.shortForm()).measure()).isEqualTo(figure.measure());
+	}
+
+	/** What the form shows for the problem. */
+	private static String shown(FigureParseException ex) {
+		return TestMessages.text(ex.getMessageKey(), ex.getArguments());
 	}
 
 }
