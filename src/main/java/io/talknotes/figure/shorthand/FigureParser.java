@@ -59,6 +59,23 @@ public final class FigureParser {
 	 * in words fit to show next to a form field
 	 */
 	public ParsedFigure parse(String text) {
+		ParsedFigure figure = read(text);
+		// The figure is edited in its short form: one that would read back as another
+		// figure would change when saved again.
+		ParsedFigure readBack;
+		try {
+			readBack = read(figure.shortForm());
+		}
+		catch (FigureParseException ex) {
+			throw Problems.readsBackDifferently(figure.text(), figure.shortForm());
+		}
+		if (!readBack.sameFigureAs(figure)) {
+			throw Problems.readsBackDifferently(figure.text(), figure.shortForm());
+		}
+		return figure;
+	}
+
+	private ParsedFigure read(String text) {
 		String input = checked(text);
 		Opening opening = Opening.read(input, this.units);
 		if (opening.rest().isEmpty()) {
@@ -89,9 +106,8 @@ public final class FigureParser {
 		if (input.length() > MAX_LENGTH) {
 			throw Problems.tooLong(input, MAX_LENGTH);
 		}
-		// A note often ends like a sentence: "35M QPS."
-		input = input.endsWith(".") ? input.substring(0, input.length() - 1) : input;
-		return input.replaceAll("\\s+", " ");
+		// A note often ends like a sentence: "35M QPS." or "35M QPS ..."
+		return input.replaceFirst("[\\s.]+$", "").replaceAll("\\s+", " ");
 	}
 
 	private static Qualifier qualifier(String input, Qualifier prefixed, Head head) {

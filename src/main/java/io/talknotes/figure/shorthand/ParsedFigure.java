@@ -124,6 +124,18 @@ public record ParsedFigure(BigDecimal value, FigureUnit unit, Qualifier qualifie
 	}
 
 	/**
+	 * Tells whether another figure says the same as this one, however each was written.
+	 * @param other the other figure
+	 * @return whether value, unit, qualifier, period, words around the unit and
+	 * percentile are all the same
+	 */
+	public boolean sameFigureAs(ParsedFigure other) {
+		return this.value.equals(other.value) && this.unit.equals(other.unit) && this.qualifier == other.qualifier
+				&& this.period == other.period && this.modifier.equals(other.modifier)
+				&& this.remark.equals(other.remark) && Objects.equals(this.percentile, other.percentile);
+	}
+
+	/**
 	 * Returns the figure in words, e.g. "35,000,000 queries per second", "at least
 	 * 100,000 containers" or "about 2,300 nodes per cluster".
 	 * @return the full form

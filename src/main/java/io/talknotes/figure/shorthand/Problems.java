@@ -9,6 +9,10 @@ final class Problems {
 	private Problems() {
 	}
 
+	static FigureParseException readsBackDifferently(String text, String shortForm) {
+		return new FigureParseException(text, "figure.problem.readsBackDifferently", shortForm);
+	}
+
 	static FigureParseException empty(String text) {
 		return new FigureParseException(text, "figure.problem.empty");
 	}

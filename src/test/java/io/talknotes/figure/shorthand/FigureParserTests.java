@@ -440,6 +440,9 @@ class FigureParserTests {
 				arguments("lots of pods",
 						"No number found in \"lots of pods\". Start with a figure, " + "for example \"35M QPS\"."),
 				arguments("QPS 35M", "Put the number first, for example \"35M QPS\"."),
+				arguments("three /day nines",
+						"Talknotes would store this as \"3 nines/day\", which reads as another figure. Write the number, "
+								+ "then what is counted, then the period, for example \"35M requests/week\"."),
 				arguments("-5 pods", "Negative numbers are not allowed: a count starts at 0."),
 				arguments("about -5 pods", "Negative numbers are not allowed: a count starts at 0."),
 				arguments("5 pods/fortnight",
@@ -509,6 +512,15 @@ class FigureParserTests {
 
 		assertThat(figure.unit()).isEqualTo(FigureUnit.lookup("%").orElseThrow());
 		assertThat(this.parser.parse(figure.shortForm()).measure()).isEqualTo(figure.measure());
+	}
+
+	@Test
+	void dotsAtTheEndAreTheEndOfASentence() {
+		ParsedFigure figure = this.parser.parse("a dozen p99 . .");
+
+		assertThat(figure.value()).isEqualByComparingTo("12");
+		assertThat(figure.unit()).isEqualTo(FigureUnit.unknown("p99"));
+		assertThat(this.parser.parse("35M QPS...").unit()).isEqualTo(this.parser.parse("35M QPS").unit());
 	}
 
 	/** What the form shows for the problem. */
