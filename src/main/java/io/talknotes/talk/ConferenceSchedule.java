@@ -58,9 +58,13 @@ public record ConferenceSchedule(ZoneId zone, List<Day> days, List<TalkSummary> 
 		return !this.days.isEmpty();
 	}
 
-	/** The zone's name in English, e.g. "Pacific Time". */
-	public String zoneName() {
-		return this.zone.getDisplayName(TextStyle.FULL_STANDALONE, Locale.ENGLISH);
+	/**
+	 * The zone's name in a language, e.g. "Pacific Time" in English.
+	 * @param locale the reader's language
+	 * @return the name
+	 */
+	public String zoneName(Locale locale) {
+		return this.zone.getDisplayName(TextStyle.FULL_STANDALONE, locale);
 	}
 
 	/**

@@ -5,12 +5,12 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import io.talknotes.conference.Conference;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.Errors;
 
 /**
@@ -21,7 +21,8 @@ import org.springframework.validation.Errors;
  */
 final class TalkFormChecks {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+	/** Days as the pages write them, in the words of the reader's language. */
+	private static final String DAY = "EEE d MMM yyyy";
 
 	private TalkFormChecks() {
 	}
@@ -59,8 +60,9 @@ final class TalkFormChecks {
 		boolean hasDay = TalkForm.hasText(form.day());
 		boolean hasStart = TalkForm.hasText(form.startTime());
 		if (day != null && conference != null && outside(day, conference)) {
-			reject(errors, "day", "talk.form.day.outside", DAY.format(conference.getStartsOn()),
-					DAY.format(conference.getEndsOn()));
+			DateTimeFormatter days = DateTimeFormatter.ofPattern(DAY, LocaleContextHolder.getLocale());
+			reject(errors, "day", "talk.form.day.outside", days.format(conference.getStartsOn()),
+					days.format(conference.getEndsOn()));
 		}
 		if (!hasDay && (hasStart || TalkForm.hasText(form.endTime()))) {
 			reject(errors, "day", "talk.form.day.needed");

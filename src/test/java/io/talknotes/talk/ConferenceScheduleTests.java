@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -64,7 +65,8 @@ class ConferenceScheduleTests {
 
 		assertThat(schedule.isTimed()).isTrue();
 		assertThat(schedule.zone().getId()).isEqualTo("Europe/Amsterdam");
-		assertThat(schedule.zoneName()).isEqualTo("Central European Time");
+		assertThat(schedule.zoneName(Locale.ENGLISH)).isEqualTo("Central European Time");
+		assertThat(schedule.zoneName(Locale.GERMAN)).isEqualTo("Mitteleuropäische Zeit");
 		assertThat(schedule.days()).extracting(Day::date)
 			.containsExactly(LocalDate.of(2024, 3, 20), LocalDate.of(2024, 3, 21));
 		assertThat(schedule.days().get(0).slots()).extracting(Slot::start)

@@ -3,6 +3,7 @@ package io.talknotes.talk;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.talknotes.company.Company;
@@ -149,6 +150,9 @@ class TalkFormControllerTests {
 	void theDayMustBeOneOfTheConferencesDaysWhenTheyAreKnown() throws Exception {
 		assertThat(errors(valid(post("/talks"), "day", "2019-11-25")))
 			.containsExactly("day: Pick one of the conference's days, from Mon 18 Nov 2019 to Thu 21 Nov 2019.");
+		// The days are written in the reader's language.
+		assertThat(errors(valid(post("/talks").locale(Locale.GERMAN), "day", "2019-11-25")).get(0))
+			.contains("from Mo. 18 Nov. 2019 to Do. 21 Nov. 2019.");
 		assertThat(errors(valid(post("/talks"), "day", "19/11/2019")))
 			.containsExactly("day: Give the day as a date, for example 2019-11-19.");
 
