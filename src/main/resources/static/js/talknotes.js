@@ -33,3 +33,20 @@ window.addEventListener('load', () => {
 		live.textContent = message.textContent.replace(/\s+/g, ' ').trim();
 	}, 500);
 });
+
+// A filter form marked data-autosubmit applies a choice as soon as it is made; without
+// this script its button does the same.
+document.querySelectorAll('form[data-autosubmit]').forEach((form) => {
+	form.addEventListener('change', (event) => {
+		if (event.target instanceof HTMLSelectElement) {
+			form.requestSubmit();
+		}
+	});
+});
+
+// On a phone, filters nobody chose yet stay folded away, so that the list comes first.
+document.querySelectorAll('details[data-collapse-narrow]').forEach((panel) => {
+	if (panel.dataset.active !== 'true' && window.matchMedia('(max-width: 40rem)').matches) {
+		panel.open = false;
+	}
+});

@@ -47,8 +47,14 @@ class TalkController {
 			return Redirects.permanent(bySlug.href());
 		}
 		TalkFilter filter = query.filter();
+		TalkPage page = this.talks.page(filter, query.order(), query.pageNumber(), TalkService.PAGE_SIZE);
 		model.addAttribute("filter", filter);
-		model.addAttribute("talks", this.talks.list(filter));
+		model.addAttribute("order", query.order());
+		model.addAttribute("orders", TalkOrder.values());
+		model.addAttribute("page", page);
+		model.addAttribute("talks", page.talks());
+		model.addAttribute("previousPage", page.hasPrevious() ? query.onPage(page.number() - 1).href() : null);
+		model.addAttribute("nextPage", page.hasNext() ? query.onPage(page.number() + 1).href() : null);
 		model.addAttribute("kinds", TalkKind.values());
 		model.addAttribute("conferences", this.conferences.all());
 		model.addAttribute("companies", this.companies.all());

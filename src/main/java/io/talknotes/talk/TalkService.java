@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,7 +16,9 @@ import io.talknotes.conference.Conference;
 import io.talknotes.system.NamedLink;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class TalkService {
 
 	private static final Sort PROGRAMME_ORDER = Sort.by("sortOrder", "title", "id");
+
+	/** Talks on a page of the talk list. */
+	public static final int PAGE_SIZE = 50;
 
 	private static final Sort DECK_ORDER = Sort.by("conference.startsOn")
 		.descending()
@@ -45,6 +51,52 @@ public class TalkService {
 	/** The talks that match the filter, in the order of the conference programme. */
 	public List<TalkSummary> list(TalkFilter filter) {
 		return summarise(this.talks.findAll(TalkSpecifications.matching(filter, this.contents), DECK_ORDER));
+	}
+
+	/**
+	 * A page of the talks that match the filter, in an order.
+	 * @param filter what the list is narrowed to
+	 * @param order the order
+	 * @param number the page's number, from 1; past the last page, the last page
+	 * @param size how many talks a page holds at most, such as {@link #PAGE_SIZE}
+	 * @return the page
+	 */
+	public TalkPage page(TalkFilter filter, TalkOrder order, int number, int size) {
+		Specification<Talk> matching = TalkSpecifications.matching(filter, this.contents);
+		if (order == TalkOrder.NOTES) {
+			return byNotes(this.talks.findAll(matching, DECK_ORDER), number, size);
+		}
+		long total = this.talks.count(matching);
+		int pages = pages(total, size);
+		int page = Math.min(Math.max(number, 1), pages);
+		List<Talk> found = this.talks.findAll(matching, PageRequest.of(page - 1, size, sort(order))).getContent();
+		return new TalkPage(summarise(found), page, pages, total);
+	}
+
+	/** Most notes first, the programme's order among talks with as many. */
+	private TalkPage byNotes(List<Talk> all, int number, int size) {
+		Map<Long, Long> notes = this.contents.countByTalk(TalkContent.Kind.NOTES,
+				all.stream().map(Talk::getId).toList());
+		List<Talk> sorted = all.stream()
+			.sorted(Comparator.comparing((Talk talk) -> notes.getOrDefault(talk.getId(), 0L)).reversed())
+			.toList();
+		int pages = pages(sorted.size(), size);
+		int page = Math.min(Math.max(number, 1), pages);
+		int from = (page - 1) * size;
+		return new TalkPage(summarise(sorted.subList(from, Math.min(from + size, sorted.size()))), page, pages,
+				sorted.size());
+	}
+
+	private static int pages(long total, int size) {
+		return (int) Math.max(1, (total + size - 1) / size);
+	}
+
+	private static Sort sort(TalkOrder order) {
+		return switch (order) {
+			case TIME -> Sort.by(Sort.Order.asc("startsAt").nullsLast()).and(Sort.by("title"));
+			case TITLE -> Sort.by(Sort.Order.asc("title").ignoreCase()).and(Sort.by("id"));
+			default -> DECK_ORDER.and(Sort.by("id"));
+		};
 	}
 
 	/** Talks a company presented. */
@@ -135,7 +187,9 @@ public class TalkService {
 					new NamedLink(talk.getConference().getSlug(), talk.getConference().getName()),
 					links(talk.getCompanies(), c -> new NamedLink(c.getSlug(), c.getName())),
 					links(talk.getProjects(), p -> new NamedLink(p.getSlug(), p.getName())), talk.isAttended(),
-					notes.getOrDefault(talk.getId(), 0L), figures.getOrDefault(talk.getId(), 0L), talk.isCancelled()))
+					notes.getOrDefault(talk.getId(), 0L), figures.getOrDefault(talk.getId(), 0L), talk.isCancelled(),
+					inZone(talk.getStartsAt(), zoneOf(talk.getConference())),
+					links(talk.getSpeakers(), s -> new NamedLink(s.getSlug(), s.getName()))))
 			.toList();
 	}
 

@@ -63,7 +63,7 @@ class CompanyControllerTests {
 		NamedLink updates = new NamedLink("cncf-project-updates", "CNCF Project Updates");
 		given(this.talks.presentedBy("jd-com")).willReturn(List.of(new TalkSummary("cncf-project-updates",
 				"CNCF Project Updates", TalkKind.PROJECT_UPDATE, new NamedLink("kubecon", "KubeCon"), List.of(),
-				List.of(new NamedLink("vitess", "Vitess")), true, 1, 13, false)));
+				List.of(new NamedLink("vitess", "Vitess")), true, 1, 13, false, null, List.of())));
 		given(this.figures.forCompany("jd-com")).willReturn(List.of(new FigureView(6L, "35M QPS",
 				new FigureParser().parse("35M QPS"), "Vitess at JD.com", updates, new NamedLink("kubecon", "KubeCon"),
 				new NamedLink("jd-com", "JD.com"), new NamedLink("vitess", "Vitess"), 0, null)));

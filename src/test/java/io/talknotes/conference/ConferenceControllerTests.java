@@ -153,7 +153,8 @@ class ConferenceControllerTests {
 	}
 
 	private static TalkSummary summary(String slug, String title, long notes, boolean cancelled) {
-		return new TalkSummary(slug, title, TalkKind.TALK, KUBECON, List.of(), List.of(), true, notes, 0, cancelled);
+		return new TalkSummary(slug, title, TalkKind.TALK, KUBECON, List.of(), List.of(), true, notes, 0, cancelled,
+				null, List.of());
 	}
 
 	private static ScheduledTalk scheduled(String slug, String title, String localStart, String room,

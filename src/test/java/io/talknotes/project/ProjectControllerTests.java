@@ -61,7 +61,7 @@ class ProjectControllerTests {
 		given(this.projects.get("helm")).willReturn(new Project("helm", "Helm", "incubating"));
 		given(this.talks.covering("helm")).willReturn(List.of(new TalkSummary("helm-3-deep-dive", "Helm 3 Deep Dive",
 				TalkKind.TALK, new NamedLink("kubecon", "KubeCon"), List.of(new NamedLink("ibm", "IBM")),
-				List.of(new NamedLink("helm", "Helm")), true, 1, 0, false)));
+				List.of(new NamedLink("helm", "Helm")), true, 1, 0, false, null, List.of())));
 
 		String html = this.mvc.perform(get("/projects/helm"))
 			.andExpect(status().isOk())

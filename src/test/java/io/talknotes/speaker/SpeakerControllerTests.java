@@ -42,7 +42,7 @@ class SpeakerControllerTests {
 				new NamedLink("ibm", "IBM"), "https://ada.example/"));
 		given(this.talks.spokenBy("ada-lovelace"))
 			.willReturn(List.of(new TalkSummary("helm-3-deep-dive", "Helm 3 Deep Dive", TalkKind.TALK,
-					new NamedLink("kubecon", "KubeCon"), List.of(), List.of(), true, 0, 0, false)));
+					new NamedLink("kubecon", "KubeCon"), List.of(), List.of(), true, 0, 0, false, null, List.of())));
 
 		String html = this.mvc.perform(get("/speakers/ada-lovelace"))
 			.andExpect(status().isOk())

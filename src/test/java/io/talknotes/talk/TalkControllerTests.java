@@ -3,6 +3,7 @@ package io.talknotes.talk;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import io.talknotes.TestAccounts;
@@ -23,6 +24,7 @@ import io.talknotes.web.SecurityConfiguration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,7 @@ import static io.talknotes.TestAccounts.editor;
 import static io.talknotes.TestAccounts.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -68,11 +71,16 @@ class TalkControllerTests {
 	@MockitoBean
 	private ProjectService projects;
 
+	@BeforeEach
+	void noTalks() {
+		givenTalks(List.of());
+	}
+
 	@Test
 	void listShowsEachTalkWithItsCompaniesAndCounts() throws Exception {
-		given(this.talks.list(any())).willReturn(List.of(new TalkSummary("helm-3-deep-dive", "Helm 3 Deep Dive",
-				TalkKind.TALK, KUBECON, List.of(new NamedLink("microsoft", "Microsoft"), new NamedLink("ibm", "IBM")),
-				List.of(new NamedLink("helm", "Helm")), true, 2, 0, false)));
+		givenTalks(List.of(new TalkSummary("helm-3-deep-dive", "Helm 3 Deep Dive", TalkKind.TALK, KUBECON,
+				List.of(new NamedLink("microsoft", "Microsoft"), new NamedLink("ibm", "IBM")),
+				List.of(new NamedLink("helm", "Helm")), true, 2, 0, false, null, List.of())));
 
 		String html = this.mvc.perform(get("/talks"))
 			.andExpect(status().isOk())
@@ -86,15 +94,43 @@ class TalkControllerTests {
 
 	@Test
 	void listCountsOneNoteOrFigureInTheSingularAndMoreInThePlural() throws Exception {
-		given(this.talks.list(any())).willReturn(List.of(
-				new TalkSummary("one", "One of each", TalkKind.TALK, KUBECON, List.of(), List.of(), true, 1, 1, false),
-				new TalkSummary("many", "Many", TalkKind.PANEL, KUBECON, List.of(), List.of(), true, 1200, 12, false)));
+		givenTalks(List.of(
+				new TalkSummary("one", "One of each", TalkKind.TALK, KUBECON, List.of(), List.of(), true, 1, 1, false,
+						null, List.of()),
+				new TalkSummary("many", "Many", TalkKind.PANEL, KUBECON, List.of(), List.of(), true, 1200, 12, false,
+						null, List.of())));
 
 		Document page = Jsoup.parse(this.mvc.perform(get("/talks")).andReturn().getResponse().getContentAsString());
 
 		assertThat(page.select(".talk-card .counts")).extracting(Element::text)
 			.containsExactly("1 note 1 figure", "1,200 notes 12 figures");
 		assertThat(page.select(".talk-card .badge")).extracting(Element::text).containsExactly("Talk", "Panel");
+	}
+
+	@Test
+	void listPassesWordsOrderAndPageAndLinksTheOtherPagesWithTheSameChoices() throws Exception {
+		TalkSummary helm = new TalkSummary("helm-3-deep-dive", "Helm 3 Deep Dive", TalkKind.TALK, KUBECON, List.of(),
+				List.of(), true, 0, 0, false, ZonedDateTime.parse("2019-11-19T14:25-08:00[America/Los_Angeles]"),
+				List.of(new NamedLink("matt-butcher", "Matt Butcher"),
+						new NamedLink("taylor-thomas", "Taylor Thomas")));
+		given(this.talks.page(any(), any(), anyInt(), anyInt())).willReturn(new TalkPage(List.of(helm), 2, 3, 120));
+
+		Document page = Jsoup.parse(this.mvc.perform(
+				get("/talks").param("company", "lyft").param("q", " mesh ").param("sort", "time").param("page", "2"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		verify(this.talks).page(new TalkFilter(null, null, "lyft", null, null, null, "mesh"), TalkOrder.TIME, 2,
+				TalkService.PAGE_SIZE);
+		assertThat(page.select("a[rel=prev]").attr("href")).isEqualTo("/talks?company=lyft&q=mesh&sort=time");
+		assertThat(page.select("a[rel=next]").attr("href")).isEqualTo("/talks?company=lyft&q=mesh&sort=time&page=3");
+		assertThat(page.select(".pager").text()).contains("page 2 of 3");
+		assertThat(page.select("main > p.muted").text()).isEqualTo("120 talks · page 2 of 3");
+		assertThat(page.select("form.filters input[name=q]").val()).isEqualTo("mesh");
+		assertThat(page.select("select[name=sort] option[selected]").val()).isEqualTo("time");
+		assertThat(page.select(".talk-card time").text()).isEqualTo("Tue 19 Nov, 14:25");
+		assertThat(page.select(".talk-card .speakers").text()).isEqualTo("Matt Butcher, Taylor Thomas");
 	}
 
 	@Test
@@ -106,8 +142,9 @@ class TalkControllerTests {
 				.param("notes", "without"))
 			.andExpect(status().isOk());
 
-		verify(this.talks).list(
-				new TalkFilter(null, TalkKind.PROJECT_UPDATE, "lyft", "vitess", TalkFilter.NotesFilter.WITHOUT, null));
+		verify(this.talks).page(
+				new TalkFilter(null, TalkKind.PROJECT_UPDATE, "lyft", "vitess", TalkFilter.NotesFilter.WITHOUT, null),
+				TalkOrder.PROGRAMME, 1, TalkService.PAGE_SIZE);
 	}
 
 	@Test
@@ -118,7 +155,8 @@ class TalkControllerTests {
 			.getResponse()
 			.getContentAsString();
 
-		verify(this.talks).list(new TalkFilter(null, null, null, null, null, false));
+		verify(this.talks).page(new TalkFilter(null, null, null, null, null, false), TalkOrder.PROGRAMME, 1,
+				TalkService.PAGE_SIZE);
 		assertThat(html).contains("<option value=\"false\" selected=\"selected\">Not attended</option>");
 	}
 
@@ -127,12 +165,12 @@ class TalkControllerTests {
 		this.mvc.perform(get("/talks").param("kind", "dance").param("notes", "maybe").param("attended", "perhaps"))
 			.andExpect(status().isOk());
 
-		verify(this.talks).list(TalkFilter.all());
+		verify(this.talks).page(TalkFilter.all(), TalkOrder.PROGRAMME, 1, TalkService.PAGE_SIZE);
 	}
 
 	@Test
 	void listSaysWhenNothingMatches() throws Exception {
-		given(this.talks.list(any())).willReturn(List.of());
+		givenTalks(List.of());
 
 		String html = this.mvc.perform(get("/talks").param("company", "nobody"))
 			.andReturn()
@@ -301,8 +339,8 @@ class TalkControllerTests {
 
 	@Test
 	void theTalkListMarksCancelledTalks() throws Exception {
-		given(this.talks.list(any())).willReturn(List
-			.of(new TalkSummary("gone", "Called Off", TalkKind.TALK, KUBECON, List.of(), List.of(), true, 0, 0, true)));
+		givenTalks(List.of(new TalkSummary("gone", "Called Off", TalkKind.TALK, KUBECON, List.of(), List.of(), true, 0,
+				0, true, null, List.of())));
 
 		Document page = Jsoup.parse(this.mvc.perform(get("/talks")).andReturn().getResponse().getContentAsString());
 
@@ -325,11 +363,15 @@ class TalkControllerTests {
 
 	@Test
 	void pagesAreSentWithAStrictContentSecurityPolicy() throws Exception {
-		given(this.talks.list(any())).willReturn(List.of());
+		givenTalks(List.of());
 
 		String policy = this.mvc.perform(get("/talks")).andReturn().getResponse().getHeader("Content-Security-Policy");
 
 		assertThat(policy).contains("default-src 'self'", "script-src 'self'").doesNotContain("unsafe-inline");
+	}
+
+	private void givenTalks(List<TalkSummary> talks) {
+		given(this.talks.page(any(), any(), anyInt(), anyInt())).willReturn(new TalkPage(talks, 1, 1, talks.size()));
 	}
 
 }

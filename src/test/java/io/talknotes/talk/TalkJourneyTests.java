@@ -162,6 +162,28 @@ class TalkJourneyTests {
 		}
 	}
 
+	@Test
+	void onAPhoneTheTalkListComesFirstAndAChoiceOfOrderAppliesAtOnce() {
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+			Page page = context.newPage();
+			List<String> problems = problemsOf(page);
+			page.navigate(base + "/talks");
+			Locator filters = page.locator("details.filter-panel");
+			assertThat(filters).not().hasAttribute("open", "");
+			assertThat(page.locator(".talk-card").first()).isInViewport();
+			Chromium.screenshot(page, "talks-390.png");
+
+			page.getByText("Filters and order").click();
+			page.getByLabel("Order").selectOption("time");
+			page.waitForURL("**/talks?*sort=time*");
+			assertThat(page.locator(".talk-card .talk-title").first()).hasText("Linkerd 2.x Intro");
+			assertThat(page.locator(".talk-card time").first()).hasText("Tue 19 Nov, 14:25");
+			assertThat(page.getByLabel("Order")).hasValue("time");
+			assertNoSidewaysScrolling(page);
+			assertThat(problems).isEmpty();
+		}
+	}
+
 	private static TalkForm timed(String title, String day, String start, String end, String room) {
 		return new TalkForm(CONFERENCE, title, "", "talk", "", day, start, end, room, "", "", List.of(), "", List.of(),
 				"", List.of(), "", "", "", "", "true");
