@@ -45,13 +45,14 @@ final class FrabJsonScheduleReader implements ScheduleReader {
 		}
 		catch (JacksonException ex) {
 			TokenStreamLocation at = ex.getLocation();
-			String where = (at != null) ? "Line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " : "";
-			throw new ScheduleFormatException(where + "this is not valid JSON (" + ex.getOriginalMessage() + ").", ex);
+			throw ScheduleProblems.notJson(ex,
+					(at != null) ? Places.lineAndColumn(at.getLineNr(), at.getColumnNr()) : null,
+					ex.getOriginalMessage());
 		}
 	}
 
 	private static Conference conference(JsonAt c, String baseUrl) {
-		return new Conference((field) -> c.field(field).path(), c.field("title").text(), c.field("acronym").text(),
+		return new Conference((field) -> c.field(field).place(), c.field("title").text(), c.field("acronym").text(),
 				c.field("start").text(), c.field("end").text(), c.field("time_zone_name").text(), c.field("url").text(),
 				baseUrl);
 	}
@@ -63,13 +64,13 @@ final class FrabJsonScheduleReader implements ScheduleReader {
 				events.add(event(event.object(), room.getKey()));
 			}
 		}
-		return new Day((field) -> day.field(field).path(), day.field("date").text(), day.field("day_start").text(),
+		return new Day((field) -> day.field(field).place(), day.field("date").text(), day.field("day_start").text(),
 				events);
 	}
 
 	private static Event event(JsonAt e, String roomKey) {
 		String room = e.field("room").text();
-		return new Event((field) -> e.field(field).path(), e.field("guid").text(), e.field("id").textOrNumber(),
+		return new Event((field) -> e.field(field).place(), e.field("guid").text(), e.field("id").textOrNumber(),
 				e.field("code").text(), e.field("date").text(), e.field("start").text(), e.field("end").text(),
 				e.field("duration").text(), (room != null) ? room : Texts.clean(roomKey), e.field("title").text(),
 				e.field("subtitle").text(), e.field("track").text(), e.field("type").text(), e.field("abstract").text(),
@@ -83,7 +84,7 @@ final class FrabJsonScheduleReader implements ScheduleReader {
 			String name = person.object().field("name").text();
 			name = (name != null) ? name : person.field("public_name").text();
 			if (name == null) {
-				throw new ScheduleFormatException(person.field("name").path() + ": the person has no name.");
+				throw ScheduleProblems.personWithoutName(person.field("name").place());
 			}
 			names.add(name);
 		}

@@ -8,6 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * A frab schedule as both its JSON and its XML form hold it, still as the text the file
  * wrote, with where each value stands in the file for messages. The JSON and XML readers
@@ -28,9 +30,10 @@ record FrabSchedule(Conference conference, List<Day> days) {
 		/**
 		 * Names a field of the element, for a message.
 		 * @param field the field's name in the format, e.g. {@code start}
-		 * @return e.g. {@code schedule.conference.days[1].rooms["Room A"][3].start}
+		 * @return where it is, such as the path
+		 * {@code schedule.conference.days[1].rooms["Room A"][3].start}
 		 */
-		String of(String field);
+		MessageSourceResolvable of(String field);
 
 	}
 
@@ -85,7 +88,7 @@ record FrabSchedule(Conference conference, List<Day> days) {
 			}
 		}
 		if (read.isEmpty()) {
-			throw new ScheduleFormatException("The schedule holds no sessions (no day has an event).");
+			throw ScheduleProblems.noDayHasAnEvent();
 		}
 		Conference c = this.conference;
 		return new Schedule(c.title(), c.acronym(), day(c.start(), c.place().of("start")),
@@ -100,36 +103,33 @@ record FrabSchedule(Conference conference, List<Day> days) {
 			return ZoneId.of(conference.timeZoneName());
 		}
 		catch (DateTimeException ex) {
-			throw new ScheduleFormatException(conference.place().of("time_zone_name") + ": "
-					+ Texts.quote(conference.timeZoneName()) + " is not a time zone id like Europe/Berlin.", ex);
+			throw ScheduleProblems.notAZone(ex, conference.place().of("time_zone_name"), conference.timeZoneName());
 		}
 	}
 
 	// The conference's start and end are dates, or date-times in newer c3voc files.
-	private static LocalDate day(String value, String place) {
+	private static LocalDate day(String value, MessageSourceResolvable place) {
 		if (value == null) {
 			return null;
 		}
 		return (value.length() > 10) ? dateTime(value, place).toLocalDate() : date(value, place);
 	}
 
-	static LocalDate date(String value, String place) {
+	static LocalDate date(String value, MessageSourceResolvable place) {
 		try {
 			return LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			throw new ScheduleFormatException(place + ": " + Texts.quote(value) + " is not a date like 2019-11-18.",
-					ex);
+			throw ScheduleProblems.notADate(ex, place, value);
 		}
 	}
 
-	static OffsetDateTime dateTime(String value, String place) {
+	static OffsetDateTime dateTime(String value, MessageSourceResolvable place) {
 		try {
 			return OffsetDateTime.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			throw new ScheduleFormatException(place + ": " + Texts.quote(value)
-					+ " is not a date and time with offset like 2019-11-18T09:00:00-08:00.", ex);
+			throw ScheduleProblems.notADateTime(ex, place, value);
 		}
 	}
 

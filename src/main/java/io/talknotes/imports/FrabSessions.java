@@ -19,6 +19,8 @@ import io.talknotes.imports.FrabSchedule.Event;
 import io.talknotes.imports.FrabSchedule.Link;
 import io.talknotes.imports.FrabSchedule.Place;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * Turns a frab event into a session.
  * <p>
@@ -51,12 +53,12 @@ final class FrabSessions {
 	ScheduledSession read(Event event, LocalDate day, OffsetDateTime dayStart) {
 		Place place = event.place();
 		if (event.title() == null) {
-			throw new ScheduleFormatException(place.of("title") + ": the event has no title.");
+			throw ScheduleProblems.noTitle(place.of("title"));
 		}
 		String uid = Stream.of(event.guid(), event.id(), event.code())
 			.filter((id) -> id != null)
 			.findFirst()
-			.orElseThrow(() -> new ScheduleFormatException(place.of("guid") + ": the event has neither guid nor id."));
+			.orElseThrow(() -> ScheduleProblems.noId(place.of("guid")));
 		Instant start = start(event, day, dayStart);
 		Instant end = end(event, start);
 		List<ScheduledSpeaker> speakers = event.persons()
@@ -85,13 +87,16 @@ final class FrabSessions {
 		if (event.start() == null) {
 			return null;
 		}
-		String place = event.place().of("start");
+		MessageSourceResolvable place = event.place().of("start");
 		if (day == null) {
-			throw new ScheduleFormatException(place + ": the event has a start time but no date, and its day none.");
+			throw ScheduleProblems.startWithoutDay(place);
 		}
-		Duration clock = clock(event.start(), place, "a time like 09:30");
+		Duration clock = clock(event.start());
+		if (clock == null) {
+			throw ScheduleProblems.notATime(place, event.start());
+		}
 		if (clock.toHours() > 23) {
-			throw new ScheduleFormatException(place + ": " + Texts.quote(event.start()) + " is not a time of day.");
+			throw ScheduleProblems.notATimeOfDay(place, event.start());
 		}
 		LocalTime time = LocalTime.MIDNIGHT.plus(clock);
 		boolean afterMidnight = dayStart != null && time.isBefore(dayStart.toLocalTime());
@@ -106,19 +111,23 @@ final class FrabSessions {
 			end = FrabSchedule.dateTime(event.end(), place.of("end")).toInstant();
 		}
 		else if (event.duration() != null) {
-			Duration duration = clock(event.duration(), place.of("duration"), "a duration like 00:45 or 1:30:00");
+			Duration duration = clock(event.duration());
+			if (duration == null) {
+				throw ScheduleProblems.notADuration(place.of("duration"), event.duration());
+			}
 			end = (start != null) ? start.plus(duration) : null;
 		}
 		if (start != null && end != null && end.isBefore(start)) {
-			throw new ScheduleFormatException(place.of("end") + ": the event ends before it starts.");
+			throw ScheduleProblems.eventEndsBeforeItStarts(place.of("end"));
 		}
 		return end;
 	}
 
-	private static Duration clock(String value, String place, String expected) {
+	/** A time or duration as frab writes it, "H:mm" or "H:mm:ss"; {@code null} if not. */
+	private static Duration clock(String value) {
 		Matcher matcher = CLOCK.matcher(value);
 		if (!matcher.matches()) {
-			throw new ScheduleFormatException(place + ": " + Texts.quote(value) + " is not " + expected + ".");
+			return null;
 		}
 		Duration duration = Duration.ofHours(Integer.parseInt(matcher.group(1)))
 			.plusMinutes(Integer.parseInt(matcher.group(2)));

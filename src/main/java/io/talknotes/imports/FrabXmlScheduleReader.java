@@ -21,12 +21,11 @@ final class FrabXmlScheduleReader implements ScheduleReader {
 	public Schedule read(String text) {
 		XmlElement root = XmlElement.parse(text);
 		if (!root.name().equals("schedule")) {
-			throw new ScheduleFormatException("Line " + root.line() + ": the document is <" + root.name()
-					+ ">, but a frab schedule.xml is a <schedule>.");
+			throw ScheduleProblems.notASchedule(root.line(), root.name());
 		}
 		XmlElement conference = root.child("conference");
 		if (conference == null) {
-			throw new ScheduleFormatException(root.place("conference") + ": missing; a frab schedule.xml has it.");
+			throw ScheduleProblems.missingInXml(root.place("conference"));
 		}
 		List<Day> days = new ArrayList<>();
 		for (XmlElement day : root.children("day")) {
@@ -67,8 +66,7 @@ final class FrabXmlScheduleReader implements ScheduleReader {
 		for (XmlElement person : (persons != null) ? persons.children("person") : List.<XmlElement>of()) {
 			String name = Texts.clean(person.text());
 			if (name == null) {
-				throw new ScheduleFormatException(
-						person.path() + ", line " + person.line() + ": the person has no name.");
+				throw ScheduleProblems.personWithoutName(Places.element(person.path(), person.line()));
 			}
 			names.add(name);
 		}
@@ -105,8 +103,8 @@ final class FrabXmlScheduleReader implements ScheduleReader {
 		return (url != null) ? url : recording.childText("link");
 	}
 
-	private static String attributePlace(XmlElement element, String attribute) {
-		return element.path() + "/@" + attribute + ", line " + element.line();
+	private static ImportMessage attributePlace(XmlElement element, String attribute) {
+		return Places.element(element.path() + "/@" + attribute, element.line());
 	}
 
 }

@@ -47,7 +47,7 @@ final class ICalendarScheduleReader implements ScheduleReader {
 		lines.requireDateValues();
 		List<ICalendar> calendars = parse(text, lines);
 		if (calendars.isEmpty()) {
-			throw new ScheduleFormatException("The file holds no calendar (no BEGIN:VCALENDAR ... END:VCALENDAR).");
+			throw ScheduleProblems.noCalendar();
 		}
 		ICalendar first = calendars.get(0);
 		ZoneId named = namedZone(first, lines);
@@ -73,13 +73,12 @@ final class ICalendarScheduleReader implements ScheduleReader {
 			throw ex;
 		}
 		catch (IOException ex) {
-			throw new ScheduleFormatException("The calendar cannot be read: " + ex.getMessage(), ex);
+			throw ScheduleProblems.calendarUnreadable(ex);
 		}
 		catch (RuntimeException | AssertionError ex) {
 			// biweekly reports most problems as warnings, but a few broken values fail
 			// deep inside it: a VTIMEZONE rule with BYMONTH=13 ends in an AssertionError.
-			throw new ScheduleFormatException("The calendar cannot be read (" + ex.getClass().getSimpleName() + ": "
-					+ ex.getMessage() + "). Its time zone definitions may be broken; export it again.", ex);
+			throw ScheduleProblems.calendarBroken(ex);
 		}
 		return calendars;
 	}
@@ -89,13 +88,12 @@ final class ICalendarScheduleReader implements ScheduleReader {
 			Integer line = warning.getLineNumber();
 			String property = warning.getPropertyName();
 			if (line != null && property == null && warning.getCode() == null) {
-				throw new ScheduleFormatException(
-						"Line " + line + ": this line is not iCalendar (" + warning.getMessage() + ")");
+				throw ScheduleProblems.notICalendar(line, warning.getMessage());
 			}
 			if (property != null && PROPERTIES_READ.contains(property.toUpperCase(Locale.ROOT))) {
-				throw new ScheduleFormatException("Line " + line + ": " + property.toUpperCase(Locale.ROOT) + " "
-						+ Texts.quote(lines.valueAt(Objects.requireNonNullElse(line, 0))) + " cannot be read ("
-						+ warning.getMessage().strip() + ")");
+				int at = Objects.requireNonNullElse(line, 0);
+				throw ScheduleProblems.propertyUnreadable(at, property.toUpperCase(Locale.ROOT), lines.valueAt(at),
+						warning.getMessage().strip());
 			}
 		}
 	}
@@ -117,8 +115,7 @@ final class ICalendarScheduleReader implements ScheduleReader {
 			}
 		}
 		if (sessions.isEmpty()) {
-			throw new ScheduleFormatException("The calendar holds no sessions (no VEVENT"
-					+ ((cancelled > 0) ? " that is not cancelled" : "") + ").");
+			throw ScheduleProblems.noVEvent(cancelled > 0);
 		}
 		return sessions;
 	}
@@ -133,8 +130,7 @@ final class ICalendarScheduleReader implements ScheduleReader {
 			return ZoneId.of(id);
 		}
 		catch (DateTimeException ex) {
-			throw new ScheduleFormatException("Line " + lines.ofProperty("X-WR-TIMEZONE") + ": X-WR-TIMEZONE "
-					+ Texts.quote(id) + " is not a time zone this app knows (use an id like Europe/Berlin).", ex);
+			throw ScheduleProblems.unknownCalendarZone(ex, lines.ofProperty("X-WR-TIMEZONE"), id);
 		}
 	}
 

@@ -83,9 +83,7 @@ final class IcsLines {
 			if (name.equals("DTSTART") || name.equals("DTEND")) {
 				String value = valueOf(unfolded(i)).strip();
 				if (!DATE_VALUE.matcher(value).matches()) {
-					throw new ScheduleFormatException("Line " + (i + 1) + ": " + name + " " + Texts.quote(value)
-							+ " cannot be read: it is not an iCalendar date like 20191119"
-							+ " or date-time like 20191119T090000Z.");
+					throw ScheduleProblems.notAnICalendarDate(i + 1, name, value);
 				}
 			}
 		}
@@ -130,8 +128,7 @@ final class IcsLines {
 			last--;
 		}
 		if (!this.lines[last].strip().equalsIgnoreCase("END:VCALENDAR")) {
-			throw new ScheduleFormatException("Line " + (last + 1)
-					+ ": the file ends without END:VCALENDAR, so it was probably cut short. Export it again.");
+			throw ScheduleProblems.cutShort(last + 1);
 		}
 	}
 

@@ -63,11 +63,10 @@ final class IcsSessionReader {
 	 */
 	ScheduledSession read(VEvent event, int line) {
 		String uid = text(event.getUid());
-		String where = ((line > 0) ? "Line " + line + ": the event" : "An event")
-				+ ((uid != null) ? " with UID " + Texts.quote(uid) : "");
+		ImportMessage where = Places.event(line, uid);
 		String summary = text(event.getSummary());
 		if (summary == null) {
-			throw new ScheduleFormatException(where + " has no SUMMARY, so it has no title.");
+			throw ScheduleProblems.noSummary(where);
 		}
 		Instant start = instant(event.getDateStart(), "DTSTART", where);
 		Instant end = instant(event.getDateEnd(), "DTEND", where);
@@ -75,7 +74,7 @@ final class IcsSessionReader {
 			end = start.plusMillis(event.getDuration().getValue().toMillis());
 		}
 		if (start != null && end != null && end.isBefore(start)) {
-			throw new ScheduleFormatException(where + " ends before it starts.");
+			throw ScheduleProblems.vEventEndsBeforeItStarts(where);
 		}
 		SchedSummary title = SchedSummary.parse(summary);
 		List<String> categories = categories(event);
@@ -84,7 +83,7 @@ final class IcsSessionReader {
 				text(event.getDescription()), null, title.speakers(), text(event.getUrl()), null, null);
 	}
 
-	private Instant instant(DateOrDateTimeProperty property, String name, String where) {
+	private Instant instant(DateOrDateTimeProperty property, String name, ImportMessage where) {
 		if (property == null || property.getValue() == null) {
 			return null;
 		}
@@ -99,17 +98,14 @@ final class IcsSessionReader {
 					raw.getSecond());
 		}
 		catch (DateTimeException ex) {
-			throw new ScheduleFormatException(
-					where + ": " + name + " " + Texts.quote(raw.toString(true, true)) + " is not a real date and time.",
-					ex);
+			throw ScheduleProblems.notARealDate(ex, where, name, raw.toString(true, true));
 		}
 		if (!date.hasTime() || this.zones.isFloating(property)) {
 			return local.atZone(this.floating).toInstant();
 		}
 		String tzid = property.getParameters().getTimezoneId();
 		if (tzid != null) {
-			throw new ScheduleFormatException(where + ": " + name + " is in time zone " + Texts.quote(tzid)
-					+ ", which the file defines in no VTIMEZONE and which is no time zone id this app knows.");
+			throw ScheduleProblems.unknownEventZone(where, name, tzid);
 		}
 		return date.toInstant();
 	}

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Importing a schedule: the form takes a file or pasted text, the import's page previews
  * what it would do and applies it, then shows how far applying got and what it did. A
- * file that cannot be read comes back to the form with the reader's message and what was
+ * file that cannot be read comes back to the form saying where and why, and with what was
  * pasted.
  */
 @Controller
@@ -60,10 +60,9 @@ class ImportController {
 			return "redirect:/import/" + id;
 		}
 		catch (ScheduleFormatException ex) {
-			// The reader's message is written for people, in English: the message shows
-			// it as it is
-			result.rejectValue(form.hasFile() ? "file" : "text", "import.unreadable", new Object[] { ex.getMessage() },
-					null);
+			// Its message, with where the file breaks as a message among its arguments,
+			// is resolved in the reader's locale when the form shows it
+			result.rejectValue(form.hasFile() ? "file" : "text", ex.getMessageKey(), ex.getArguments(), null);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return form(model);
 		}

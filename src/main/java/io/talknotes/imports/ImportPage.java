@@ -2,6 +2,8 @@ package io.talknotes.imports;
 
 import java.time.Instant;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * The page of one import: its preview while it waits to be applied, its progress while it
  * is applied, what it did once applied, and why it failed if it did.
@@ -13,14 +15,14 @@ import java.time.Instant;
  * @param state where it stands
  * @param done sessions applied so far, while it is applied
  * @param total sessions to apply
- * @param failure why applying failed, or why the file cannot be read any more; or
- * {@code null}
+ * @param failure why applying failed, or why the file cannot be read any more, to resolve
+ * in the reader's locale; or {@code null}
  * @param preview what applying would do, or {@code null} while it is applied or once it
  * was
  * @param result what applying did, or {@code null} until it was applied
  */
 public record ImportPage(Long id, String fileName, String createdBy, Instant createdAt, State state, int done,
-		int total, String failure, ImportPreview preview, ImportResult result) {
+		int total, MessageSourceResolvable failure, ImportPreview preview, ImportResult result) {
 
 	/** Where an import stands, as its page shows it. */
 	public enum State {

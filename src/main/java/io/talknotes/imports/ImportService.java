@@ -9,6 +9,7 @@ import io.talknotes.conference.Conference;
 import io.talknotes.imports.ImportPage.State;
 import io.talknotes.system.NamedLink;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -64,8 +65,8 @@ public class ImportService {
 	 * @param upload the file and where it goes
 	 * @param username who uploads it
 	 * @return the import's id
-	 * @throws ScheduleFormatException when the file cannot be read; the message says
-	 * where
+	 * @throws ScheduleFormatException when the file cannot be read; its message says
+	 * where and why
 	 * @throws ImportTargetException when the file names no conference and none was picked
 	 * or typed, or the one picked does not exist
 	 */
@@ -110,12 +111,15 @@ public class ImportService {
 			default -> State.READY;
 		};
 		try {
-			return page(progress, state, scheduleImport.getResultMessage(), this.views.preview(plan(scheduleImport)),
-					null);
+			return page(progress, state, failure(scheduleImport.getResultMessage()),
+					this.views.preview(plan(scheduleImport)), null);
 		}
-		catch (ScheduleFormatException | ImportTargetException ex) {
+		catch (ScheduleFormatException ex) {
 			// A file read at upload that no longer reads: say why instead of a preview
-			return page(progress, state, ex.getMessage(), null, null);
+			return page(progress, state, ex.problem(), null, null);
+		}
+		catch (ImportTargetException ex) {
+			return page(progress, state, new ImportMessage(ex.getMessageKey()), null, null);
 		}
 	}
 
@@ -154,8 +158,13 @@ public class ImportService {
 		return this.planner.plan(schedule, scheduleImport.getConference(), scheduleImport.getConferenceName());
 	}
 
-	private static ImportPage page(ImportProgress progress, State state, String failure, ImportPreview preview,
-			ImportResult result) {
+	/** Why applying failed, as it was recorded: what the database or server said. */
+	private static MessageSourceResolvable failure(String reason) {
+		return (reason != null) ? ImportMessage.verbatim(reason) : null;
+	}
+
+	private static ImportPage page(ImportProgress progress, State state, MessageSourceResolvable failure,
+			ImportPreview preview, ImportResult result) {
 		return new ImportPage(progress.id(), progress.fileName(), progress.createdBy(), progress.createdAt(), state,
 				progress.done(), progress.total(), failure, preview, result);
 	}

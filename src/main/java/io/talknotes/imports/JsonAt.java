@@ -2,6 +2,7 @@ package io.talknotes.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -35,6 +36,14 @@ record JsonAt(JsonNode node, String path) {
 	}
 
 	/**
+	 * Where this value is, for a message.
+	 * @return its path as a place
+	 */
+	ImportMessage place() {
+		return Places.jsonPath(this.path);
+	}
+
+	/**
 	 * Whether a value is there: absent fields and {@code null} are not.
 	 * @return whether a value is there
 	 */
@@ -52,7 +61,7 @@ record JsonAt(JsonNode node, String path) {
 			return null;
 		}
 		if (!this.node.isString()) {
-			throw wrongType("text");
+			throw wrongType(new ImportMessage("import.json.text"));
 		}
 		return Texts.clean(this.node.stringValue());
 	}
@@ -72,10 +81,10 @@ record JsonAt(JsonNode node, String path) {
 	 */
 	JsonAt object() {
 		if (!present()) {
-			throw new ScheduleFormatException(this.path + ": missing; a frab schedule.json has it.");
+			throw ScheduleProblems.missingInJson(place());
 		}
 		if (!isObject()) {
-			throw wrongType("an object");
+			throw wrongType(new ImportMessage("import.json.object"));
 		}
 		return this;
 	}
@@ -90,7 +99,7 @@ record JsonAt(JsonNode node, String path) {
 			return List.of();
 		}
 		if (!this.node.isArray()) {
-			throw wrongType("a list");
+			throw wrongType(new ImportMessage("import.json.list"));
 		}
 		List<JsonAt> items = new ArrayList<>();
 		for (int i = 0; i < this.node.size(); i++) {
@@ -120,18 +129,24 @@ record JsonAt(JsonNode node, String path) {
 		return this.node != null && this.node.isObject();
 	}
 
-	private ScheduleFormatException wrongType(String expected) {
-		return new ScheduleFormatException(this.path + ": expected " + expected + ", found " + found() + ".");
+	/**
+	 * A value of the wrong type.
+	 * @param expected names the type the format has here
+	 */
+	private ScheduleFormatException wrongType(ImportMessage expected) {
+		return ScheduleProblems.wrongType(place(), expected, found());
 	}
 
-	private String found() {
+	private ImportMessage found() {
 		return switch (this.node.getNodeType()) {
-			case STRING -> "text " + Texts.quote(this.node.stringValue());
-			case NUMBER -> "the number " + this.node.asString();
-			case BOOLEAN -> this.node.asString();
-			case ARRAY -> "a list";
-			case OBJECT -> "an object";
-			default -> this.node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+			case STRING -> new ImportMessage("import.json.found.text", Texts.shorten(this.node.stringValue()));
+			case NUMBER -> new ImportMessage("import.json.found.number", this.node.asString());
+			case ARRAY -> new ImportMessage("import.json.list");
+			case OBJECT -> new ImportMessage("import.json.object");
+			// true and false as JSON writes them
+			case BOOLEAN -> new ImportMessage("import.json.found.literal", this.node.asString());
+			default -> new ImportMessage("import.json.found.literal",
+					this.node.getNodeType().toString().toLowerCase(Locale.ROOT));
 		};
 	}
 

@@ -6,7 +6,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Reads a schedule file of any format the app understands into one {@link Schedule}.
@@ -18,10 +17,6 @@ import java.util.Locale;
  * without a byte order mark. Stateless and thread-safe.
  */
 public final class ScheduleFiles {
-
-	/** Named in the message for a file of no known format. */
-	static final String UNDERSTOOD = "an iCalendar file (.ics, as Sched exports it), "
-			+ "a frab, pretalx or c3voc schedule.json, or a frab schedule.xml";
 
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -45,7 +40,7 @@ public final class ScheduleFiles {
 	private static ScheduleReader readerFor(String fileName, String text) {
 		String start = text.stripLeading();
 		if (start.isEmpty()) {
-			throw new ScheduleFormatException(named(fileName) + " is empty.");
+			throw ScheduleProblems.empty(fileName);
 		}
 		if (start.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, "BEGIN:VCALENDAR".length())) {
 			return new ICalendarScheduleReader();
@@ -56,8 +51,7 @@ public final class ScheduleFiles {
 		if (start.charAt(0) == '<') {
 			return new FrabXmlScheduleReader();
 		}
-		throw new ScheduleFormatException(
-				named(fileName) + " is not a schedule this app can read. It understands " + UNDERSTOOD + ".");
+		throw ScheduleProblems.unknownFormat(fileName);
 	}
 
 	private static String decode(byte[] content) {
@@ -73,7 +67,7 @@ public final class ScheduleFiles {
 					// Report where the file as uploaded goes wrong.
 				}
 			}
-			throw new ScheduleFormatException(notUtf8(content), ex);
+			throw notUtf8(content, ex);
 		}
 	}
 
@@ -86,7 +80,7 @@ public final class ScheduleFiles {
 	}
 
 	// The decoder does not say where it stopped; find the first bad byte for the message.
-	private static String notUtf8(byte[] content) {
+	private static ScheduleFormatException notUtf8(byte[] content, CharacterCodingException ex) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
 		ByteBuffer bytes = ByteBuffer.wrap(content);
 		decoder.decode(bytes, CharBuffer.allocate(content.length), true);
@@ -97,14 +91,7 @@ public final class ScheduleFiles {
 				line++;
 			}
 		}
-		return String.format(Locale.ROOT,
-				"Line %d: the file is not UTF-8 text (byte %d, 0x%02X, is not valid UTF-8). "
-						+ "Export or save it as UTF-8.",
-				line, offset + 1, content[Math.min(offset, content.length - 1)] & 0xFF);
-	}
-
-	private static String named(String fileName) {
-		return (fileName == null || fileName.isBlank()) ? "The file" : "\"" + fileName.strip() + "\"";
+		return ScheduleProblems.notUtf8(ex, line, offset + 1, content[Math.min(offset, content.length - 1)] & 0xFF);
 	}
 
 }

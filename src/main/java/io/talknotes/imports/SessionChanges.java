@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import io.talknotes.system.NamedEntity;
 import io.talknotes.talk.Talk;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+
 /**
  * What importing a session would change on the talk that came from it before: the fields
  * whose value differs, shown as they read on the page. Speakers and companies are
@@ -23,10 +25,11 @@ import io.talknotes.talk.Talk;
  */
 final class SessionChanges {
 
-	private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm",
-			Locale.ENGLISH);
+	// The pages' own pattern for a day and time; names of days and months are in the
+	// reader's language, as the templates' #temporals write them
+	private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	private SessionChanges() {
 	}
@@ -61,13 +64,17 @@ final class SessionChanges {
 		return changes;
 	}
 
-	/** When a session takes place, as the preview shows it: day, start and end. */
+	/**
+	 * When a session takes place, as the preview shows it: day, start and end, with the
+	 * names of days and months in the language of the request being answered.
+	 */
 	static String when(Instant startsAt, Instant endsAt, ZoneId zone) {
 		if (startsAt == null) {
 			return null;
 		}
-		String start = DAY_AND_TIME.format(startsAt.atZone(zone));
-		return (endsAt != null) ? start + "–" + TIME.format(endsAt.atZone(zone)) : start;
+		Locale locale = LocaleContextHolder.getLocale();
+		String start = DAY_AND_TIME.withLocale(locale).format(startsAt.atZone(zone));
+		return (endsAt != null) ? start + "–" + TIME.withLocale(locale).format(endsAt.atZone(zone)) : start;
 	}
 
 	private static void text(List<FieldChange> changes, String field, String before, String after) {

@@ -28,11 +28,10 @@ final class Texts {
 	 * Shortens a value quoted in an error message, so that a megabyte on one line does
 	 * not become the message.
 	 * @param value the value to quote
-	 * @return the value in quotes, cut to 60 characters
+	 * @return the value cut to 60 characters
 	 */
-	static String quote(String value) {
-		String shown = (value.length() > 60) ? value.substring(0, 57) + "..." : value;
-		return "\"" + shown + "\"";
+	static String shorten(String value) {
+		return (value.length() > 60) ? value.substring(0, 57) + "..." : value;
 	}
 
 }

@@ -45,8 +45,7 @@ record XmlElement(String name, String path, int line, Map<String, String> attrib
 		}
 		catch (XMLStreamException ex) {
 			int line = (ex.getLocation() != null) ? ex.getLocation().getLineNumber() : 0;
-			throw new ScheduleFormatException("Line " + line + ": this is not well-formed XML (" + reason(ex) + ").",
-					ex);
+			throw ScheduleProblems.notXml(ex, line, reason(ex));
 		}
 		finally {
 			close(reader);
@@ -68,8 +67,7 @@ record XmlElement(String name, String path, int line, Map<String, String> attrib
 		while (reader.hasNext()) {
 			int event = reader.next();
 			if (event == XMLStreamConstants.DTD) {
-				throw new ScheduleFormatException("Line " + reader.getLocation().getLineNumber()
-						+ ": the file declares a DOCTYPE, which a schedule.xml never needs; it is refused for safety.");
+				throw ScheduleProblems.doctype(reader.getLocation().getLineNumber());
 			}
 			if (event == XMLStreamConstants.START_ELEMENT) {
 				open.push(new Builder(reader, open.peek()));
@@ -88,7 +86,7 @@ record XmlElement(String name, String path, int line, Map<String, String> attrib
 				open.peek().children.add(element);
 			}
 		}
-		throw new ScheduleFormatException("The XML document has no root element.");
+		throw ScheduleProblems.noRootElement();
 	}
 
 	private static String reason(XMLStreamException ex) {
@@ -141,9 +139,9 @@ record XmlElement(String name, String path, int line, Map<String, String> attrib
 	 * @param name the child's local name
 	 * @return e.g. {@code schedule/day[1]/room[Saal 1]/event[3]/start, line 57}
 	 */
-	String place(String name) {
+	ImportMessage place(String name) {
 		XmlElement child = child(name);
-		return this.path + "/" + name + ", line " + ((child != null) ? child.line : this.line);
+		return Places.element(this.path + "/" + name, (child != null) ? child.line : this.line);
 	}
 
 	private static final class Builder {

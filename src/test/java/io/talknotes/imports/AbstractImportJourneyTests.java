@@ -155,7 +155,8 @@ abstract class AbstractImportJourneyTests {
 
 		assertThat(answer.statusCode()).isEqualTo(422);
 		Document form = page(answer);
-		assertThat(form.select("#text-error").text()).contains("schedule/day[2]/room[Room A]/event[2]/start, line 27");
+		assertThat(form.select("#text-error").text()).isEqualTo(
+				"schedule/day[2]/room[Room A]/event[2]/start, line 27: \"half past ten\" is not a time like 09:30.");
 		assertThat(form.select("textarea#text").text()).contains("half past ten");
 	}
 

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import static io.talknotes.imports.ScheduleFilesForTests.read;
 import static io.talknotes.imports.ScheduleFilesForTests.readText;
+import static io.talknotes.imports.ScheduleFilesForTests.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -86,59 +86,65 @@ class FrabJsonScheduleReaderTests {
 
 	@Test
 	void aFileCutShortIsRefusedWithJacksonsLineAndColumn() {
-		assertThatExceptionOfType(ScheduleFormatException.class).isThrownBy(() -> read("broken/truncated.json"))
-			.withMessageStartingWith("Line 27, column 1: this is not valid JSON (Unexpected end-of-input");
+		assertThat(refusal(() -> read("broken/truncated.json")))
+			.startsWith("Line 27, column 1: this is not valid JSON (Unexpected end-of-input");
 	}
 
 	@Test
 	void aFieldOfTheWrongTypeIsRefusedNamingItsPath() {
-		assertThatExceptionOfType(ScheduleFormatException.class).isThrownBy(() -> read("broken/wrong-type.json"))
-			.withMessage("schedule.conference.days[0].rooms[\"Saal 1\"][0].persons: "
+		assertThat(refusal(() -> read("broken/wrong-type.json")))
+			.isEqualTo("schedule.conference.days[0].rooms[\"Saal 1\"][0].persons: "
 					+ "expected a list, found text \"Ada Lovelace\".");
 	}
 
 	@Test
+	void aFieldOfTheWrongTypeSaysWhatItFound() {
+		assertThat(refusal(() -> readText("{\"schedule\": {\"conference\": {\"title\": 5}}}")))
+			.isEqualTo("schedule.conference.title: expected text, found the number 5.");
+		assertThat(refusal(() -> readText("{\"schedule\": {\"conference\": {\"title\": true}}}")))
+			.isEqualTo("schedule.conference.title: expected text, found true.");
+		assertThat(refusal(() -> readText("{\"schedule\": {\"conference\": {\"days\": {}}}}")))
+			.isEqualTo("schedule.conference.days: expected a list, found an object.");
+	}
+
+	@Test
 	void anEventWithoutTitleIsRefusedNamingItsPath() {
-		assertThatExceptionOfType(ScheduleFormatException.class).isThrownBy(() -> read("broken/missing-title.json"))
-			.withMessage("schedule.conference.days[0].rooms[\"Room A\"][1].title: the event has no title.");
+		assertThat(refusal(() -> read("broken/missing-title.json")))
+			.isEqualTo("schedule.conference.days[0].rooms[\"Room A\"][1].title: the event has no title.");
 	}
 
 	@Test
 	void aBadDateIsRefusedNamingItsPathAndValue() {
-		assertThatExceptionOfType(ScheduleFormatException.class).isThrownBy(() -> read("broken/bad-date.json"))
-			.withMessageStartingWith(
-					"schedule.conference.days[0].rooms[\"Room A\"][1].date: \"2024-08-17 15:00\" is not a date and time");
+		assertThat(refusal(() -> read("broken/bad-date.json")))
+			.isEqualTo("schedule.conference.days[0].rooms[\"Room A\"][1].date: \"2024-08-17 15:00\" "
+					+ "is not a date and time with offset like 2019-11-18T09:00:00-08:00.");
 	}
 
 	@Test
 	void aBadDurationOrZoneIsRefusedNamingItsPath() {
-		assertThatExceptionOfType(ScheduleFormatException.class)
-			.isThrownBy(() -> readText(oneEvent("\"time_zone_name\": \"Europe/Berlin\"", "\"duration\": \"45 min\"")))
-			.withMessage("schedule.conference.days[0].rooms[\"Saal 1\"][0].duration: "
+		assertThat(
+				refusal(() -> readText(oneEvent("\"time_zone_name\": \"Europe/Berlin\"", "\"duration\": \"45 min\""))))
+			.isEqualTo("schedule.conference.days[0].rooms[\"Saal 1\"][0].duration: "
 					+ "\"45 min\" is not a duration like 00:45 or 1:30:00.");
-		assertThatExceptionOfType(ScheduleFormatException.class)
-			.isThrownBy(() -> readText(oneEvent("\"time_zone_name\": \"Berlin Time\"", "\"duration\": \"00:45\"")))
-			.withMessageStartingWith("schedule.conference.time_zone_name: \"Berlin Time\" is not a time zone id");
+		assertThat(refusal(() -> readText(oneEvent("\"time_zone_name\": \"Berlin Time\"", "\"duration\": \"00:45\""))))
+			.isEqualTo("schedule.conference.time_zone_name: \"Berlin Time\" is not a time zone id like Europe/Berlin.");
 	}
 
 	@Test
 	void aDocumentThatIsNoScheduleIsRefused() {
-		assertThatExceptionOfType(ScheduleFormatException.class).isThrownBy(() -> readText("{\"talks\": []}"))
-			.withMessage("schedule: missing; a frab schedule.json has it.");
-		assertThatExceptionOfType(ScheduleFormatException.class)
-			.isThrownBy(() -> readText("{\"schedule\": {\"conference\": {\"days\": []}}}"))
-			.withMessage("The schedule holds no sessions (no day has an event).");
-		assertThatExceptionOfType(ScheduleFormatException.class).isThrownBy(() -> readText("{\"schedule\": 1} {}"))
-			.withMessageContaining("this is not valid JSON");
+		assertThat(refusal(() -> readText("{\"talks\": []}")))
+			.isEqualTo("schedule: missing; a frab schedule.json has it.");
+		assertThat(refusal(() -> readText("{\"schedule\": {\"conference\": {\"days\": []}}}")))
+			.isEqualTo("The schedule holds no sessions (no day has an event).");
+		assertThat(refusal(() -> readText("{\"schedule\": 1} {}"))).contains("this is not valid JSON");
 	}
 
 	@Test
 	void anEventWithoutGuidOrIdIsRefused() {
-		assertThatExceptionOfType(ScheduleFormatException.class)
-			.isThrownBy(() -> readText(
-					oneEvent("\"title\": \"Camp\"", "\"duration\": \"00:45\"").replace("\"guid\": \"g-1\",", "")
-						.replace("\"id\": 1,", "")))
-			.withMessage("schedule.conference.days[0].rooms[\"Saal 1\"][0].guid: the event has neither guid nor id.");
+		assertThat(refusal(() -> readText(
+				oneEvent("\"title\": \"Camp\"", "\"duration\": \"00:45\"").replace("\"guid\": \"g-1\",", "")
+					.replace("\"id\": 1,", ""))))
+			.isEqualTo("schedule.conference.days[0].rooms[\"Saal 1\"][0].guid: the event has neither guid nor id.");
 	}
 
 	private static String oneEvent(String conferenceField, String eventField) {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import static io.talknotes.imports.ScheduleFilesForTests.read;
 import static io.talknotes.imports.ScheduleFilesForTests.readText;
+import static io.talknotes.imports.ScheduleFilesForTests.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link ICalendarScheduleReader}, on a Sched export written for these tests.
@@ -154,51 +154,75 @@ class ICalendarScheduleReaderTests {
 
 	@Test
 	void aCalendarWithoutEventsIsRefused() {
-		assertThatExceptionOfType(ScheduleFormatException.class).isThrownBy(() -> read("broken/no-events.ics"))
-			.withMessage("The calendar holds no sessions (no VEVENT).");
+		assertThat(refusal(() -> read("broken/no-events.ics")))
+			.isEqualTo("The calendar holds no sessions (no VEVENT).");
 	}
 
 	@Test
 	void anUnreadableStartIsRefusedNamingItsLineAndValue() {
-		assertThatExceptionOfType(ScheduleFormatException.class).isThrownBy(() -> read("broken/bad-dtstart.ics"))
-			.withMessageStartingWith("Line 9: DTSTART \"2019-11-19 09:00\" cannot be read");
+		assertThat(refusal(() -> read("broken/bad-dtstart.ics")))
+			.isEqualTo("Line 9: DTSTART \"2019-11-19 09:00\" cannot be read: "
+					+ "it is not an iCalendar date like 20191119 or date-time like 20191119T090000Z.");
 	}
 
 	@Test
 	void anEventWithoutSummaryIsRefusedNamingItsLineAndUid() {
-		assertThatExceptionOfType(ScheduleFormatException.class)
-			.isThrownBy(() -> readText(calendar("", "DTSTART:20240301T090000Z\r\n").replace("SUMMARY:Talk\r\n", "")))
-			.withMessage("Line 3: the event with UID \"talk-1\" has no SUMMARY, so it has no title.");
+		assertThat(
+				refusal(() -> readText(calendar("", "DTSTART:20240301T090000Z\r\n").replace("SUMMARY:Talk\r\n", ""))))
+			.isEqualTo("Line 3: the event with UID \"talk-1\" has no SUMMARY, so it has no title.");
 	}
 
 	@Test
 	void aTimeZoneNeitherDefinedNorKnownIsRefused() {
-		assertThatExceptionOfType(ScheduleFormatException.class)
-			.isThrownBy(() -> readText(calendar("", "DTSTART;TZID=Mars/Olympus:20240301T090000\r\n")))
-			.withMessageStartingWith("Line 3: the event with UID \"talk-1\": DTSTART is in time zone \"Mars/Olympus\"");
+		assertThat(refusal(() -> readText(calendar("", "DTSTART;TZID=Mars/Olympus:20240301T090000\r\n"))))
+			.isEqualTo("Line 3: the event with UID \"talk-1\": DTSTART is in time zone \"Mars/Olympus\", "
+					+ "which the file defines in no VTIMEZONE and which is no time zone id this app knows.");
 	}
 
 	@Test
 	void anUnknownCalendarTimeZoneIsRefusedNamingItsLine() {
-		assertThatExceptionOfType(ScheduleFormatException.class)
-			.isThrownBy(() -> readText(calendar("X-WR-TIMEZONE:Pacific Time\r\n", "")))
-			.withMessageStartingWith("Line 3: X-WR-TIMEZONE \"Pacific Time\" is not a time zone");
+		assertThat(refusal(() -> readText(calendar("X-WR-TIMEZONE:Pacific Time\r\n", ""))))
+			.isEqualTo("Line 3: X-WR-TIMEZONE \"Pacific Time\" is not a time zone this app knows "
+					+ "(use an id like Europe/Berlin).");
 	}
 
 	@Test
 	void aCalendarCutShortIsRefused() {
 		String whole = calendar("", "DTSTART:20240301T090000Z\r\n");
 
-		assertThatExceptionOfType(ScheduleFormatException.class)
-			.isThrownBy(() -> readText(whole.substring(0, whole.indexOf("END:VEVENT"))))
-			.withMessageStartingWith("Line 6: the file ends without END:VCALENDAR");
+		assertThat(refusal(() -> readText(whole.substring(0, whole.indexOf("END:VEVENT")))))
+			.isEqualTo("Line 6: the file ends without END:VCALENDAR, so it was probably cut short. Export it again.");
 	}
 
 	@Test
 	void aLineThatIsNoPropertyIsRefusedNamingIt() {
-		assertThatExceptionOfType(ScheduleFormatException.class)
-			.isThrownBy(() -> readText(calendar("", "this line lost its fold\r\n")))
-			.withMessageStartingWith("Line 5: this line is not iCalendar");
+		assertThat(refusal(() -> readText(calendar("", "this line lost its fold\r\n"))))
+			.isEqualTo("Line 5: this line is not iCalendar (Skipping malformed line (no colon character found).)");
+	}
+
+	@Test
+	void aValueBiweeklyCannotReadIsRefusedWithItsReason() {
+		assertThat(refusal(() -> readText(calendar("", "DTSTART:20240301T090000Z\r\nDURATION:PXT\r\n"))))
+			.isEqualTo("Line 6: DURATION \"PXT\" cannot be read (Could not parse duration value.)");
+	}
+
+	@Test
+	void aDayThatDoesNotExistIsRefusedNamingTheEvent() {
+		assertThat(refusal(() -> readText(calendar("", "DTSTART:20240231T090000Z\r\n"))))
+			.isEqualTo("Line 3: the event with UID \"talk-1\": DTSTART \"2024-02-31T09:00:00Z\" "
+					+ "is not a real date and time.");
+	}
+
+	@Test
+	void anEventThatEndsBeforeItStartsIsRefused() {
+		assertThat(refusal(() -> readText(calendar("", "DTSTART:20240301T090000Z\r\nDTEND:20240301T080000Z\r\n"))))
+			.isEqualTo("Line 3: the event with UID \"talk-1\" ends before it starts.");
+	}
+
+	@Test
+	void aCalendarOfCancelledEventsOnlyIsRefused() {
+		assertThat(refusal(() -> readText(calendar("", "DTSTART:20240301T090000Z\r\nSTATUS:CANCELLED\r\n"))))
+			.isEqualTo("The calendar holds no sessions (no VEVENT that is not cancelled).");
 	}
 
 	@Test
@@ -207,10 +231,9 @@ class ICalendarScheduleReaderTests {
 				+ "TZOFFSETFROM:-0700\r\nTZOFFSETTO:-0800\r\nRRULE:FREQ=YEARLY;BYMONTH=13\r\n"
 				+ "END:STANDARD\r\nEND:VTIMEZONE\r\n";
 
-		assertThatExceptionOfType(ScheduleFormatException.class)
-			.isThrownBy(() -> readText(calendar(zone, "DTSTART;TZID=Somewhere:20240301T090000\r\n")))
-			.withMessageStartingWith("The calendar cannot be read")
-			.withMessageEndingWith("Its time zone definitions may be broken; export it again.");
+		assertThat(refusal(() -> readText(calendar(zone, "DTSTART;TZID=Somewhere:20240301T090000\r\n"))))
+			.startsWith("The calendar cannot be read")
+			.endsWith("Its time zone definitions may be broken; export it again.");
 	}
 
 	private ScheduledSession session(String title) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
@@ -98,13 +99,14 @@ class ImportControllerTests {
 	@Test
 	void aFileThatCannotBeReadComesBackWithWhereItBreaksAndWhatWasPasted() throws Exception {
 		given(this.imports.upload(any(), anyString()))
-			.willThrow(new ScheduleFormatException("Line 3: DTSTART \"soon\" cannot be read."));
+			.willThrow(ScheduleProblems.notAnICalendarDate(3, "DTSTART", "soon"));
 
 		Document form = html(
 				this.mvc.perform(post("/import").param("text", "BEGIN:VCALENDAR\nsoon").with(editor()).with(csrf()))
 					.andExpect(status().isUnprocessableContent()));
 
-		assertThat(form.select("#text-error").text()).isEqualTo("Line 3: DTSTART \"soon\" cannot be read.");
+		assertThat(form.select("#text-error").text()).isEqualTo("Line 3: DTSTART \"soon\" cannot be read: "
+				+ "it is not an iCalendar date like 20191119 or date-time like 20191119T090000Z.");
 		assertThat(form.select("textarea#text").text()).isEqualTo("BEGIN:VCALENDAR\nsoon");
 	}
 
@@ -201,7 +203,7 @@ class ImportControllerTests {
 				List.of(new SessionLine("Boom", TalkKind.TALK, null, null, null)), List.of(), List.of(), List.of(),
 				List.of(), List.of());
 		given(this.imports.page(7L)).willReturn(new ImportPage(7L, null, "Ada Lovelace", UPLOADED, State.FAILED, 599,
-				1000, "check constraint violated", preview, null));
+				1000, ImportMessage.verbatim("check constraint violated"), preview, null));
 
 		Document page = html(this.mvc.perform(get("/import/7").with(editor())));
 
@@ -212,10 +214,26 @@ class ImportControllerTests {
 	}
 
 	@Test
+	void anImportWhoseFileNoLongerReadsSaysWhereAndWhyInsteadOfAPreview() throws Exception {
+		MessageSourceResolvable problem = ScheduleProblems
+			.noTitle(Places.element("schedule/day[1]/room[Saal 1]/event[2]/title", 31))
+			.problem();
+		given(this.imports.page(7L)).willReturn(
+				new ImportPage(7L, "schedule.xml", "Ada Lovelace", UPLOADED, State.READY, 0, 0, problem, null, null));
+
+		Document page = html(this.mvc.perform(get("/import/7").with(editor())));
+
+		assertThat(page.select(".alert").text()).isEqualTo("This file cannot be read any more: "
+				+ "schedule/day[1]/room[Saal 1]/event[2]/title, line 31: the event has no title.");
+		assertThat(page.select("form[action=/import/7/apply]")).isEmpty();
+	}
+
+	@Test
 	void anImportOfOneSessionCountsItInTheSingular() throws Exception {
 		given(this.imports.page(7L)).willReturn(
 				new ImportPage(7L, null, "Ada Lovelace", UPLOADED, State.APPLYING, 0, 1, null, null, null),
-				new ImportPage(7L, null, "Ada Lovelace", UPLOADED, State.FAILED, 1, 1, "disk full", null, null));
+				new ImportPage(7L, null, "Ada Lovelace", UPLOADED, State.FAILED, 1, 1,
+						ImportMessage.verbatim("disk full"), null, null));
 
 		Document applying = html(this.mvc.perform(get("/import/7").with(editor())));
 		Document failed = html(this.mvc.perform(get("/import/7").with(editor())));

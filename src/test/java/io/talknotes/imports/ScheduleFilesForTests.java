@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import io.talknotes.TestMessages;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Reads the schedule files under {@code src/test/resources/schedules}.
@@ -31,6 +35,23 @@ final class ScheduleFilesForTests {
 
 	static Schedule readText(String text) {
 		return ScheduleFiles.read("inline", text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Why reading fails, as the import form shows it: the problem's message from
+	 * {@code messages.properties} with where in the file it is.
+	 */
+	static String refusal(ThrowingCallable read) {
+		try {
+			read.call();
+		}
+		catch (ScheduleFormatException ex) {
+			return TestMessages.text(ex);
+		}
+		catch (Throwable ex) {
+			throw new AssertionError("expected the file to be refused as unreadable", ex);
+		}
+		return fail("expected the file to be refused as unreadable, but it was read");
 	}
 
 }

@@ -3,6 +3,7 @@ package io.talknotes.imports;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import io.talknotes.TestMessages;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -45,7 +46,8 @@ class ScheduleFilesPropertyTests {
 		Throwable thrown = catchThrowable(() -> ScheduleFiles.read("upload", content));
 		if (thrown != null) {
 			assertThat(thrown).isInstanceOf(ScheduleFormatException.class);
-			assertThat(thrown.getMessage()).isNotBlank();
+			// Every problem reads as a message of messages.properties, its place too
+			assertThat(TestMessages.text((ScheduleFormatException) thrown)).isNotBlank();
 		}
 	}
 

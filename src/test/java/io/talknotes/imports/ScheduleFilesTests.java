@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 import static io.talknotes.imports.ScheduleFilesForTests.bytes;
+import static io.talknotes.imports.ScheduleFilesForTests.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link ScheduleFiles}: telling the format and decoding the bytes.
@@ -36,26 +36,25 @@ class ScheduleFilesTests {
 
 	@Test
 	void aFileOfNoKnownFormatIsRefusedSayingWhichAreUnderstood() {
-		assertThatExceptionOfType(ScheduleFormatException.class)
-			.isThrownBy(() -> ScheduleFiles.read("talks.csv", "title,speaker\n".getBytes(StandardCharsets.UTF_8)))
-			.withMessage("\"talks.csv\" is not a schedule this app can read. It understands "
+		assertThat(refusal(() -> ScheduleFiles.read("talks.csv", "title,speaker\n".getBytes(StandardCharsets.UTF_8))))
+			.isEqualTo("\"talks.csv\" is not a schedule this app can read. It understands "
 					+ "an iCalendar file (.ics, as Sched exports it), a frab, pretalx or c3voc schedule.json, "
 					+ "or a frab schedule.xml.");
 	}
 
 	@Test
 	void anEmptyFileIsRefused() {
-		assertThatExceptionOfType(ScheduleFormatException.class)
-			.isThrownBy(() -> ScheduleFiles.read("schedule.ics", " \n".getBytes(StandardCharsets.UTF_8)))
-			.withMessage("\"schedule.ics\" is empty.");
+		assertThat(refusal(() -> ScheduleFiles.read("schedule.ics", " \n".getBytes(StandardCharsets.UTF_8))))
+			.isEqualTo("\"schedule.ics\" is empty.");
+		assertThat(refusal(() -> ScheduleFiles.read(null, new byte[0]))).isEqualTo("The file is empty.");
 	}
 
 	@Test
 	void bytesThatAreNotUtf8AreRefusedNamingTheLine() {
 		byte[] latin1 = "{\n\"title\": \"M\u00fcnchen\"}".getBytes(StandardCharsets.ISO_8859_1);
 
-		assertThatExceptionOfType(ScheduleFormatException.class).isThrownBy(() -> ScheduleFiles.read("x", latin1))
-			.withMessage("Line 2: the file is not UTF-8 text (byte 14, 0xFC, is not valid UTF-8). "
+		assertThat(refusal(() -> ScheduleFiles.read("x", latin1)))
+			.isEqualTo("Line 2: the file is not UTF-8 text (byte 14, 0xFC, is not valid UTF-8). "
 					+ "Export or save it as UTF-8.");
 	}
 

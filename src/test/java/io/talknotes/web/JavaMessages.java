@@ -31,9 +31,10 @@ final class JavaMessages {
 	private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
 	/** Calls whose string arguments are message keys. */
-	private static final Pattern KEY_CALL = Pattern
-		.compile("\\b(?:" + String.join("|", "addFlashAttribute", "rejectValue", "reject", "getMessage",
-				"FigureParseException", "ImportTargetException", "TalkLink") + ")\\s*\\(");
+	private static final Pattern KEY_CALL = Pattern.compile("\\b(?:"
+			+ String.join("|", "addFlashAttribute", "rejectValue", "reject", "getMessage", "FigureParseException",
+					"ImportTargetException", "ScheduleFormatException", "ImportMessage", "TalkLink")
+			+ ")\\s*\\(");
 
 	/** A constant that holds message keys, such as {@code COLUMN_KEYS}. */
 	private static final Pattern KEY_CONSTANT = Pattern.compile("static final [^=;]*\\b\\w*KEYS?\\s*=");
