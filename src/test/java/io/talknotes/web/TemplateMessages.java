@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import io.talknotes.account.Role;
 import io.talknotes.project.ProjectForm;
+import io.talknotes.talk.TalkOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -195,6 +196,9 @@ final class TemplateMessages {
 		// A talk's kind: in lists and forms, and changed by an import
 		keys.put(Pattern.compile("(?:[\\w.]+\\.)?(?:kind|k)\\.messageKey|change\\.(?:before|after)"),
 				JavaMessages::talkKinds);
+		// The orders of the talk list
+		keys.put(Pattern.compile("o\\.messageKey"),
+				() -> Stream.of(TalkOrder.values()).map(TalkOrder::getMessageKey).collect(Collectors.toSet()));
 		// Flash messages and the names of a talk's links: the Java code passes them as
 		// string literals, checked with the Java sources
 		keys.put(Pattern.compile("message|flashLinkText|l\\.messageKey"), Set::of);
