@@ -1,5 +1,6 @@
 package io.talknotes.company;
 
+import io.talknotes.system.DirectoryQuery;
 import io.talknotes.system.ItemKind;
 import io.talknotes.system.PageParts;
 
@@ -24,8 +25,9 @@ class CompanyController {
 	}
 
 	@GetMapping("/companies")
-	String list(Model model) {
-		model.addAttribute("companies", this.companies.summaries());
+	String list(DirectoryQuery query, Model model) {
+		model.addAttribute("companies", query.apply(this.companies.summaries()));
+		model.addAttribute("query", query);
 		return "company/list";
 	}
 

@@ -1,5 +1,7 @@
 package io.talknotes.company;
 
+import io.talknotes.system.DirectoryEntry;
+
 /**
  * A company as shown in the company list.
  *
@@ -8,6 +10,6 @@ package io.talknotes.company;
  * @param talkCount how many talks it presented
  * @param figureCount how many figures are about it
  */
-public record CompanySummary(String slug, String name, long talkCount, long figureCount) {
+public record CompanySummary(String slug, String name, long talkCount, long figureCount) implements DirectoryEntry {
 
 }

@@ -1,5 +1,6 @@
 package io.talknotes.project;
 
+import io.talknotes.system.DirectoryQuery;
 import io.talknotes.system.ItemKind;
 import io.talknotes.system.PageParts;
 
@@ -24,8 +25,9 @@ class ProjectController {
 	}
 
 	@GetMapping("/projects")
-	String list(Model model) {
-		model.addAttribute("projects", this.projects.summaries());
+	String list(DirectoryQuery query, Model model) {
+		model.addAttribute("projects", query.apply(this.projects.summaries()));
+		model.addAttribute("query", query);
 		return "project/list";
 	}
 

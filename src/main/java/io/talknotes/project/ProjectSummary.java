@@ -1,5 +1,7 @@
 package io.talknotes.project;
 
+import io.talknotes.system.DirectoryEntry;
+
 /**
  * A project as shown in the project list.
  *
@@ -9,6 +11,7 @@ package io.talknotes.project;
  * @param talkCount how many talks cover it
  * @param figureCount how many figures are about it
  */
-public record ProjectSummary(String slug, String name, String maturity, long talkCount, long figureCount) {
+public record ProjectSummary(String slug, String name, String maturity, long talkCount,
+		long figureCount) implements DirectoryEntry {
 
 }

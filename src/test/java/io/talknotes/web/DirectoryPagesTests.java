@@ -48,6 +48,34 @@ class DirectoryPagesTests {
 	}
 
 	@Test
+	void theCompaniesAreFoundByPartOfTheirNameAndOrderedByWhatIsRecorded() {
+		Document found = page("/companies?q=%20LY%20");
+		assertThat(found.select(".directory li a")).extracting(Element::text).containsExactly("Lyft");
+		assertThat(found.select("form.directory-filter input[name=q]").val()).isEqualTo("LY");
+
+		Document byFigures = page("/companies?sort=figures");
+		assertThat(byFigures.select(".directory li")).extracting(Element::text)
+			.first()
+			.satisfies((first) -> assertThat(first).startsWith("Lyft").endsWith("6 figures"));
+		assertThat(byFigures.select("select[name=sort] option[selected]").val()).isEqualTo("figures");
+
+		Document nothing = page("/companies?q=zzz");
+		assertThat(nothing.select(".directory li")).isEmpty();
+		assertThat(nothing.select("details.unrecorded")).isEmpty();
+		assertThat(nothing.select("main .empty").text()).isEqualTo("No name holds \u201czzz\u201d.");
+	}
+
+	@Test
+	void theProjectsAreOrderedByHowManyTalksCoverThem() {
+		Document page = page("/projects?sort=talks&q=");
+
+		assertThat(page.select(".directory li a:not(.badge)")).extracting(Element::text)
+			.first()
+			.isEqualTo("Kubernetes");
+		assertThat(page.select("details.unrecorded a")).extracting(Element::text).contains("Kafka");
+	}
+
+	@Test
 	void aCompanyWithFiguresButNoTalkSaysSo() {
 		Document page = page("/companies/jd-com");
 

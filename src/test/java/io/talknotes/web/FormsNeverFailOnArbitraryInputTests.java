@@ -159,9 +159,16 @@ class FormsNeverFailOnArbitraryInputTests {
 	@Property(tries = 1000)
 	void filteringTheTalks(@ForAll("slugs") String conference, @ForAll("text") String kind,
 			@ForAll("slugs") String company, @ForAll("slugs") String project, @ForAll("text") String notes,
-			@ForAll("text") String attended) {
+			@ForAll("text") String attended, @ForAll("text") String q, @ForAll("text") String sort,
+			@ForAll("text") String page) {
 		assertNoServerError(Forms.get("/talks", "conference", conference, "kind", kind, "company", company, "project",
-				project, "notes", notes, "attended", attended));
+				project, "notes", notes, "attended", attended, "q", q, "sort", sort, "page", page));
+	}
+
+	@Property(tries = 1000)
+	void findingCompaniesAndProjects(@ForAll("text") String q, @ForAll("text") String sort) {
+		assertNoServerError(Forms.get("/companies", "q", q, "sort", sort));
+		assertNoServerError(Forms.get("/projects", "q", q, "sort", sort));
 	}
 
 	@Property(tries = 1000)

@@ -91,7 +91,10 @@ class TypedMarkupNeverRunsTests {
 
 		checkShown(vector, Forms.get("/search", "q", typed), List.of(marker));
 		checkShown(vector, Forms.get("/search", "q", "kubernetes", "company", typed, "author", typed), List.of());
-		checkShown(vector, Forms.get("/talks", "company", typed, "project", typed, "kind", typed), List.of());
+		checkShown(vector, Forms.get("/talks", "company", typed, "project", typed, "kind", typed, "q", typed, "sort",
+				typed, "page", typed), List.of());
+		checkShown(vector, Forms.get("/companies", "q", typed, "sort", typed), List.of());
+		checkShown(vector, Forms.get("/projects", "q", typed, "sort", typed), List.of());
 		checkShown(vector, Forms.get("/figures", "unit", typed, "company", typed, "sort", typed), List.of());
 	}
 
