@@ -1,0 +1,38 @@
+# Talknotes as a container image: built from source with the Maven wrapper, run as a
+# non-root user from the jar's layers (dependencies first: they change least often, so
+# a new version of the application ships as a small top layer).
+#
+#   docker build -t talknotes .
+#   docker run -p 127.0.0.1:8080:8080 -v talknotes-data:/var/lib/talknotes talknotes
+#
+# Several nodes on PostgreSQL and OpenSearch: see docker-compose.yml.
+
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -ntp dependency:go-offline
+COPY src src
+RUN ./mvnw -B -ntp -DskipTests package \
+	&& java -Djarmode=tools -jar target/talknotes-*.jar extract --layers --launcher --destination /layers
+
+FROM eclipse-temurin:17-jre
+RUN groupadd --system talknotes \
+	&& useradd --system --gid talknotes --home-dir /app --shell /usr/sbin/nologin talknotes \
+	&& mkdir -p /var/lib/talknotes \
+	&& chown talknotes:talknotes /var/lib/talknotes
+WORKDIR /app
+COPY --from=build /layers/dependencies/ ./
+COPY --from=build /layers/spring-boot-loader/ ./
+COPY --from=build /layers/snapshot-dependencies/ ./
+COPY --from=build /layers/application/ ./
+USER talknotes
+# The embedded database and search index, when no PostgreSQL and OpenSearch are given.
+ENV TALKNOTES_DATA_DIR=/var/lib/talknotes
+VOLUME /var/lib/talknotes
+EXPOSE 8080
+# Ready: pages and search answer. Without curl in the image, bash speaks HTTP itself.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=90s --retries=3 \
+	CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health/readiness HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && grep -q '\"UP\"' <&3"]
+# The heap takes three quarters of the container's memory limit.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.springframework.boot.loader.launch.JarLauncher"]
