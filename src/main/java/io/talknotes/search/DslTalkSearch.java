@@ -1,7 +1,6 @@
 package io.talknotes.search;
 
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,7 @@ class DslTalkSearch implements TalkSearch {
 			Page page = run(request, query.text(), false);
 			String suggestion = null;
 			if (page.total() == 0 && !query.words().isEmpty()) {
-				// Words with no indexed word near them stay fuzzy, and match nothing.
+				// The same words, each matching indexed words one or two edits away.
 				Page retry = run(request, query.fuzzy(), true);
 				if (retry.total() > 0) {
 					page = retry;
@@ -75,7 +74,6 @@ class DslTalkSearch implements TalkSearch {
 
 	private Page run(SearchRequest request, String text, boolean fuzzy) {
 		SearchSession session = Search.session(this.entityManager);
-		Map<SearchFacets, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(SearchFacets.class);
 		var search = session.search(Talk.class)
 			.select((f) -> f.composite()
 				.from(f.field(SLUG, String.class), f.field(TITLE, String.class), f.field(KIND, TalkKind.class),
@@ -85,9 +83,7 @@ class DslTalkSearch implements TalkSearch {
 			.where((f) -> DslTalkQuery.talks(f, text, fuzzy, request))
 			.highlighter(DslTalkQuery::markWhole);
 		for (SearchFacets facet : SearchFacets.values()) {
-			AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.name());
-			keys.put(facet, key);
-			search = search.aggregation(key,
+			search = search.aggregation(counted(facet),
 					(f) -> f.terms()
 						.field(facet.countedPath(), String.class, ValueModel.INDEX)
 						.maxTermCount(SearchFacets.SHOWN));
@@ -97,9 +93,18 @@ class DslTalkSearch implements TalkSearch {
 		Map<String, List<String>> passages = DslNotePassages.of(session, hits.stream().map(TalkHit::slug).toList(),
 				text, fuzzy, request.author());
 		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-		keys.forEach((facet, key) -> counts.put(facet.countedPath(), result.aggregation(key)));
+		for (SearchFacets facet : SearchFacets.values()) {
+			counts.put(facet.countedPath(), result.aggregation(counted(facet)));
+		}
 		return new Page(result.total().hitCount(), counts,
 				hits.stream().map((hit) -> hit.withPassages(passages.getOrDefault(hit.slug(), List.of()))).toList());
+	}
+
+	/**
+	 * The counts of a filter's values among the matching talks, the most frequent first.
+	 */
+	private static AggregationKey<Map<String, Long>> counted(SearchFacets facet) {
+		return AggregationKey.of(facet.name());
 	}
 
 	@SuppressWarnings("unchecked")
