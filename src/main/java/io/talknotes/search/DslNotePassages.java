@@ -3,7 +3,6 @@ package io.talknotes.search;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import io.talknotes.note.Note;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -45,7 +44,6 @@ final class DslNotePassages {
 						.map((marked) -> Passages.bestSentences(marked, 1))
 						.flatMap(List::stream)
 						.map(Passages::markedLines)
-						.filter(Objects::nonNull)
 						.toList());
 		}
 		return passages;
