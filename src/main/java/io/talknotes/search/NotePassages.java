@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import io.talknotes.note.Note;
 import org.apache.lucene.analysis.Analyzer;
@@ -44,17 +43,13 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
  */
 final class NotePassages {
 
-	/** Passages shown per talk. */
-	static final int PER_TALK = 3;
+	private static final int PER_TALK = Passages.PER_TALK;
 
-	/** Lines shown of one passage. */
-	private static final int MAX_LINES = 4;
+	private static final String BODY = IndexFields.NOTE_BODY;
 
-	private static final String BODY = "body";
+	private static final String TALK = IndexFields.NOTE_TALK;
 
-	private static final String TALK = "talk.slug";
-
-	private static final String AUTHOR = "author";
+	private static final String AUTHOR = IndexFields.NOTE_AUTHOR;
 
 	private NotePassages() {
 	}
@@ -107,7 +102,7 @@ final class NotePassages {
 				String body = PlainText.of(text(segments, note.doc()));
 				highlighting.bestSentences(BODY, words, body, 1)
 					.stream()
-					.map(NotePassages::markedLines)
+					.map(Passages::markedLines)
 					.forEach(ofTalk::add);
 			}
 			passages.put(talk.getKey(), ofTalk);
@@ -120,19 +115,6 @@ final class NotePassages {
 		LeafReaderContext segment = segments.get(ReaderUtil.subIndex(doc, segments));
 		BinaryDocValues texts = DocValues.getBinary(segment.reader(), PassageTextBinder.FIELD);
 		return texts.advanceExact(doc - segment.docBase) ? texts.binaryValue().utf8ToString() : "";
-	}
-
-	/**
-	 * The lines of a passage that have a match: notes are lists, and a sentence of one
-	 * can run over many lines.
-	 */
-	static String markedLines(String passage) {
-		String marked = passage.lines()
-			.filter((line) -> line.contains("<mark>"))
-			.limit(MAX_LINES)
-			.map(String::strip)
-			.collect(Collectors.joining("\n"));
-		return marked.isEmpty() ? passage.strip() : marked;
 	}
 
 	/** A matching note: its document in the whole index, and its score. */

@@ -13,7 +13,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  *
  * <p>
  * Change {@link #VERSION} whenever the words an analyzer produces change: the index is
- * rebuilt when it no longer matches.
+ * rebuilt when it no longer matches. {@link ElasticsearchAnalysis} defines the same
+ * analyzers for Elasticsearch and OpenSearch: change both.
  */
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
 

@@ -7,7 +7,6 @@ import java.util.Optional;
 import io.talknotes.system.ItemKind;
 import io.talknotes.system.Redirects;
 import io.talknotes.talk.FilterSlugs;
-import org.apache.lucene.search.IndexSearcher;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,11 +21,11 @@ class SearchController {
 	static final String TOO_MANY_TERMS = "Your search has more words than can be searched at once. "
 			+ "Try fewer words or shorter phrases.";
 
-	private final SearchService search;
+	private final TalkSearch search;
 
 	private final FilterSlugs slugs;
 
-	SearchController(SearchService search, FilterSlugs slugs) {
+	SearchController(TalkSearch search, FilterSlugs slugs) {
 		this.search = search;
 		this.slugs = slugs;
 	}
@@ -58,9 +57,7 @@ class SearchController {
 			try {
 				model.addAttribute("results", this.search.search(request));
 			}
-			catch (IndexSearcher.TooManyClauses ex) {
-				// Some long phrases of some scripts analyse to more terms than a query
-				// may hold
+			catch (SearchTooLargeException ex) {
 				model.addAttribute("query", query.withNotice(TOO_MANY_TERMS));
 			}
 		}

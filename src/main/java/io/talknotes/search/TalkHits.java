@@ -15,29 +15,20 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
+import static io.talknotes.search.IndexFields.ABSTRACT;
+import static io.talknotes.search.IndexFields.COMPANIES;
+import static io.talknotes.search.IndexFields.CONFERENCE;
+import static io.talknotes.search.IndexFields.FIGURES;
+import static io.talknotes.search.IndexFields.KIND;
+import static io.talknotes.search.IndexFields.SLUG;
+import static io.talknotes.search.IndexFields.TITLE;
+
 /**
  * Reads one page of talks from the talks' index, best first: what each talk's search
  * document stores, with the query's words marked in its title, abstract and figures. The
  * passages of their notes are added after, by {@link NotePassages}.
  */
 final class TalkHits {
-
-	/** Passages shown of an abstract. */
-	static final int ABSTRACT_PASSAGES = 3;
-
-	private static final String SLUG = "slug";
-
-	private static final String TITLE = "title";
-
-	private static final String KIND = "kind";
-
-	private static final String CONFERENCE = "conference.name_keyword";
-
-	private static final String COMPANIES = "companies.name_keyword";
-
-	private static final String ABSTRACT = "abstractText";
-
-	private static final String FIGURES = "figures.text";
 
 	private static final Set<String> STORED = Set.of(SLUG, TITLE, KIND, CONFERENCE, COMPANIES, ABSTRACT, FIGURES);
 
@@ -71,7 +62,7 @@ final class TalkHits {
 			String title = talk.get(TITLE);
 			page.add(new TalkHit(talk.get(SLUG), title, highlighting.whole(TITLE, query, List.of(title)),
 					TalkKind.valueOf(talk.get(KIND)), talk.get(CONFERENCE), values(talk, COMPANIES), List.of(),
-					highlighting.bestSentences(ABSTRACT, query, talk.get(ABSTRACT), ABSTRACT_PASSAGES),
+					highlighting.bestSentences(ABSTRACT, query, talk.get(ABSTRACT), Passages.ABSTRACT),
 					highlighting.whole(FIGURES, query, values(talk, FIGURES))));
 		}
 		return page;

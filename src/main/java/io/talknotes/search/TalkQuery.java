@@ -20,9 +20,7 @@ import org.apache.lucene.search.TermQuery;
 final class TalkQuery {
 
 	/** The fields searched, and how much a match in each weighs. */
-	static final Map<String, Float> FIELDS = Map.of("title", 4f, "companies.name", 2f, "projects.name", 2f,
-			"speakers.name", 2f, "abstractText", 1.5f, "figures.text", 1.5f, "figures.subject", 1f, "noteText", 1f,
-			"conference.name", 0.5f);
+	static final Map<String, Float> FIELDS = IndexFields.SEARCHED;
 
 	/** Words, "phrases", prefix*, -exclusion, OR (|), AND (+) and parentheses. */
 	private static final int SYNTAX = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR

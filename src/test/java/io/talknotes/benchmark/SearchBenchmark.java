@@ -23,7 +23,7 @@ import io.talknotes.RunningApplication;
 import io.talknotes.search.SearchIndex;
 import io.talknotes.search.SearchRequest;
 import io.talknotes.search.SearchResults;
-import io.talknotes.search.SearchService;
+import io.talknotes.search.TalkSearch;
 
 /**
  * Measures search on a synthetic corpus: for each size, starts the real application on a
@@ -102,7 +102,7 @@ public final class SearchBenchmark {
 		}
 		try (RunningApplication app = start()) {
 			put("restart.reindexed", app.rebuiltSearchIndex() ? "yes" : "no");
-			serviceLatencies(app.bean(SearchService.class));
+			serviceLatencies(app.bean(TalkSearch.class));
 			likeBaseline(app.bean(DataSource.class));
 		}
 		try (RunningApplication app = start()) {
@@ -150,7 +150,7 @@ public final class SearchBenchmark {
 		}
 	}
 
-	private void serviceLatencies(SearchService service) {
+	private void serviceLatencies(TalkSearch service) {
 		Latencies cold = new Latencies();
 		for (BenchmarkQuery query : BenchmarkQuery.MIX) {
 			long started = System.nanoTime();
@@ -166,7 +166,7 @@ public final class SearchBenchmark {
 		put("service.warm.samples", warm.count());
 	}
 
-	private static Latencies loopService(SearchService service, Duration duration, QueryDetails details) {
+	private static Latencies loopService(TalkSearch service, Duration duration, QueryDetails details) {
 		Latencies all = new Latencies();
 		long deadline = System.nanoTime() + duration.toNanos();
 		while (System.nanoTime() < deadline) {

@@ -11,7 +11,8 @@ import io.talknotes.account.AccountsForTests;
 import io.talknotes.search.SearchIndex;
 import io.talknotes.search.SearchQuery;
 import io.talknotes.search.SearchRequest;
-import io.talknotes.search.SearchService;
+import io.talknotes.search.TalkSearch;
+import io.talknotes.search.TalkSearchConfiguration;
 import io.talknotes.system.ItemKind;
 import io.talknotes.system.TalknotesProperties;
 import io.talknotes.system.Usage;
@@ -45,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ NoteService.class, NoteTrashService.class, NoteHistoryService.class, TalkService.class, NoteCounts.class,
-		MarkdownRenderer.class, AccountsForTests.class, SearchService.class, SearchIndex.class,
+		MarkdownRenderer.class, AccountsForTests.class, TalkSearchConfiguration.class, SearchIndex.class,
 		NoteTrashServiceTests.Settings.class })
 class NoteTrashServiceTests {
 
@@ -67,7 +68,7 @@ class NoteTrashServiceTests {
 	private TalkService talks;
 
 	@Autowired
-	private SearchService search;
+	private TalkSearch search;
 
 	@Autowired
 	private SearchIndex index;

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * here, behind the index's back, as a kill between the two writes leaves it.
  */
 @DataJpaTest
-@Import({ SearchService.class, SearchIndex.class, IndexReconciliationTests.Settings.class })
+@Import({ TalkSearchConfiguration.class, SearchIndex.class, IndexReconciliationTests.Settings.class })
 // The reconciliation reads the database in a transaction of its own: rows must be
 // committed.
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -43,7 +43,7 @@ class IndexReconciliationTests {
 	private static final String TALK = "helm-3-deep-dive";
 
 	@Autowired
-	private SearchService search;
+	private TalkSearch search;
 
 	@Autowired
 	private SearchIndex index;

@@ -5,7 +5,6 @@ import java.util.List;
 import io.talknotes.talk.FilterSlugs;
 import io.talknotes.talk.TalkKind;
 import io.talknotes.web.SecurityConfiguration;
-import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +33,7 @@ class SearchControllerTests {
 	private MockMvc mvc;
 
 	@MockitoBean
-	private SearchService search;
+	private TalkSearch search;
 
 	@MockitoBean
 	private FilterSlugs slugs;
@@ -78,7 +77,8 @@ class SearchControllerTests {
 
 	@Test
 	void searchTooLargeForTheEngineSaysSoInsteadOfFailing() throws Exception {
-		given(this.search.search(any())).willThrow(new IndexSearcher.TooManyNestedClauses());
+		given(this.search.search(any()))
+			.willThrow(new SearchTooLargeException(new IllegalStateException("too many clauses")));
 
 		String html = this.mvc.perform(get("/search").param("q", "\"a very long phrase\""))
 			.andExpect(status().isOk())

@@ -24,19 +24,17 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds talks by keyword in their titles, abstracts, notes, figures and the names of
- * their companies, speakers and projects; best match first, with the matching words
- * marked.
+ * Searches on Lucene directly, through the index readers Hibernate Search opens: the
+ * fastest way on one node (see docs/benchmarks.md), and the default. It needs the Lucene
+ * backend.
  */
-@Service
 // Searches read the index only: a session is needed, a database transaction is not.
 @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-public class SearchService {
+class LuceneTalkSearch implements TalkSearch {
 
 	private final EntityManager entityManager;
 
@@ -49,7 +47,7 @@ public class SearchService {
 
 	private final FacetCounter facetCounter = new FacetCounter();
 
-	SearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchIndex index) {
+	LuceneTalkSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchIndex index) {
 		this.entityManager = entityManager;
 		this.index = index;
 		LuceneBackend backend = lucene(entityManagerFactory);
@@ -68,8 +66,19 @@ public class SearchService {
 		}
 		catch (SearchException ex) {
 			throw new IllegalStateException(
-					"Search runs on the Lucene backend of Hibernate Search, not on " + backend.getClass().getName(),
+					"talknotes.search.engine=lucene reads the Lucene backend of Hibernate Search, not "
+							+ backend.getClass().getName() + ": set talknotes.search.engine=dsl",
 					ex);
+		}
+	}
+
+	@Override
+	public SearchResults search(SearchRequest request) {
+		try {
+			return searchIndex(request);
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			throw new SearchTooLargeException(ex);
 		}
 	}
 
@@ -77,7 +86,7 @@ public class SearchService {
 	 * Runs a search. When the query as typed finds nothing, tries again tolerating typos
 	 * and suggests the spelling that matched.
 	 */
-	public SearchResults search(SearchRequest request) {
+	private SearchResults searchIndex(SearchRequest request) {
 		long started = System.nanoTime();
 		SearchQuery query = request.query();
 		Page page = run(request, query.text(), false);

@@ -19,16 +19,18 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Searches the seeded KubeCon 2019 notes the way people do, in a real Lucene index.
+ * Searches the seeded KubeCon 2019 notes the way people do, in a real index: each way of
+ * searching ({@link TalkSearch}) runs these tests in a subclass.
  */
 @DataJpaTest
-@Import({ SearchService.class, SearchIndex.class, SearchServiceTests.Settings.class })
-class SearchServiceTests {
+@Import({ TalkSearchConfiguration.class, SearchIndex.class, AbstractTalkSearchTests.Settings.class })
+abstract class AbstractTalkSearchTests {
 
 	@Autowired
-	private SearchService search;
+	private TalkSearch search;
 
 	@Autowired
 	private SearchIndex index;
@@ -130,6 +132,15 @@ class SearchServiceTests {
 			assertThat(value.label()).isEqualTo("Keynote");
 			assertThat(value.count()).isEqualTo(1);
 		});
+		assertThat(facet(all, "company")).anySatisfy((value) -> {
+			assertThat(value.value()).isEqualTo("reddit");
+			assertThat(value.label()).isEqualTo("Reddit");
+			assertThat(value.count()).isEqualTo(1);
+		});
+		assertThat(facet(search("helm"), "project")).anySatisfy((value) -> {
+			assertThat(value.value()).isEqualTo("helm");
+			assertThat(value.label()).isEqualTo("Helm");
+		});
 		assertThat(facet(search("helm"), "author")).singleElement().satisfies((value) -> {
 			assertThat(value.value()).isEqualTo("Corey Gale");
 			assertThat(value.count()).as("both talks about Helm have his notes").isEqualTo(2);
@@ -167,7 +178,7 @@ class SearchServiceTests {
 			TalkHit hit = search("museum").hits().get(0);
 
 			assertThat(hit.title()).isEqualTo("Helm 3 Deep Dive");
-			assertThat(hit.passages()).hasSize(NotePassages.PER_TALK)
+			assertThat(hit.passages()).hasSize(Passages.PER_TALK)
 				.first()
 				.as("the note that says it most often, and most briefly, first")
 				.isEqualTo(
@@ -178,6 +189,59 @@ class SearchServiceTests {
 			jdbc.update("delete from note where author = 'Ada'");
 			this.index.rebuild().join();
 		}
+	}
+
+	@Test
+	// Rows written by SQL are indexed by a rebuild, which only sees committed rows.
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void marksTheBestSentencesOfAnAbstract() {
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		String slug = "helm-3-deep-dive";
+		String before = jdbc.queryForObject("select abstract_text from talk where slug = ?", String.class, slug);
+		try {
+			jdbc.update("update talk set abstract_text = ? where slug = ?",
+					"Helm has charts. Tiller is gone in Helm 3. Tiller was the server side of Helm, and Tiller "
+							+ "needed wide permissions. Charts are packages. Tiller & <b>you</b>.",
+					slug);
+			this.index.rebuild().join();
+
+			TalkHit hit = search("tiller").hits().get(0);
+
+			assertThat(hit.slug()).isEqualTo(slug);
+			assertThat(hit.abstractHighlights()).hasSize(3)
+				.allSatisfy((passage) -> assertThat(passage).contains("<mark>Tiller</mark>"))
+				.first()
+				.asString()
+				.as("the sentence that says it most often first")
+				.startsWith("<mark>Tiller</mark> was the server side of Helm, and <mark>Tiller</mark> needed");
+			assertThat(hit.abstractHighlights()).anySatisfy((passage) -> assertThat(passage)
+				.startsWith("<mark>Tiller</mark> &amp; &lt;b&gt;you&lt;&#x2F;b&gt;."));
+		}
+		finally {
+			jdbc.update("update talk set abstract_text = ? where slug = ?", before, slug);
+			this.index.rebuild().join();
+		}
+	}
+
+	@Test
+	void neverFailsOnMalformedInput() {
+		for (String typed : List.of("\"helm", "helm)", "((", "-", "*", "|", "~", "helm~", "he*lm", "\\", ":", "[", "/",
+				"+-", "\"\"", "helm AND OR NOT", "<script>", "%00", "Zürich", "ﾍﾙﾑ")) {
+			assertThat(search(typed)).as(typed).isNotNull();
+		}
+		assertThat(titles("\"helm")).as("an unclosed quote is ignored").contains("Helm 3 Deep Dive");
+		assertThat(titles("((helm")).as("unbalanced parentheses").contains("Helm 3 Deep Dive");
+	}
+
+	@Test
+	void refusesASearchWithMoreTermsThanTheEngineTakes() {
+		StringBuilder ideographs = new StringBuilder();
+		for (int i = 0; i < 150; i++) {
+			// Each ideograph is a word of its own, searched in every field.
+			ideographs.append((char) (0x4E00 + i * 7));
+		}
+
+		assertThatExceptionOfType(SearchTooLargeException.class).isThrownBy(() -> search(ideographs.toString()));
 	}
 
 	@Test
