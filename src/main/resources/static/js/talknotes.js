@@ -1,11 +1,7 @@
 // Pressing "/" anywhere outside a text field jumps to the search box, as on most sites
 // with search. The page works the same without this script.
 document.addEventListener('keydown', (event) => {
-	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) {
-		return;
-	}
-	const target = event.target;
-	if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select'))) {
+	if (event.key !== '/' || !isShortcut(event)) {
 		return;
 	}
 	const box = document.getElementById('search-q') || document.getElementById('site-search');
@@ -50,3 +46,38 @@ document.querySelectorAll('details[data-collapse-narrow]').forEach((panel) => {
 		panel.open = false;
 	}
 });
+
+// Keys on lists of results: "j" goes to the next result, "k" to the previous one.
+document.addEventListener('keydown', (event) => {
+	if ((event.key !== 'j' && event.key !== 'k') || !isShortcut(event)) {
+		return;
+	}
+	const links = [...document.querySelectorAll('.hit-list .hit-title')];
+	if (links.length === 0) {
+		return;
+	}
+	event.preventDefault();
+	const at = links.indexOf(document.activeElement);
+	const next = (event.key === 'j') ? Math.min(at + 1, links.length - 1) : Math.max(at - 1, 0);
+	links[next].focus();
+	links[next].closest('.hit').scrollIntoView({ block: 'nearest' });
+});
+
+// On a talk's page, "n" goes to the field for a new note.
+document.addEventListener('keydown', (event) => {
+	if (event.key !== 'n' || !isShortcut(event)) {
+		return;
+	}
+	const field = document.querySelector('#add-note textarea');
+	if (field) {
+		event.preventDefault();
+		field.focus();
+	}
+});
+
+// A key pressed alone, outside anything one types into, is a shortcut.
+function isShortcut(event) {
+	const target = event.target;
+	return !event.ctrlKey && !event.metaKey && !event.altKey
+		&& !(target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select')));
+}

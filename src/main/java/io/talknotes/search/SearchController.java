@@ -7,19 +7,19 @@ import java.util.Optional;
 import io.talknotes.system.ItemKind;
 import io.talknotes.system.Redirects;
 import io.talknotes.talk.FilterSlugs;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The search results page.
  */
 @Controller
 class SearchController {
-
-	static final String TOO_MANY_TERMS = "Your search has more words than can be searched at once. "
-			+ "Try fewer words or shorter phrases.";
 
 	private final TalkSearch search;
 
@@ -31,7 +31,9 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	Object search(SearchParameters parameters, Model model) {
+	Object search(SearchParameters parameters, @RequestHeader(name = "HX-Request", required = false) String live,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String restore, Model model,
+			HttpServletResponse response) {
 		SearchQuery query = parameters.query();
 		SearchRequest request = parameters.request();
 		Optional<String> conference = this.slugs.slugFor(ItemKind.CONFERENCE, request.conference());
@@ -58,10 +60,12 @@ class SearchController {
 				model.addAttribute("results", this.search.search(request));
 			}
 			catch (SearchTooLargeException ex) {
-				model.addAttribute("query", query.withNotice(TOO_MANY_TERMS));
+				model.addAttribute("query", query.withNotice(SearchNotice.TOO_MANY_WORDS));
 			}
 		}
-		return "search/results";
+		// While typing, only the results are sent; going back in history gets the page.
+		response.addHeader(HttpHeaders.VARY, "HX-Request");
+		return (live != null && restore == null) ? "search/live" : "search/results";
 	}
 
 }

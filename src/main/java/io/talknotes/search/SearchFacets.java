@@ -98,14 +98,15 @@ enum SearchFacets {
 	private SearchResults.FacetValue value(String indexed, long count, String selected, SearchRequest request) {
 		TalkKind kind = (this == KIND) ? TalkKind.valueOf(indexed) : null;
 		String value = (kind != null) ? kind.getParameter() : indexed;
-		String label = (kind != null) ? kind.getLabel() : indexed;
+		String label = indexed;
 		if (this.named != null) {
 			value = NamedItemFacetBinder.slugOf(indexed);
 			label = NamedItemFacetBinder.nameOf(indexed);
 		}
 		boolean isSelected = (kind != null) ? indexed.equals(selected) : value.equals(selected);
 		String href = SearchLinks.with(request, this.parameter, isSelected ? null : value);
-		return new SearchResults.FacetValue(value, label, count, isSelected, href);
+		return new SearchResults.FacetValue(value, label, (kind != null) ? kind.getMessageKey() : null, count,
+				isSelected, href);
 	}
 
 }

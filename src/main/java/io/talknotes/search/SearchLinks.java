@@ -39,8 +39,8 @@ final class SearchLinks {
 		List<SearchResults.ActiveFilter> active = new ArrayList<>();
 		parameters(request).forEach((name, value) -> {
 			if (!"q".equals(name) && value != null) {
-				String label = "kind".equals(name) ? request.kind().getLabel() : value;
-				active.add(new SearchResults.ActiveFilter(name, label, with(request, name, null)));
+				String labelKey = "kind".equals(name) ? request.kind().getMessageKey() : null;
+				active.add(new SearchResults.ActiveFilter(name, value, labelKey, with(request, name, null)));
 			}
 		});
 		return active;

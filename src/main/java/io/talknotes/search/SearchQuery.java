@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  *
  * @param text the query for the engine, empty when there is nothing to search for
  * @param asTyped what the person typed, trimmed, for showing back
- * @param notices what was changed and why, in plain words
+ * @param notices what was changed and why
  */
-public record SearchQuery(String text, String asTyped, List<String> notices) {
+public record SearchQuery(String text, String asTyped, List<SearchNotice> notices) {
 
 	/** Longest query used; the rest is dropped. */
 	public static final int MAX_LENGTH = 200;
@@ -26,16 +26,16 @@ public record SearchQuery(String text, String asTyped, List<String> notices) {
 	/** Reads what was typed. */
 	public static SearchQuery parse(String typed) {
 		String trimmed = (typed != null) ? typed.strip().replaceAll("\\s+", " ") : "";
-		List<String> notices = new ArrayList<>();
+		List<SearchNotice> notices = new ArrayList<>();
 		String text = trimmed;
 		if (text.length() > MAX_LENGTH) {
 			text = text.substring(0, MAX_LENGTH);
-			notices.add("Your search was long, so only its first " + MAX_LENGTH + " characters were used.");
+			notices.add(SearchNotice.SHORTENED);
 		}
 		if (text.chars().filter((c) -> c == '"').count() % 2 == 1) {
 			int last = text.lastIndexOf('"');
 			text = text.substring(0, last) + text.substring(last + 1);
-			notices.add("A quote had no closing quote, so it was ignored.");
+			notices.add(SearchNotice.UNCLOSED_QUOTE);
 		}
 		text = operators(text);
 		if (!HAS_WORD.matcher(text).find()) {
@@ -45,8 +45,8 @@ public record SearchQuery(String text, String asTyped, List<String> notices) {
 	}
 
 	/** The same query with one more notice. */
-	SearchQuery withNotice(String notice) {
-		List<String> all = new ArrayList<>(this.notices);
+	SearchQuery withNotice(SearchNotice notice) {
+		List<SearchNotice> all = new ArrayList<>(this.notices);
 		all.add(notice);
 		return new SearchQuery(this.text, this.asTyped, List.copyOf(all));
 	}

@@ -72,10 +72,12 @@ public record SearchResults(List<TalkHit> hits, long total, int page, List<Facet
 	 * A filter the search is narrowed by.
 	 *
 	 * @param name the request parameter, e.g. "company"
-	 * @param label the value as shown
+	 * @param label the value as shown, when {@code labelKey} is {@code null}
+	 * @param labelKey the message that names the value, such as a talk's kind, or
+	 * {@code null}
 	 * @param removeHref the same search without this filter
 	 */
-	public record ActiveFilter(String name, String label, String removeHref) {
+	public record ActiveFilter(String name, String label, String labelKey, String removeHref) {
 
 	}
 
@@ -93,12 +95,14 @@ public record SearchResults(List<TalkHit> hits, long total, int page, List<Facet
 	 * A filter value and how many matching talks have it.
 	 *
 	 * @param value the value as sent in the request
-	 * @param label the value as shown
+	 * @param label the value as shown, when {@code labelKey} is {@code null}
+	 * @param labelKey the message that names the value, such as a talk's kind, or
+	 * {@code null}
 	 * @param count how many matching talks have it
 	 * @param selected whether the results are filtered on it
 	 * @param href the same search with this value selected, or removed when selected
 	 */
-	public record FacetValue(String value, String label, long count, boolean selected, String href) {
+	public record FacetValue(String value, String label, String labelKey, long count, boolean selected, String href) {
 
 	}
 

@@ -1,10 +1,5 @@
 package io.talknotes.talk;
 
-import java.util.Locale;
-import java.util.ResourceBundle;
-
-import org.springframework.context.i18n.LocaleContextHolder;
-
 /**
  * What sort of session a talk was. Its name is the message {@link #getMessageKey()}.
  */
@@ -12,25 +7,12 @@ public enum TalkKind {
 
 	KEYNOTE, PROJECT_UPDATE, TALK, PANEL, LIGHTNING_TALK, WORKSHOP;
 
-	private static final ResourceBundle.Control MESSAGES_ONLY = ResourceBundle.Control
-		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
 	/**
 	 * The message that names this kind, such as {@code talk.kind.project-update}: pages
 	 * resolve it with {@code #{${kind.messageKey}}}.
 	 */
 	public String getMessageKey() {
 		return "talk.kind." + getParameter();
-	}
-
-	/**
-	 * The name of this kind from {@code messages.properties}, in the language of the
-	 * current request, for code that shows a label it is given instead of resolving
-	 * {@link #getMessageKey()} (the filters of the search page).
-	 */
-	public String getLabel() {
-		Locale locale = LocaleContextHolder.getLocale();
-		return ResourceBundle.getBundle("messages", locale, MESSAGES_ONLY).getString(getMessageKey());
 	}
 
 	public String getParameter() {

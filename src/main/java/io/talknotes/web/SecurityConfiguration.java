@@ -81,7 +81,9 @@ public class SecurityConfiguration {
 	private static void rules(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes,
 			boolean publicRead, Ownership ofNote, Ownership ofFigure) {
-		routes.requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon*.svg", "/actuator/health")
+		routes
+			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon*.svg",
+					"/actuator/health")
 			.permitAll();
 		routes.requestMatchers("/admin/**").hasRole("ADMIN");
 		routes.requestMatchers("/account/**").authenticated();

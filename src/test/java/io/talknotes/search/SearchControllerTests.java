@@ -5,11 +5,15 @@ import java.util.List;
 import io.talknotes.talk.FilterSlugs;
 import io.talknotes.talk.TalkKind;
 import io.talknotes.web.SecurityConfiguration;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -42,8 +46,8 @@ class SearchControllerTests {
 	void showsEachTalkWithItsMarkedPassagesAndFilters() throws Exception {
 		SearchRequest request = SearchRequest.of("tiller");
 		given(this.search.search(any())).willReturn(new SearchResults(List.of(HELM), 2, 1,
-				List.of(new SearchResults.Facet("company",
-						List.of(new SearchResults.FacetValue("IBM", "IBM", 1, false, "/search?q=tiller&company=IBM")))),
+				List.of(new SearchResults.Facet("company", List
+					.of(new SearchResults.FacetValue("IBM", "IBM", null, 1, false, "/search?q=tiller&company=IBM")))),
 				null, IndexStatus.ready(), 3, request));
 
 		String html = this.mvc.perform(get("/search").param("q", "tiller"))
@@ -58,12 +62,41 @@ class SearchControllerTests {
 	}
 
 	@Test
+	void whileTypingOnlyTheTitleAndTheResultsAreSentAndGoingBackGetsTheWholePage() throws Exception {
+		given(this.search.search(any())).willReturn(new SearchResults(List.of(HELM), 1, 1, List.of(), null,
+				IndexStatus.ready(), 3, SearchRequest.of("tiller")));
+
+		MockHttpServletResponse live = this.mvc
+			.perform(get("/search").param("q", "tiller").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		Document part = Jsoup.parseBodyFragment(live.getContentAsString());
+		assertThat(live.getContentAsString().strip()).startsWith("<title>tiller · Search · Talknotes</title>");
+		assertThat(part.select("#search-results .hit-title").text()).isEqualTo("Helm 3 Deep Dive");
+		assertThat(part.select("header, form, #search-q, nav[aria-label]")).isEmpty();
+		assertThat(live.getHeaders(HttpHeaders.VARY)).contains("HX-Request");
+
+		String back = this.mvc
+			.perform(get("/search").param("q", "tiller")
+				.header("HX-Request", "true")
+				.header("HX-History-Restore-Request", "true"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(back).select("header.site-header, #search-q, #search-results")).hasSize(3);
+	}
+
+	@Test
 	void offersOnlyTheFiltersThatNarrowTheResultsAndNeverTheTimeTaken() throws Exception {
 		SearchRequest request = SearchRequest.of("tiller");
-		given(this.search.search(any())).willReturn(new SearchResults(List.of(HELM), 1, 1,
-				List.of(new SearchResults.Facet("company",
-						List.of(new SearchResults.FacetValue("IBM", "IBM", 1, false, "/search?q=tiller&company=IBM")))),
-				null, IndexStatus.ready(), 1342, request));
+		given(this.search.search(any()))
+			.willReturn(new SearchResults(
+					List.of(HELM), 1, 1, List.of(
+							new SearchResults.Facet("company",
+									List.of(new SearchResults.FacetValue("IBM", "IBM", null, 1, false,
+											"/search?q=tiller&company=IBM")))),
+					null, IndexStatus.ready(), 1342, request));
 
 		String html = this.mvc.perform(get("/search").param("q", "tiller"))
 			.andExpect(status().isOk())

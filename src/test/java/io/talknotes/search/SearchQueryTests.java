@@ -1,5 +1,6 @@
 package io.talknotes.search;
 
+import io.talknotes.TestMessages;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,7 @@ class SearchQueryTests {
 		SearchQuery query = SearchQuery.parse("\"zero downtime");
 
 		assertThat(query.text()).isEqualTo("zero downtime");
-		assertThat(query.notices()).containsExactly("A quote had no closing quote, so it was ignored.");
+		assertThat(shown(query)).containsExactly("A quote had no closing quote, so it was ignored.");
 	}
 
 	@Test
@@ -43,7 +44,7 @@ class SearchQueryTests {
 		SearchQuery query = SearchQuery.parse("kubernetes ".repeat(1000));
 
 		assertThat(query.text().length()).isLessThanOrEqualTo(SearchQuery.MAX_LENGTH);
-		assertThat(query.notices()).singleElement().asString().contains("first 200 characters");
+		assertThat(shown(query)).containsExactly("Your search was long, so only its first 200 characters were used.");
 	}
 
 	@Test
@@ -59,6 +60,15 @@ class SearchQueryTests {
 		assertThat(Suggestions.distance("kuberentes", "kubernetes")).isEqualTo(1);
 		assertThat(Suggestions.distance("vites", "vitess")).isEqualTo(1);
 		assertThat(Suggestions.distance("helm", "helm")).isZero();
+	}
+
+	/** The notices as the search page shows them. */
+	private static java.util.List<String> shown(SearchQuery query) {
+		return query.notices()
+			.stream()
+			.map((notice) -> (notice.argument() != null) ? TestMessages.text(notice.key(), notice.argument())
+					: TestMessages.text(notice.key()))
+			.toList();
 	}
 
 }

@@ -33,7 +33,7 @@ final class JavaMessages {
 	/** Calls whose string arguments are message keys. */
 	private static final Pattern KEY_CALL = Pattern.compile("\\b(?:"
 			+ String.join("|", "addFlashAttribute", "rejectValue", "reject", "getMessage", "FigureParseException",
-					"ImportTargetException", "ScheduleFormatException", "ImportMessage", "TalkLink")
+					"ImportTargetException", "ScheduleFormatException", "ImportMessage", "TalkLink", "SearchNotice")
 			+ ")\\s*\\(");
 
 	/** A constant that holds message keys, such as {@code COLUMN_KEYS}. */

@@ -194,14 +194,16 @@ final class TemplateMessages {
 	private static Map<Pattern, Supplier<Set<String>>> variableKeys() {
 		Map<Pattern, Supplier<Set<String>>> keys = new LinkedHashMap<>();
 		// A talk's kind: in lists and forms, and changed by an import
-		keys.put(Pattern.compile("(?:[\\w.]+\\.)?(?:kind|k)\\.messageKey|change\\.(?:before|after)"),
+		keys.put(
+				Pattern.compile(
+						"(?:[\\w.]+\\.)?(?:kind|k)\\.messageKey|change\\.(?:before|after)|(?:v|filter)\\.labelKey"),
 				JavaMessages::talkKinds);
 		// The orders of the talk list
 		keys.put(Pattern.compile("o\\.messageKey"),
 				() -> Stream.of(TalkOrder.values()).map(TalkOrder::getMessageKey).collect(Collectors.toSet()));
 		// Flash messages and the names of a talk's links: the Java code passes them as
 		// string literals, checked with the Java sources
-		keys.put(Pattern.compile("message|flashLinkText|l\\.messageKey"), Set::of);
+		keys.put(Pattern.compile("message|flashLinkText|l\\.messageKey|notice\\.key"), Set::of);
 		return keys;
 	}
 
