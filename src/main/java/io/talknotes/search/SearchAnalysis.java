@@ -12,12 +12,10 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * and versions such as "K8s" or "v1.16" stay findable as typed.
  *
  * <p>
- * Change {@link #VERSION} whenever the words an analyzer produces change: the index is
- * rebuilt when it no longer matches.
+ * The index is rebuilt by itself when these definitions, or the code of the filters
+ * written here, change ({@link IndexFingerprint}).
  */
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
-
-	static final String VERSION = "2";
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {

@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.talknotes.system.TextAnalysis;
 import io.talknotes.talk.Talk;
 import jakarta.persistence.EntityManager;
@@ -24,6 +28,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,9 +54,16 @@ public class SearchService {
 
 	private final FacetCounter facetCounter = new FacetCounter();
 
-	SearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchIndex index) {
+	/** How long each search takes, as /actuator/prometheus shows it. */
+	private final Timer timer;
+
+	SearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchIndex index,
+			ObjectProvider<MeterRegistry> meters) {
 		this.entityManager = entityManager;
 		this.index = index;
+		this.timer = Timer.builder("talknotes.search")
+			.description("Searches, from the query to the page of results")
+			.register(meters.getIfAvailable(SimpleMeterRegistry::new));
 		LuceneBackend backend = lucene(entityManagerFactory);
 		this.indexAnalyzer = backend.analyzer(TextAnalysis.ENGLISH).orElseThrow();
 		this.queryAnalyzer = backend.analyzer(TextAnalysis.ENGLISH_QUERY).orElseThrow();
@@ -89,8 +101,10 @@ public class SearchService {
 				suggestion = Suggestions.correct(query, retry.hits());
 			}
 		}
-		return new SearchResults(page.hits(), page.total(), request.page(), page.facets(request), suggestion,
-				this.index.status(), (System.nanoTime() - started) / 1_000_000, request);
+		SearchResults results = new SearchResults(page.hits(), page.total(), request.page(), page.facets(request),
+				suggestion, this.index.status(), (System.nanoTime() - started) / 1_000_000, request);
+		this.timer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+		return results;
 	}
 
 	private Page retry(SearchRequest request, SearchQuery query) {

@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicRead whether visitors who are not logged in may read and search; when
  * false, every page asks for a login
  * @param admin the account that administers Talknotes
+ * @param search how the nodes of Talknotes share the search index
  */
 @ConfigurationProperties("talknotes")
 public record TalknotesProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("true") boolean publicRead,
-		@DefaultValue Admin admin) {
+		@DefaultValue Admin admin, @DefaultValue Search search) {
 
 	/**
 	 * The admin account.
@@ -24,6 +25,42 @@ public record TalknotesProperties(@DefaultValue("./data") Path dataDir, @Default
 	 * the account {@code admin} is created or updated with this password at start-up
 	 */
 	public record Admin(String password) {
+
+	}
+
+	/**
+	 * How the search index is kept in step with the database.
+	 *
+	 * @param coordination {@code none} (one node: a write is indexed before the page
+	 * answers) or {@code outbox-polling} (several nodes: writes are queued in the
+	 * database with the data and indexed by one node shortly after)
+	 */
+	public record Search(@DefaultValue("none") Coordination coordination) {
+
+	}
+
+	/** How the nodes agree on who indexes a write. */
+	public enum Coordination {
+
+		/** One node indexes its own writes before answering. */
+		NONE("none"),
+
+		/**
+		 * Hibernate Search's outbox polling: each write is queued in the database in its
+		 * own transaction, and the nodes share the queue out between them.
+		 */
+		OUTBOX_POLLING("outbox-polling");
+
+		private final String strategy;
+
+		Coordination(String strategy) {
+			this.strategy = strategy;
+		}
+
+		/** The name Hibernate Search gives this coordination strategy. */
+		public String strategy() {
+			return this.strategy;
+		}
 
 	}
 

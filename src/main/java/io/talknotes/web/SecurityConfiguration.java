@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.Customizer;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,6 +28,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Who may request what, how people log in and out, and the headers every response is sent
@@ -64,6 +68,8 @@ public class SecurityConfiguration {
 		http.csrf((csrf) -> csrf.csrfTokenRepository(new CsrfTokensInSession()));
 		http.exceptionHandling((denied) -> denied.accessDeniedHandler(SecurityConfiguration::denied));
 		http.formLogin((login) -> login.loginPage("/login").failureUrl("/login?error"));
+		// After the form login, so that a browser is still sent to the login page.
+		http.httpBasic(Customizer.withDefaults());
 		// Sessions are registered so that changing or disabling an account can end them
 		http.sessionManagement(
 				(session) -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"));
@@ -81,8 +87,13 @@ public class SecurityConfiguration {
 	private static void rules(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes,
 			boolean publicRead, Ownership ofNote, Ownership ofFigure) {
-		routes.requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon*.svg", "/actuator/health")
+		routes
+			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon*.svg", "/actuator/health",
+					"/actuator/health/**")
 			.permitAll();
+		// Metrics tell how the app is used: for admins, who may send HTTP Basic
+		// credentials (a Prometheus scraper does).
+		routes.requestMatchers("/actuator/**").hasRole("ADMIN");
 		routes.requestMatchers("/admin/**").hasRole("ADMIN");
 		routes.requestMatchers("/account/**").authenticated();
 		routes.requestMatchers(HttpMethod.GET, "/talks/new", "/talks/{slug}/edit", "/talks/{slug}/delete")
@@ -128,11 +139,14 @@ public class SecurityConfiguration {
 
 	/**
 	 * The sessions open per account, so that changing or disabling an account ends them.
-	 * Kept in memory: sessions live in this node's memory too.
+	 * Sessions are kept in the database (Spring Session), so that any node serves any
+	 * session and an account changed on one node is logged out on all of them; in a test
+	 * of one controller, without a database, they are kept in memory.
 	 */
 	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
+	SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> stored) {
+		FindByIndexNameSessionRepository<? extends Session> sessions = stored.getIfAvailable();
+		return (sessions != null) ? new SpringSessionBackedSessionRegistry<>(sessions) : new SessionRegistryImpl();
 	}
 
 	/** Tells the session registry when a session ends, so that it forgets it. */
