@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.config.Customizer;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,6 +24,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -68,8 +68,9 @@ public class SecurityConfiguration {
 		http.csrf((csrf) -> csrf.csrfTokenRepository(new CsrfTokensInSession()));
 		http.exceptionHandling((denied) -> denied.accessDeniedHandler(SecurityConfiguration::denied));
 		http.formLogin((login) -> login.loginPage("/login").failureUrl("/login?error"));
-		// After the form login, so that a browser is still sent to the login page.
-		http.httpBasic(Customizer.withDefaults());
+		// Credentials may come as HTTP Basic too (a metrics scraper sends them so); who
+		// sends none is still sent to the login page.
+		http.httpBasic((basic) -> basic.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
 		// Sessions are registered so that changing or disabling an account can end them
 		http.sessionManagement(
 				(session) -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"));
