@@ -3,7 +3,8 @@
 -- talknotes.search.coordination=outbox-polling), the record of which mapping the shared
 -- search index was built for, and the HTTP sessions. The tables follow what Hibernate
 -- Search 8.2 and Spring Session 4.0 map and query, in types that read the same on H2 and
--- PostgreSQL (bytea is binary varying on H2; enum columns are kept as their names).
+-- PostgreSQL (enum columns are kept as their names; bytea is binary varying on H2, where
+-- Hibernate expects the outbox's payloads as blobs: V10 changes them there).
 
 create table hsearch_outbox_event (
     id uuid not null primary key,
