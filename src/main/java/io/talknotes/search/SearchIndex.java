@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.NestedExceptionUtils;
@@ -82,10 +83,20 @@ public class SearchIndex implements SmartInitializingSingleton {
 
 	private CompletableFuture<Void> merging = CompletableFuture.completedFuture(null);
 
+	@Autowired
 	SearchIndex(EntityManagerFactory entityManagerFactory, DataSource dataSource, TalknotesProperties properties) {
+		this(entityManagerFactory, dataSource, properties, !isLucene(Search.mapping(entityManagerFactory).backend()));
+	}
+
+	/**
+	 * @param shared whether the index is shared with other nodes, as one on OpenSearch
+	 * is; tests treat the Lucene index of one JVM as shared by the nodes they start in it
+	 */
+	SearchIndex(EntityManagerFactory entityManagerFactory, DataSource dataSource, TalknotesProperties properties,
+			boolean shared) {
 		this.mapping = Search.mapping(entityManagerFactory);
 		this.settings = entityManagerFactory.getProperties();
-		this.shared = !isLucene(this.mapping.backend());
+		this.shared = shared;
 		this.marker = properties.dataDir().resolve("index").resolve(MARKER);
 		this.run = new RunMarker(properties.dataDir().resolve("index").resolve(RUNNING));
 		this.sharedBuild = new SharedIndexBuild(dataSource);
