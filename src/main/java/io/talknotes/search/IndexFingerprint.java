@@ -17,22 +17,35 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.backend.metamodel.IndexFieldDescriptor;
 import org.hibernate.search.engine.backend.metamodel.IndexValueFieldTypeDescriptor;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.util.common.SearchException;
 
 /**
  * A digest of what the search index is built from, so that an index built for another
  * mapping is noticed without anyone bumping a version: every index with each of its
  * fields (path, type, traits, analyzers), and the definition of every analyzer, as the
  * analysis configurers give it, with the compiled code of the filters Talknotes writes
- * itself.
+ * itself and, for a Lucene index, the words each analyzer makes of a sample text.
  */
 final class IndexFingerprint {
 
 	/** The setting naming the analysis configurers (Hibernate Search's own key). */
 	static final String ANALYSIS_CONFIGURER = "hibernate.search.backend.analysis.configurer";
+
+	/**
+	 * Text with what analysis has to get right: apostrophes, joined words, versions,
+	 * case, accents.
+	 */
+	private static final String SAMPLE = "Airbnb’s K8s v1.16 clusters silo’d silo`d jobs.cncf.io Zero-Downtime "
+			+ "Zürich Scaling 35M QPS don't three-way-merge GitOps p99 5 9s";
 
 	private IndexFingerprint() {
 	}
@@ -44,7 +57,61 @@ final class IndexFingerprint {
 	 * @return 64 hexadecimal digits
 	 */
 	static String of(SearchMapping mapping, Map<String, Object> settings) {
-		return sha256(describe(mapping.allIndexedEntities()) + analysis(configurers(settings)));
+		return sha256(describe(mapping.allIndexedEntities()) + analysis(configurers(settings)) + samples(mapping));
+	}
+
+	/**
+	 * The words each analyzer of a Lucene index makes of a sample of the jargon notes
+	 * hold: a change in a filter's code that its definition does not show still changes
+	 * them. An index elsewhere (OpenSearch) analyses on its servers: nothing to sample.
+	 */
+	static String samples(SearchMapping mapping) {
+		LuceneBackend lucene;
+		try {
+			lucene = mapping.backend().unwrap(LuceneBackend.class);
+		}
+		catch (SearchException ex) {
+			return "";
+		}
+		TreeSet<String> analyzers = new TreeSet<>();
+		mapping.allIndexedEntities()
+			.forEach((entity) -> entity.indexManager()
+				.descriptor()
+				.staticFields()
+				.stream()
+				.filter(IndexFieldDescriptor::isValueField)
+				.map((field) -> field.toValueField().type())
+				.forEach((type) -> {
+					type.analyzerName().ifPresent(analyzers::add);
+					type.searchAnalyzerName().ifPresent(analyzers::add);
+				}));
+		StringBuilder samples = new StringBuilder();
+		for (String name : analyzers) {
+			lucene.analyzer(name)
+				.ifPresent((analyzer) -> samples.append("sample ")
+					.append(name)
+					.append(':')
+					.append(words(analyzer, SAMPLE))
+					.append('\n'));
+		}
+		return samples.toString();
+	}
+
+	private static String words(Analyzer analyzer, String text) {
+		StringBuilder words = new StringBuilder();
+		try (TokenStream tokens = analyzer.tokenStream("sample", text)) {
+			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+			PositionIncrementAttribute position = tokens.addAttribute(PositionIncrementAttribute.class);
+			tokens.reset();
+			while (tokens.incrementToken()) {
+				words.append(' ').append(position.getPositionIncrement()).append(term);
+			}
+			tokens.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return words.toString();
 	}
 
 	/** Each index with its fields, one line a field, in a stable order. */

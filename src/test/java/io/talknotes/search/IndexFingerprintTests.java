@@ -74,6 +74,15 @@ class IndexFingerprintTests {
 	}
 
 	@Test
+	void holdsTheWordsEachAnalyzerMakesOfASample() {
+		String samples = IndexFingerprint.samples(this.mapping);
+
+		assertThat(samples)
+			.contains("sample " + TextAnalysis.ENGLISH + ":", "sample " + TextAnalysis.ENGLISH_QUERY + ":")
+			.contains("1zurich", "1airbnb", "1k8s", "silo'd");
+	}
+
+	@Test
 	void changesWhenAnAnalyzerDefinitionChanges() {
 		Map<String, Object> withoutFolding = new HashMap<>(this.settings);
 		withoutFolding.put(IndexFingerprint.ANALYSIS_CONFIGURER, "class:" + AnalysisWithoutFolding.class.getName());
