@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
@@ -18,7 +17,6 @@ import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.backend.Backend;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
-import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -242,7 +240,7 @@ public class SearchIndex implements SmartInitializingSingleton {
 	}
 
 	private CompletableFuture<Void> massIndex() {
-		Progress progress = new Progress();
+		IndexingProgress progress = new IndexingProgress(this.status);
 		long started = System.nanoTime();
 		return this.mapping.scope(Object.class)
 			.massIndexer()
@@ -261,7 +259,7 @@ public class SearchIndex implements SmartInitializingSingleton {
 				if (!this.shared) {
 					writeMarker(fingerprint());
 				}
-				logger.info("Search index rebuilt: {} documents in {} ms", progress.added.get(),
+				logger.info("Search index rebuilt: {} documents in {} ms", progress.added(),
 						(System.nanoTime() - started) / 1_000_000);
 				this.status.set(IndexStatus.ready());
 				return null;
@@ -329,36 +327,6 @@ public class SearchIndex implements SmartInitializingSingleton {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot record the search index version in " + this.marker, ex);
 		}
-	}
-
-	private final class Progress implements MassIndexingMonitor {
-
-		private final AtomicLong added = new AtomicLong();
-
-		private final AtomicLong total = new AtomicLong();
-
-		@Override
-		public void documentsAdded(long increment) {
-			SearchIndex.this.status.set(IndexStatus.building(this.added.addAndGet(increment), this.total.get()));
-		}
-
-		@Override
-		public void documentsBuilt(long increment) {
-		}
-
-		@Override
-		public void entitiesLoaded(long increment) {
-		}
-
-		@Override
-		public void addToTotalCount(long increment) {
-			this.total.addAndGet(increment);
-		}
-
-		@Override
-		public void indexingCompleted() {
-		}
-
 	}
 
 }
