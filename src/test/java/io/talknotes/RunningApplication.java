@@ -70,6 +70,11 @@ public final class RunningApplication implements AutoCloseable {
 		return this.context.getBean(type);
 	}
 
+	/** Every bean of this type. */
+	public <T> java.util.Collection<T> beans(Class<T> type) {
+		return this.context.getBeansOfType(type).values();
+	}
+
 	/** The bean of this name and type, where several have the type. */
 	public <T> T bean(String name, Class<T> type) {
 		return this.context.getBean(name, type);

@@ -103,12 +103,13 @@ public class AccountService implements UserDetailsService {
 	 * login.
 	 */
 	private void endSessions(String username) {
-		String name = normalise(username);
-		for (Object principal : this.sessions.getAllPrincipals()) {
-			if (principal instanceof UserDetails details && details.getUsername().equals(name)) {
-				this.sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
-			}
-		}
+		// An account's details are equal to those of its sessions' principal (by
+		// username),
+		// whichever registry keeps the sessions.
+		this.accounts.findByUsername(normalise(username))
+			.map(AccountDetails::new)
+			.ifPresent((principal) -> this.sessions.getAllSessions(principal, false)
+				.forEach(SessionInformation::expireNow));
 	}
 
 	/**

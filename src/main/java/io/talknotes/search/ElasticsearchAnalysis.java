@@ -13,8 +13,8 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
  * whole); possessives are dropped, and words lowered, folded to ASCII and stemmed.
  *
  * <p>
- * Change both whenever the words an analyzer produces change, and
- * {@link SearchAnalysis#VERSION} with them.
+ * Change both whenever the words an analyzer produces change; the index is rebuilt by
+ * itself when a definition changes ({@link IndexFingerprint}).
  */
 public class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
 

@@ -12,13 +12,11 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * and versions such as "K8s" or "v1.16" stay findable as typed.
  *
  * <p>
- * Change {@link #VERSION} whenever the words an analyzer produces change: the index is
- * rebuilt when it no longer matches. {@link ElasticsearchAnalysis} defines the same
- * analyzers for Elasticsearch and OpenSearch: change both.
+ * The index is rebuilt by itself when these definitions, or the code of the filters
+ * written here, change ({@link IndexFingerprint}). {@link ElasticsearchAnalysis} defines
+ * the same analyzers for Elasticsearch and OpenSearch: change both.
  */
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
-
-	static final String VERSION = "2";
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {

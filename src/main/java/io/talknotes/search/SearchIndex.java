@@ -2,27 +2,27 @@ package io.talknotes.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+
+import javax.sql.DataSource;
 
 import io.talknotes.system.TalknotesProperties;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.search.engine.backend.metamodel.IndexFieldDescriptor;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.engine.backend.Backend;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
-import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.NestedExceptionUtils;
@@ -31,11 +31,20 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the search index built. Writes through JPA reach the index on commit; rows
  * written by SQL (the seed, bulk imports) only by mass indexing, which runs at start-up
- * when the index is missing or was built for another mapping — not on every start. A
- * start after a run that did not stop cleanly brings the index in line with the database
- * first ({@link IndexReconciliation}): a write killed between its commit and its indexing
- * is then found, and one the database does not hold is not. That check runs before the
- * web server takes requests, so that no write can race it.
+ * when the index is missing or was built for another mapping ({@link IndexFingerprint}) —
+ * not on every start.
+ * <p>
+ * An index on this node's own disk (Lucene) keeps the fingerprint it was built for beside
+ * it, so that a new or wiped disk is rebuilt whatever the database says. A start after a
+ * run that did not stop cleanly brings it in line with the database first
+ * ({@link IndexReconciliation}): a write killed between its commit and its indexing is
+ * then found, and one the database does not hold is not. That check runs before the web
+ * server takes requests, so that no write can race it.
+ * <p>
+ * An index shared by several nodes (OpenSearch, Elasticsearch) is recorded in the
+ * database instead ({@link SharedIndexBuild}): one node rebuilds it while the others
+ * wait, and none drops it — documents are written over in place, so that nodes already
+ * serving go on answering meanwhile.
  */
 @Component
 public class SearchIndex implements SmartInitializingSingleton {
@@ -46,19 +55,18 @@ public class SearchIndex implements SmartInitializingSingleton {
 
 	private static final String RUNNING = "talknotes-index.running";
 
-	/**
-	 * Change whenever what is written to the index changes in a way the mapping's field
-	 * types do not show, such as term vectors: the index is rebuilt when it no longer
-	 * matches. 2: no term vectors, search highlights by analysing stored text. 3: a
-	 * note's text is kept in doc values, not in a stored field.
-	 */
-	static final String LAYOUT = "3";
-
 	private final SearchMapping mapping;
+
+	private final Map<String, Object> settings;
+
+	/** Whether the index lives elsewhere, shared with other nodes. */
+	private final boolean shared;
 
 	private final Path marker;
 
 	private final RunMarker run;
+
+	private final SharedIndexBuild sharedBuild;
 
 	private final IndexReconciliation reconciliation;
 
@@ -73,11 +81,34 @@ public class SearchIndex implements SmartInitializingSingleton {
 
 	private CompletableFuture<Void> merging = CompletableFuture.completedFuture(null);
 
-	SearchIndex(EntityManagerFactory entityManagerFactory, TalknotesProperties properties) {
+	@Autowired
+	SearchIndex(EntityManagerFactory entityManagerFactory, DataSource dataSource, TalknotesProperties properties) {
+		this(entityManagerFactory, dataSource, properties, !isLucene(Search.mapping(entityManagerFactory).backend()));
+	}
+
+	/**
+	 * @param shared whether the index is shared with other nodes, as one on OpenSearch
+	 * is; tests treat the Lucene index of one JVM as shared by the nodes they start in it
+	 */
+	SearchIndex(EntityManagerFactory entityManagerFactory, DataSource dataSource, TalknotesProperties properties,
+			boolean shared) {
 		this.mapping = Search.mapping(entityManagerFactory);
+		this.settings = entityManagerFactory.getProperties();
+		this.shared = shared;
 		this.marker = properties.dataDir().resolve("index").resolve(MARKER);
 		this.run = new RunMarker(properties.dataDir().resolve("index").resolve(RUNNING));
+		this.sharedBuild = new SharedIndexBuild(dataSource);
 		this.reconciliation = new IndexReconciliation(entityManagerFactory);
+	}
+
+	private static boolean isLucene(Backend backend) {
+		try {
+			backend.unwrap(LuceneBackend.class);
+			return true;
+		}
+		catch (SearchException ex) {
+			return false;
+		}
 	}
 
 	/** Whether the index had to be rebuilt when the app started. */
@@ -96,17 +127,24 @@ public class SearchIndex implements SmartInitializingSingleton {
 	 */
 	@Override
 	public synchronized void afterSingletonsInstantiated() {
-		this.checkedBeforeRequests = upToDate();
+		if (!this.shared) {
+			this.checkedBeforeRequests = upToDate();
+		}
 	}
 
 	/**
 	 * Once the application is ready, answers from an index found up to date, or rebuilds
-	 * it in the background.
+	 * it in the background; a shared index is checked in the background too, as this node
+	 * may have to wait while another rebuilds it.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	synchronized void buildIfStale() {
 		if (isRebuilding()) {
 			// The rebuild under way writes the marker when it is done.
+			return;
+		}
+		if (this.shared) {
+			this.running = CompletableFuture.runAsync(this::buildSharedIfStale);
 			return;
 		}
 		Boolean checked = this.checkedBeforeRequests;
@@ -119,6 +157,20 @@ public class SearchIndex implements SmartInitializingSingleton {
 		}
 		logger.info("Search index is missing or was built for another mapping: rebuilding it");
 		rebuild();
+	}
+
+	private void buildSharedIfStale() {
+		try {
+			this.rebuiltAtStart = this.sharedBuild.buildIfStale(fingerprint(), () -> massIndex().join());
+			if (!this.rebuiltAtStart) {
+				logger.info("Shared search index is up to date");
+			}
+			this.status.set(IndexStatus.ready());
+		}
+		catch (RuntimeException ex) {
+			logger.error("Shared search index could not be checked or rebuilt", ex);
+			this.status.set(IndexStatus.failed());
+		}
 	}
 
 	/**
@@ -154,7 +206,9 @@ public class SearchIndex implements SmartInitializingSingleton {
 	/** Records a clean stop: the next start trusts the index as it is. */
 	@PreDestroy
 	void stopped() {
-		this.run.end();
+		if (!this.shared) {
+			this.run.end();
+		}
 	}
 
 	/**
@@ -186,21 +240,26 @@ public class SearchIndex implements SmartInitializingSingleton {
 	}
 
 	private CompletableFuture<Void> massIndex() {
-		Progress progress = new Progress();
+		IndexingProgress progress = new IndexingProgress(this.status);
 		long started = System.nanoTime();
 		return this.mapping.scope(Object.class)
 			.massIndexer()
 			.threadsToLoadObjects(2)
 			.batchSizeToLoadObjects(100)
-			.dropAndCreateSchemaOnStart(true)
+			// A shared index is written over in place, never dropped under other nodes;
+			// this node's own is dropped and built anew.
+			.dropAndCreateSchemaOnStart(!this.shared)
+			.purgeAllOnStart(!this.shared)
 			// The index answers as soon as every document is in; merging waits.
 			.mergeSegmentsOnFinish(false)
 			.monitor(progress)
 			.start()
 			.toCompletableFuture()
 			.<Void>thenApply((done) -> {
-				writeMarker(fingerprint());
-				logger.info("Search index rebuilt: {} documents in {} ms", progress.added.get(),
+				if (!this.shared) {
+					writeMarker(fingerprint());
+				}
+				logger.info("Search index rebuilt: {} documents in {} ms", progress.added(),
 						(System.nanoTime() - started) / 1_000_000);
 				this.status.set(IndexStatus.ready());
 				return null;
@@ -239,26 +298,16 @@ public class SearchIndex implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * A digest of every indexed field with its type and analyzers, and of the analysis
-	 * version: it changes whenever the mapping does.
+	 * A digest of the mapping and the analysis the index is built from: it changes
+	 * whenever either does.
 	 */
 	String fingerprint() {
-		StringBuilder description = new StringBuilder("analysis=").append(SearchAnalysis.VERSION)
-			.append("\nlayout=")
-			.append(LAYOUT)
-			.append('\n');
-		this.mapping.allIndexedEntities().forEach((entity) -> {
-			description.append(entity.jpaName()).append('\n');
-			entity.indexManager()
-				.descriptor()
-				.staticFields()
-				.stream()
-				.filter(IndexFieldDescriptor::isValueField)
-				.map((field) -> field.absolutePath() + " " + field.toValueField().type())
-				.sorted()
-				.forEach((line) -> description.append(line).append('\n'));
-		});
-		return sha256(description.toString());
+		return IndexFingerprint.of(this.mapping, this.settings);
+	}
+
+	/** Whether the index is shared with other nodes, rather than on this node's disk. */
+	boolean isShared() {
+		return this.shared;
 	}
 
 	private String readMarker() {
@@ -278,46 +327,6 @@ public class SearchIndex implements SmartInitializingSingleton {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot record the search index version in " + this.marker, ex);
 		}
-	}
-
-	private static String sha256(String text) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private final class Progress implements MassIndexingMonitor {
-
-		private final AtomicLong added = new AtomicLong();
-
-		private final AtomicLong total = new AtomicLong();
-
-		@Override
-		public void documentsAdded(long increment) {
-			SearchIndex.this.status.set(IndexStatus.building(this.added.addAndGet(increment), this.total.get()));
-		}
-
-		@Override
-		public void documentsBuilt(long increment) {
-		}
-
-		@Override
-		public void entitiesLoaded(long increment) {
-		}
-
-		@Override
-		public void addToTotalCount(long increment) {
-			this.total.addAndGet(increment);
-		}
-
-		@Override
-		public void indexingCompleted() {
-		}
-
 	}
 
 }

@@ -1,9 +1,15 @@
 package io.talknotes.search;
 
+import java.util.Locale;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.talknotes.system.TalknotesProperties;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,11 +23,17 @@ public class TalkSearchConfiguration {
 
 	@Bean
 	TalkSearch talkSearch(TalknotesProperties properties, EntityManager entityManager,
-			EntityManagerFactory entityManagerFactory, SearchIndex index) {
-		return switch (properties.search().engine()) {
+			EntityManagerFactory entityManagerFactory, SearchIndex index, ObjectProvider<MeterRegistry> meters) {
+		TalkSearch search = switch (properties.search().engine()) {
 			case LUCENE -> new LuceneTalkSearch(entityManager, entityManagerFactory, index);
 			case DSL -> new DslTalkSearch(entityManager, index);
 		};
+		Timer timer = Timer.builder("talknotes.search")
+			.description("Searches, from the query to the page of results")
+			.tag("engine", properties.search().engine().name().toLowerCase(Locale.ROOT))
+			.register(meters.getIfAvailable(SimpleMeterRegistry::new));
+		// How long each search takes, as /actuator/prometheus shows it.
+		return (request) -> timer.record(() -> search.search(request));
 	}
 
 }

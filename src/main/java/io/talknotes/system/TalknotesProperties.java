@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicRead whether visitors who are not logged in may read and search; when
  * false, every page asks for a login
  * @param admin the account that administers Talknotes
- * @param search how talks are searched
+ * @param search how talks are searched, and how the nodes of Talknotes share the index
  */
 @ConfigurationProperties("talknotes")
 public record TalknotesProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("true") boolean publicRead,
@@ -29,14 +29,17 @@ public record TalknotesProperties(@DefaultValue("./data") Path dataDir, @Default
 	}
 
 	/**
-	 * How talks are searched.
+	 * How talks are searched, and how the search index is kept in step with the database.
 	 *
 	 * @param engine {@code lucene} (the default): on the Lucene index directly, the
 	 * fastest on one node; {@code dsl}: through the query language of Hibernate Search,
 	 * which also runs on Elasticsearch and OpenSearch (the {@code opensearch} profile
 	 * chooses it)
+	 * @param coordination {@code none} (one node: a write is indexed before the page
+	 * answers) or {@code outbox-polling} (several nodes: writes are queued in the
+	 * database with the data and indexed by one node shortly after)
 	 */
-	public record Search(@DefaultValue("lucene") Engine engine) {
+	public record Search(@DefaultValue("lucene") Engine engine, @DefaultValue("none") Coordination coordination) {
 
 	}
 
@@ -48,6 +51,31 @@ public record TalknotesProperties(@DefaultValue("./data") Path dataDir, @Default
 
 		/** Through the query language of Hibernate Search, on either of its backends. */
 		DSL
+
+	}
+
+	/** How the nodes agree on who indexes a write. */
+	public enum Coordination {
+
+		/** One node indexes its own writes before answering. */
+		NONE("none"),
+
+		/**
+		 * Hibernate Search's outbox polling: each write is queued in the database in its
+		 * own transaction, and the nodes share the queue out between them.
+		 */
+		OUTBOX_POLLING("outbox-polling");
+
+		private final String strategy;
+
+		Coordination(String strategy) {
+			this.strategy = strategy;
+		}
+
+		/** The name Hibernate Search gives this coordination strategy. */
+		public String strategy() {
+			return this.strategy;
+		}
 
 	}
 

@@ -24,9 +24,13 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Who may request what, how people log in and out, and the headers every response is sent
@@ -64,6 +68,9 @@ public class SecurityConfiguration {
 		http.csrf((csrf) -> csrf.csrfTokenRepository(new CsrfTokensInSession()));
 		http.exceptionHandling((denied) -> denied.accessDeniedHandler(SecurityConfiguration::denied));
 		http.formLogin((login) -> login.loginPage("/login").failureUrl("/login?error"));
+		// Credentials may come as HTTP Basic too (a metrics scraper sends them so); who
+		// sends none is still sent to the login page.
+		http.httpBasic((basic) -> basic.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
 		// Sessions are registered so that changing or disabling an account can end them
 		http.sessionManagement(
 				(session) -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"));
@@ -83,8 +90,11 @@ public class SecurityConfiguration {
 			boolean publicRead, Ownership ofNote, Ownership ofFigure) {
 		routes
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon*.svg",
-					"/actuator/health")
+					"/actuator/health", "/actuator/health/**")
 			.permitAll();
+		// Metrics tell how the app is used: for admins, who may send HTTP Basic
+		// credentials (a Prometheus scraper does).
+		routes.requestMatchers("/actuator/**").hasRole("ADMIN");
 		routes.requestMatchers("/admin/**").hasRole("ADMIN");
 		routes.requestMatchers("/account/**").authenticated();
 		routes.requestMatchers(HttpMethod.GET, "/talks/new", "/talks/{slug}/edit", "/talks/{slug}/delete")
@@ -130,11 +140,14 @@ public class SecurityConfiguration {
 
 	/**
 	 * The sessions open per account, so that changing or disabling an account ends them.
-	 * Kept in memory: sessions live in this node's memory too.
+	 * Sessions are kept in the database (Spring Session), so that any node serves any
+	 * session and an account changed on one node is logged out on all of them; in a test
+	 * of one controller, without a database, they are kept in memory.
 	 */
 	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
+	SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> stored) {
+		FindByIndexNameSessionRepository<? extends Session> sessions = stored.getIfAvailable();
+		return (sessions != null) ? new SpringSessionBackedSessionRegistry<>(sessions) : new SessionRegistryImpl();
 	}
 
 	/** Tells the session registry when a session ends, so that it forgets it. */

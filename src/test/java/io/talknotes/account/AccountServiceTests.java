@@ -114,7 +114,8 @@ class AccountServiceTests {
 	private AdminAccountInitializer initializer(String adminPassword) {
 		return new AdminAccountInitializer(this.accounts,
 				new TalknotesProperties(Path.of("data"), true, new TalknotesProperties.Admin(adminPassword),
-						new TalknotesProperties.Search(TalknotesProperties.Engine.LUCENE)));
+						new TalknotesProperties.Search(TalknotesProperties.Engine.LUCENE,
+								TalknotesProperties.Coordination.NONE)));
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

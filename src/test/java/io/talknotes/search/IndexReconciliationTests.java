@@ -125,7 +125,7 @@ class IndexReconciliationTests {
 		Files.writeString(running, "a run that was killed\n");
 		insertNote("Committed just before the kill: zqdingo");
 
-		SearchIndex afterKill = new SearchIndex(this.entityManagerFactory, this.properties);
+		SearchIndex afterKill = new SearchIndex(this.entityManagerFactory, this.dataSource, this.properties);
 		afterKill.buildIfStale();
 
 		assertThat(afterKill.rebuiltAtStart()).isFalse();
@@ -135,7 +135,7 @@ class IndexReconciliationTests {
 		afterKill.stopped();
 		assertThat(running).doesNotExist();
 		insertNote("Committed behind the index's back: zqwallaby");
-		SearchIndex afterCleanStop = new SearchIndex(this.entityManagerFactory, this.properties);
+		SearchIndex afterCleanStop = new SearchIndex(this.entityManagerFactory, this.dataSource, this.properties);
 		afterCleanStop.buildIfStale();
 		assertThat(search("zqwallaby").total()).as("a clean stop is trusted: nothing is compared").isZero();
 		afterCleanStop.stopped();

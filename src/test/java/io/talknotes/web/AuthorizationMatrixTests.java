@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -134,7 +134,15 @@ class AuthorizationMatrixTests {
 			Map.entry("GET /talks/{slug}/delete", EDITORS), Map.entry("POST /talks/{slug}/delete", EDITORS),
 			Map.entry("POST /talks/{slug}/cancel", EDITORS), Map.entry("POST /talks/{slug}/reinstate", EDITORS),
 			Map.entry("GET /import", EDITORS), Map.entry("POST /import", EDITORS),
-			Map.entry("GET /import/{id}", EDITORS), Map.entry("POST /import/{id}/apply", EDITORS)));
+			Map.entry("GET /import/{id}", EDITORS), Map.entry("POST /import/{id}/apply", EDITORS),
+			Map.entry("GET /actuator/health", EVERYONE), Map.entry("GET /actuator/health/**", EVERYONE),
+			Map.entry("GET /actuator/prometheus", ADMINS), Map.entry("GET /actuator", ADMINS)));
+
+	/**
+	 * Where a route's pattern matches several paths, the one requested: the readiness
+	 * probe stands for every path under {@code /actuator/health}.
+	 */
+	private static final Map<String, String> PATHS = Map.of("GET /actuator/health/**", "/actuator/health/readiness");
 
 	/**
 	 * Routes of the framework that answer for any caller and any status: the error page.
@@ -250,11 +258,19 @@ class AuthorizationMatrixTests {
 		assertThat(EXPECTED.size() * Who.values().length).isGreaterThanOrEqualTo(65 * 5);
 	}
 
-	/** "GET /talks/{slug}" and so on, from the application's own handler mappings. */
+	/**
+	 * "GET /talks/{slug}" and so on, from the application's own handler mappings and
+	 * those of the actuator's endpoints.
+	 */
 	private static Set<String> routes() {
-		RequestMappingHandlerMapping mapping = app.bean("requestMappingHandlerMapping",
-				RequestMappingHandlerMapping.class);
 		Set<String> routes = new TreeSet<>();
+		for (RequestMappingInfoHandlerMapping mapping : app.beans(RequestMappingInfoHandlerMapping.class)) {
+			addRoutes(mapping, routes);
+		}
+		return routes;
+	}
+
+	private static void addRoutes(RequestMappingInfoHandlerMapping mapping, Set<String> routes) {
 		for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
 			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 			for (String pattern : info.getPatternValues()) {
@@ -264,7 +280,6 @@ class AuthorizationMatrixTests {
 				methods.forEach((method) -> routes.add(method.name() + " " + pattern));
 			}
 		}
-		return routes;
 	}
 
 	private static HttpResponse<String> request(String route, Who who) {
@@ -285,6 +300,9 @@ class AuthorizationMatrixTests {
 	 * reader's account.
 	 */
 	private static String concrete(String route) {
+		if (PATHS.containsKey(route)) {
+			return PATHS.get(route);
+		}
 		String pattern = route.substring(route.indexOf(' ') + 1);
 		Map<String, Function<String, String>> values = Map.of("slug", (p) -> slugFor(route), "id", (p) -> idFor(p),
 				"username", (p) -> TARGET, "number", (p) -> "1");
