@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.Yaml;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -131,8 +132,8 @@ class ClusterShapeTests {
 	 */
 	private static boolean setsATalknotesProperty(String variable) {
 		String marker = "set-from-" + variable;
-		Binder binder = new Binder(ConfigurationPropertySources
-			.from(new SystemEnvironmentPropertySource("compose", Map.of(variable, marker))));
+		Binder binder = new Binder(ConfigurationPropertySources.from(new SystemEnvironmentPropertySource(
+				StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(variable, marker))));
 		return binder.bind("talknotes", TalknotesProperties.class)
 			.map((properties) -> properties.toString().contains(marker))
 			.orElse(false);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Timer;
 import io.talknotes.system.ItemKind;
 import io.talknotes.system.Redirects;
 import io.talknotes.talk.FilterSlugs;
@@ -25,9 +26,12 @@ class SearchController {
 
 	private final FilterSlugs slugs;
 
-	SearchController(TalkSearch search, FilterSlugs slugs) {
+	private final Timer timer;
+
+	SearchController(TalkSearch search, FilterSlugs slugs, Timer searchTimer) {
 		this.search = search;
 		this.slugs = slugs;
+		this.timer = searchTimer;
 	}
 
 	@GetMapping("/search")
@@ -57,7 +61,7 @@ class SearchController {
 				|| request.project() != null || request.author() != null;
 		if (!query.isEmpty() || filtered) {
 			try {
-				model.addAttribute("results", this.search.search(request));
+				model.addAttribute("results", this.timer.record(() -> this.search.search(request)));
 			}
 			catch (SearchTooLargeException ex) {
 				model.addAttribute("query", query.withNotice(SearchNotice.TOO_MANY_WORDS));

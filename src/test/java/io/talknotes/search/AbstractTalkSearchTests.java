@@ -129,7 +129,7 @@ abstract class AbstractTalkSearchTests {
 	void filtersAndCountsByCompanyKindProjectConferenceAndAuthor() {
 		SearchResults all = search("kubernetes");
 		assertThat(facet(all, "kind")).anySatisfy((value) -> {
-			assertThat(value.label()).isEqualTo("Keynote");
+			assertThat(value.labelKey()).isEqualTo("talk.kind.keynote");
 			assertThat(value.count()).isEqualTo(1);
 		});
 		assertThat(facet(all, "company")).anySatisfy((value) -> {

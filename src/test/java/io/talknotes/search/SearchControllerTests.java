@@ -2,6 +2,8 @@ package io.talknotes.search;
 
 import java.util.List;
 
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.talknotes.talk.FilterSlugs;
 import io.talknotes.talk.TalkKind;
 import io.talknotes.web.SecurityConfiguration;
@@ -10,7 +12,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -26,7 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(SearchController.class)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, SearchControllerTests.Timing.class })
 class SearchControllerTests {
 
 	private static final TalkHit HELM = new TalkHit("helm-3-deep-dive", "Helm 3 Deep Dive", List.of(), TalkKind.TALK,
@@ -197,6 +201,16 @@ class SearchControllerTests {
 		verify(this.search)
 			.search(new SearchRequest(SearchQuery.parse("helm"), null, TalkKind.KEYNOTE, "IBM", null, "Corey Gale", 1));
 		verify(this.search).search(new SearchRequest(SearchQuery.parse("helm"), null, null, null, null, null, 3));
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Timing {
+
+		@Bean
+		Timer searchTimer() {
+			return Timer.builder("talknotes.search").register(new SimpleMeterRegistry());
+		}
+
 	}
 
 }
