@@ -1,7 +1,6 @@
 package io.talknotes.search;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -9,9 +8,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import io.talknotes.AppInABrowser;
 import io.talknotes.Chromium;
-import io.talknotes.RunningApplication;
 import io.talknotes.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,32 +28,20 @@ class SearchInABrowserTests {
 	@TempDir
 	static Path dataDir;
 
-	private static RunningApplication app;
-
-	private static Playwright playwright;
+	private static AppInABrowser app;
 
 	private static Browser browser;
 
 	@BeforeAll
 	static void startAppAndBrowser() {
-		app = RunningApplication
-			.start(List.of("--server.port=0", "--server.address=127.0.0.1", "--talknotes.data-dir=" + dataDir));
-		TestAccounts.create(app);
-		playwright = Playwright.create();
-		browser = Chromium.launch(playwright);
+		app = AppInABrowser.start(dataDir);
+		browser = app.browser();
 	}
 
 	@AfterAll
 	static void stop() {
-		try {
-			if (playwright != null) {
-				playwright.close();
-			}
-		}
-		finally {
-			if (app != null) {
-				app.close();
-			}
+		if (app != null) {
+			app.close();
 		}
 	}
 
@@ -63,7 +49,7 @@ class SearchInABrowserTests {
 	void theResultsFollowTheWordsAsTheyAreTypedWithoutLeavingThePage() {
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
 			Page page = context.newPage();
-			List<String> problems = problemsOf(page);
+			List<String> problems = AppInABrowser.problemsOf(page);
 			page.navigate(app.baseUrl() + "/search");
 			page.evaluate("() => window.sameDocument = true");
 
@@ -90,7 +76,7 @@ class SearchInABrowserTests {
 	void jAndKGoThroughTheResultsAndNGoesToANewNote() {
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
 			Page page = context.newPage();
-			List<String> problems = problemsOf(page);
+			List<String> problems = AppInABrowser.problemsOf(page);
 			page.navigate(app.baseUrl() + "/search?q=kubernetes");
 			page.locator("body").click(new Locator.ClickOptions().setPosition(1, 1));
 
@@ -121,17 +107,6 @@ class SearchInABrowserTests {
 			assertThat(page).hasURL(Pattern.compile(".*/search\\?q=vitess$"));
 			assertThat(page.locator(".hit").first()).containsText("Vitess");
 		}
-	}
-
-	private static List<String> problemsOf(Page page) {
-		List<String> problems = new ArrayList<>();
-		page.onConsoleMessage((message) -> {
-			if ("error".equals(message.type())) {
-				problems.add(message.text());
-			}
-		});
-		page.onPageError(problems::add);
-		return problems;
 	}
 
 }

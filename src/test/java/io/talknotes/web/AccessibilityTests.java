@@ -15,10 +15,9 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ColorScheme;
+import io.talknotes.AppInABrowser;
 import io.talknotes.Chromium;
-import io.talknotes.RunningApplication;
 import io.talknotes.TestAccounts;
 import io.talknotes.account.AccountService;
 import org.junit.jupiter.api.AfterAll;
@@ -65,31 +64,20 @@ class AccessibilityTests {
 	@TempDir
 	static Path dataDir;
 
-	private static RunningApplication app;
-
-	private static Playwright playwright;
+	private static AppInABrowser app;
 
 	private static Browser browser;
 
 	@BeforeAll
 	static void startAppAndBrowser() {
-		app = RunningApplication
-			.start(List.of("--server.port=0", "--server.address=127.0.0.1", "--talknotes.data-dir=" + dataDir));
-		playwright = Playwright.create();
-		browser = Chromium.launch(playwright);
+		app = AppInABrowser.start(dataDir);
+		browser = app.browser();
 	}
 
 	@AfterAll
 	static void stop() {
-		try {
-			if (playwright != null) {
-				playwright.close();
-			}
-		}
-		finally {
-			if (app != null) {
-				app.close();
-			}
+		if (app != null) {
+			app.close();
 		}
 	}
 
