@@ -108,9 +108,10 @@ class AddFigureJourneyTests {
 				.filter(new Locator.FilterOptions().setHasText("12k+ pods"));
 			PlaywrightAssertions.assertThat(row).containsText("Acme Robotics");
 			PlaywrightAssertions.assertThat(row).containsText("at least 12,000");
-			Locator bar = page.locator("#chart-pods .bar-label")
-				.filter(new Locator.FilterOptions().setHasText("Acme Robotics — 12k+ pods"));
-			PlaywrightAssertions.assertThat(bar).isVisible();
+			Locator bar = page.locator("#chart-pods .bar-row")
+				.filter(new Locator.FilterOptions().setHasText("Acme Robotics"));
+			PlaywrightAssertions.assertThat(bar.locator(".bar-label")).isVisible();
+			PlaywrightAssertions.assertThat(bar.locator(".bar-value")).hasText("12k+ pods");
 
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("figures.png")).setFullPage(true));
 			page.locator(".charts")
