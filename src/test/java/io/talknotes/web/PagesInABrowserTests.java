@@ -15,6 +15,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ReducedMotion;
 import io.talknotes.Chromium;
 import io.talknotes.RunningApplication;
 import io.talknotes.TestAccounts;
@@ -344,6 +345,66 @@ class PagesInABrowserTests {
 			assertThat(commas).as("commas after a name on %s, with the gap before each", path)
 				.allSatisfy((comma) -> assertThat(((Number) ((List<?>) comma).get(1)).doubleValue()).isLessThan(1.0));
 		}
+	}
+
+	@Test
+	void aTalksNotesComeRightAfterItsFactsAndBeforeItsFiguresOnADesktop() {
+		Page page = desktop();
+		page.navigate(app.baseUrl() + "/talks/cncf-project-updates");
+
+		double facts = top(page.locator(".session-facts"));
+		double notes = top(page.locator("#notes"));
+		double figures = top(page.locator("#figures"));
+		System.out.printf("Talk page at 1280 px: facts at %.0f px, notes at %.0f px, figures at %.0f px%n", facts,
+				notes, figures);
+		assertThat(facts).isLessThan(notes);
+		assertThat(notes).as("the notes start on the first screen").isLessThan(900);
+		assertThat(figures).isGreaterThan(notes);
+		assertThat(page.locator("#figures table").count()).as("figures as cards, not a table").isZero();
+		Chromium.screenshot(page, "talk-1280.png");
+	}
+
+	@Test
+	void aFigureDeletedOnAPhoneComesBackWithUndoInItsPlaceLitUpAndAnnounced() {
+		Page page = phone();
+		TestAccounts.logIn(page, app.baseUrl(), "admin", TestAccounts.ADMIN_PASSWORD);
+		page.navigate(app.baseUrl() + "/talks/cncf-project-updates");
+		System.out.printf("Talk page at 390 px: notes at %.0f px, figures at %.0f px%n", top(page.locator("#notes")),
+				top(page.locator("#figures")));
+		assertThat(top(page.locator("#notes"))).isLessThan(top(page.locator("#figures")));
+		assertFitsTheScreen(page);
+		Chromium.screenshot(page, "talk-390.png");
+		List<String> before = page.locator(".figure-quote").allTextContents();
+
+		page.locator("#figures summary")
+			.filter(new Locator.FilterOptions().setHasText("Edit or delete 30k pods"))
+			.click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Delete 30k pods")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, delete it")).click();
+
+		Locator deleted = page.locator("#figures").getByRole(AriaRole.STATUS);
+		PlaywrightAssertions.assertThat(deleted).containsText("The figure was deleted.");
+		PlaywrightAssertions.assertThat(page.locator(".figure-quote")).hasCount(before.size() - 1);
+		PlaywrightAssertions.assertThat(page.locator("[data-announces=flash]")).containsText("The figure was deleted.");
+		Chromium.screenshot(page, "talk-figure-deleted-390.png");
+		deleted.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Undo")).click();
+
+		PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile(".*#figure-\\d+$"));
+		Locator card = page.locator(page.url().substring(page.url().indexOf('#')));
+		PlaywrightAssertions.assertThat(card.getByRole(AriaRole.STATUS)).hasText("The figure is back.");
+		PlaywrightAssertions.assertThat(card.locator(".figure-quote")).hasText("30k pods");
+		PlaywrightAssertions.assertThat(card).hasClass(Pattern.compile("\\bchanged\\b"));
+		PlaywrightAssertions.assertThat(page.locator("[data-announces=flash]")).hasText("The figure is back.");
+		assertThat(page.locator(".figure-quote").allTextContents()).as("in its place again").isEqualTo(before);
+		assertThat(style(card, "animationName")).as("lit up briefly").isEqualTo("changed");
+		Chromium.screenshot(page, "talk-figure-back-390.png");
+		page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
+		assertThat(style(card, "animationName")).as("without motion for those who ask for less").isEqualTo("none");
+		assertThat(style(card, "borderTopColor")).as("still marked").isEqualTo("rgb(31, 122, 77)");
+	}
+
+	private static double top(Locator element) {
+		return ((Number) element.evaluate("(e) => e.getBoundingClientRect().top + window.scrollY")).doubleValue();
 	}
 
 	private static double[] box(Locator element) {
