@@ -33,8 +33,14 @@ final class ChartDrawing {
 
 	private static final int AXIS = 26;
 
-	/** A bar at least this long holds its value; a shorter one has it after its end. */
-	private static final double VALUE_INSIDE_FROM = 0.5;
+	/**
+	 * The narrowest chart, on a phone, in pixels: where a value goes is chosen so that it
+	 * fits there, and so on any wider screen.
+	 */
+	private static final double NARROWEST = 320;
+
+	/** About how wide a character of a value is, in pixels, bold at 12 px. */
+	private static final double VALUE_CHARACTER = 7.4;
 
 	private final String id;
 
@@ -108,12 +114,18 @@ final class ChartDrawing {
 	/** Draws a bar's row from {@code top}; returns where the next row starts. */
 	private int bar(StringBuilder svg, int top, Bar bar) {
 		List<String> lines = wrap(bar.label(), LINE_LENGTH);
-		int barTop = top + lines.size() * LINE + BAR_GAP;
+		Placement placement = Placement.of(bar);
+		int labelLines = lines.size() + ((placement == Placement.BELOW_LABEL) ? 1 : 0);
+		int barTop = top + labelLines * LINE + BAR_GAP;
 		svg.append("<g class=\"bar-row\"><text class=\"bar-label\" x=\"0\" y=\"")
 			.append(top + LABEL_BASELINE)
 			.append("\" font-size=\"13\" fill=\"#1d2433\">");
 		for (int i = 0; i < lines.size(); i++) {
-			svg.append("<tspan x=\"0\"").append((i == 0) ? "" : " dy=\"" + LINE + "\"").append('>');
+			// The space between lines keeps the label's words apart for whoever copies it
+			svg.append((i == 0) ? "" : " ")
+				.append("<tspan x=\"0\"")
+				.append((i == 0) ? "" : " dy=\"" + LINE + "\"")
+				.append('>');
 			svg.append(Xml.escape(lines.get(i))).append("</tspan>");
 		}
 		svg.append("</text>");
@@ -125,14 +137,21 @@ final class ChartDrawing {
 			.append("\" height=\"")
 			.append(BAR_HEIGHT)
 			.append("\" rx=\"2\" fill=\"#2350a8\"/>");
-		boolean inside = bar.position() >= VALUE_INSIDE_FROM;
-		element(svg, "text",
-				"class=\"bar-value" + (inside ? " inside" : "") + "\" x=\"" + end + "\" dx=\"" + (inside ? -5 : 5)
-						+ "\" y=\"" + (barTop + 13) + "\" text-anchor=\"" + (inside ? "end" : "start")
-						+ "\" font-size=\"12\" font-weight=\"600\" fill=\"" + (inside ? "#ffffff" : "#1d2433") + "\"",
-				bar.value());
+		value(svg, bar, placement, end,
+				(placement == Placement.BELOW_LABEL) ? top + LABEL_BASELINE + lines.size() * LINE : barTop + 13);
 		svg.append("</g>");
 		return barTop + BAR_HEIGHT + ROW_GAP;
+	}
+
+	private static void value(StringBuilder svg, Bar bar, Placement placement, String end, int baseline) {
+		boolean inside = placement == Placement.INSIDE;
+		String x = (placement == Placement.BELOW_LABEL) ? "0" : end;
+		String dx = (placement == Placement.BELOW_LABEL) ? "0" : inside ? "-5" : "5";
+		element(svg, "text",
+				"class=\"bar-value" + (inside ? " inside" : "") + "\" x=\"" + x + "\" dx=\"" + dx + "\" y=\"" + baseline
+						+ "\" text-anchor=\"" + (inside ? "end" : "start")
+						+ "\" font-size=\"12\" font-weight=\"600\" fill=\"" + (inside ? "#ffffff" : "#1d2433") + "\"",
+				bar.value());
 	}
 
 	/**
@@ -187,6 +206,25 @@ final class ChartDrawing {
 	 * @param position where the bar ends, from 0 to 1
 	 */
 	record Bar(String label, String value, double position) {
+
+	}
+
+	/**
+	 * Where a bar's value is written: inside the bar's end when it fits there, else just
+	 * after it, else (a short bar with a long value on a narrow chart) on a line of its
+	 * own under the label, so that it is never cut.
+	 */
+	enum Placement {
+
+		INSIDE, AFTER, BELOW_LABEL;
+
+		static Placement of(Bar bar) {
+			double needed = bar.value().length() * VALUE_CHARACTER + 10;
+			if (bar.position() * NARROWEST >= needed) {
+				return INSIDE;
+			}
+			return ((1 - bar.position()) * NARROWEST >= needed) ? AFTER : BELOW_LABEL;
+		}
 
 	}
 

@@ -133,6 +133,16 @@ class AddFigureJourneyTests {
 			Object tableOverflow = page.evaluate(
 					"(() => { const w = document.querySelector('.table-wrap'); return w.scrollWidth - w.clientWidth; })()");
 			assertThat(((Number) tableOverflow).intValue()).isPositive();
+			List<?> cut = (List<?>) page.evaluate("""
+					[...document.querySelectorAll('.chart-svg text')].filter((text) => {
+						const box = text.getBBox();
+						return box.x < -2 || box.x + box.width > text.ownerSVGElement.clientWidth + 2;
+					}).map((text) => text.textContent)""");
+			assertThat(cut).as("chart texts that run past the chart's edges").isEmpty();
+			PlaywrightAssertions
+				.assertThat(page.locator("#chart-nodes-per-cluster .bar-label")
+					.filter(new Locator.FilterOptions().setHasText("Airbnb (Practical Kubernetes cluster")))
+				.hasText("Airbnb (Practical Kubernetes cluster size)");
 			Files.createDirectories(SCREENSHOTS);
 			page.screenshot(
 					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("figures-phone.png")).setFullPage(true));

@@ -112,6 +112,30 @@ class FigureChartTests {
 	}
 
 	@Test
+	void givesAValueThatFitsNeitherInsideNorAfterItsBarALineOfItsOwnUnderTheLabel() throws Exception {
+		List<FigureView> figures = List.of(view(1L, "10000 node cluster", link("alibaba", "Alibaba"), null, null),
+				view(2L, "up to 5000 node k8s clusters", link("etcd", "etcd"), null, null));
+
+		Document svg = parse(chart(figures).svg(WORDS));
+		NodeList texts = svg.getElementsByTagNameNS(SVG, "text");
+		Element label = null;
+		Element value = null;
+		for (int i = 0; i < texts.getLength(); i++) {
+			Element text = (Element) texts.item(i);
+			if (text.getTextContent().equals("etcd")) {
+				label = text;
+			}
+			if (text.getTextContent().equals("up to 5000 nodes/cluster")) {
+				value = text;
+			}
+		}
+
+		assertThat(value.getAttribute("x")).isEqualTo("0");
+		assertThat(Integer.parseInt(value.getAttribute("y"))).as("under the label")
+			.isGreaterThan(Integer.parseInt(label.getAttribute("y")));
+	}
+
+	@Test
 	void turnsLogarithmicFromAHundredfoldApartAndSaysSo() throws Exception {
 		List<FigureView> within = List.of(view(1L, "99 pods", link("a", "A"), null, null),
 				view(2L, "1 pod", link("b", "B"), null, null));
