@@ -15,6 +15,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.ReducedMotion;
 import io.talknotes.Chromium;
 import io.talknotes.RunningApplication;
@@ -108,6 +109,10 @@ class PagesInABrowserTests {
 				return found;
 			}""";
 
+	private static final String DARK_WASH = "rgb(15, 19, 26)";
+
+	private static final String DARK_PAPER = "rgb(23, 28, 38)";
+
 	@TempDir
 	static Path dataDir;
 
@@ -188,6 +193,63 @@ class PagesInABrowserTests {
 		focusable.put("the Save note button", page.locator("#add-note button.primary"));
 		focusable.put("the Add a figure summary", page.locator("#add-figure > summary"));
 
+		assertFocusRingsStandOut(page, focusable);
+	}
+
+	@Test
+	void withoutJavaScriptAPhoneSetToDarkGetsTheDarkThemeAndNoToggle() {
+		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+			.setDeviceScaleFactor(2)
+			.setColorScheme(ColorScheme.DARK)
+			.setJavaScriptEnabled(false));
+		Page page = watched(this.context.newPage());
+
+		page.navigate(app.baseUrl() + "/talks/cncf-project-updates");
+
+		assertThat(style(page.locator("html"), "backgroundColor")).isEqualTo(DARK_WASH);
+		assertThat(style(page.locator(".note").first(), "backgroundColor")).isEqualTo(DARK_PAPER);
+		PlaywrightAssertions.assertThat(page.locator("#theme-toggle")).isHidden();
+		assertFitsTheScreen(page);
+		Chromium.screenshot(page, "talk-dark-390.png");
+		page.navigate(app.baseUrl() + "/figures");
+		Chromium.screenshot(page, "figures-dark-390.png");
+	}
+
+	@Test
+	void theThemeToggleSwitchesToDarkAndEveryPageAfterIsSentDarkWithAFocusRingThatStandsOut() {
+		Page page = desktop();
+		TestAccounts.logIn(page, app.baseUrl(), TestAccounts.EDITOR, TestAccounts.PASSWORD);
+		page.navigate(app.baseUrl() + "/talks/helm-3-deep-dive");
+		Locator toggle = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dark theme"));
+		PlaywrightAssertions.assertThat(toggle).hasAttribute("aria-pressed", "false");
+		assertThat(style(page.locator("html"), "backgroundColor")).isEqualTo("rgb(245, 247, 251)");
+
+		toggle.click();
+
+		PlaywrightAssertions.assertThat(toggle).hasAttribute("aria-pressed", "true");
+		assertThat(style(page.locator("html"), "backgroundColor")).isEqualTo(DARK_WASH);
+		page.navigate(app.baseUrl() + "/talks/helm-3-deep-dive");
+		PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("data-theme", "dark");
+		assertThat(style(page.locator("html"), "backgroundColor")).as("sent dark by the server").isEqualTo(DARK_WASH);
+		Map<String, Locator> focusable = new LinkedHashMap<>();
+		focusable.put("a link in the header", page.locator(".site-header nav a").first());
+		focusable.put("the theme toggle", toggle);
+		focusable.put("a link in the page", page.locator("main .crumbs a"));
+		focusable.put("the note field", page.locator("#body"));
+		focusable.put("the Save note button", page.locator("#add-note button.primary"));
+		focusable.put("the Add a figure summary", page.locator("#add-figure > summary"));
+		assertFocusRingsStandOut(page, focusable);
+		Chromium.screenshot(page, "talk-dark-1280.png");
+		page.navigate(app.baseUrl() + "/figures");
+		Chromium.screenshot(page, "figures-dark-1280.png");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dark theme")).click();
+		page.reload();
+		assertThat(style(page.locator("html"), "backgroundColor")).as("back to light, remembered too")
+			.isEqualTo("rgb(245, 247, 251)");
+	}
+
+	private static void assertFocusRingsStandOut(Page page, Map<String, Locator> focusable) {
 		focusable.forEach((what, element) -> {
 			page.keyboard().press("Shift");
 			element.focus();
