@@ -20,6 +20,7 @@ import io.talknotes.project.ProjectService;
 import io.talknotes.system.NamedLink;
 import io.talknotes.system.PageParts;
 import io.talknotes.web.SecurityConfiguration;
+import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -175,6 +176,18 @@ class TalkPageTests {
 		assertThat(status.text()).isEqualTo("The note was moved to the trash. Undo");
 		assertThat(status.selectFirst("form").attr("action")).isEqualTo("/trash/42/restore");
 		assertThat(page.select("body > .flash")).as("not at the top of the page").isEmpty();
+	}
+
+	@Test
+	void isSentInTheThemeTheReaderChoseAndFollowsTheSystemOtherwise() throws Exception {
+		Document dark = page(get("/talks/{slug}", SLUG).cookie(new Cookie("theme", "dark")));
+		Document unknown = page(get("/talks/{slug}", SLUG).cookie(new Cookie("theme", "\"><script>")));
+		Document none = page(get("/talks/{slug}", SLUG));
+
+		assertThat(dark.selectFirst("html").attr("data-theme")).isEqualTo("dark");
+		assertThat(unknown.selectFirst("html").hasAttr("data-theme")).isFalse();
+		assertThat(none.selectFirst("html").hasAttr("data-theme")).isFalse();
+		assertThat(none.selectFirst("#theme-toggle").hasAttr("hidden")).as("shown by the script only").isTrue();
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {

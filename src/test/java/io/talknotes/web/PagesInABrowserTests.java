@@ -16,6 +16,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.Media;
 import com.microsoft.playwright.options.ReducedMotion;
 import io.talknotes.Chromium;
 import io.talknotes.RunningApplication;
@@ -240,6 +241,11 @@ class PagesInABrowserTests {
 		focusable.put("the Add a figure summary", page.locator("#add-figure > summary"));
 		assertFocusRingsStandOut(page, focusable);
 		Chromium.screenshot(page, "talk-dark-1280.png");
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+		assertThat(style(page.locator("body"), "backgroundColor")).as("printed on white")
+			.isEqualTo("rgb(255, 255, 255)");
+		assertThat(style(page.locator(".site-search"), "display")).as("no controls on paper").isEqualTo("none");
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
 		page.navigate(app.baseUrl() + "/figures");
 		Chromium.screenshot(page, "figures-dark-1280.png");
 
