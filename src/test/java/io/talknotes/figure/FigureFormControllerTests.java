@@ -12,6 +12,8 @@ import io.talknotes.talk.TalkDetails;
 import io.talknotes.talk.TalkKind;
 import io.talknotes.talk.TalkService;
 import io.talknotes.web.SecurityConfiguration;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -224,6 +226,19 @@ class FigureFormControllerTests {
 			.andExpect(flash().attribute("messageAt", "figures"))
 			.andExpect(flash().attribute("deletedFigure", deleted));
 		verify(this.figures).delete(SLUG, 7L, 2);
+	}
+
+	@Test
+	void aFigureThatDoesNotSaveComesBackWithTheFocusOnTheFirstWrongFieldAndEveryWrongFieldMarked() throws Exception {
+		Document page = Jsoup
+			.parse(page(figure(post("/talks/{slug}/figures", SLUG), "12k+ pods").param("companySlug", "lyft")
+				.param("newCompanyName", "Acme")
+				.param("projectSlug", "vitess")
+				.param("newProjectName", "Kubernetes")));
+
+		assertThat(page.select("[aria-invalid=true]").eachAttr("id")).containsExactly("newCompanyName",
+				"newProjectName");
+		assertThat(page.select("[autofocus]").eachAttr("id")).containsExactly("newCompanyName");
 	}
 
 	@Test
