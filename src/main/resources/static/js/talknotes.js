@@ -81,3 +81,25 @@ function isShortcut(event) {
 	return !event.ctrlKey && !event.metaKey && !event.altKey
 		&& !(target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select')));
 }
+
+// The theme toggle: pressed is dark. The choice is kept for a year in a cookie, which the
+// server reads to send every page in it; until one is made, pages follow the system.
+(() => {
+	const toggle = document.getElementById('theme-toggle');
+	if (!toggle) {
+		return;
+	}
+	const root = document.documentElement;
+	const system = window.matchMedia('(prefers-color-scheme: dark)');
+	const dark = () => (root.dataset.theme || (system.matches ? 'dark' : 'light')) === 'dark';
+	const show = () => toggle.setAttribute('aria-pressed', String(dark()));
+	toggle.hidden = false;
+	show();
+	system.addEventListener('change', show);
+	toggle.addEventListener('click', () => {
+		const theme = dark() ? 'light' : 'dark';
+		root.dataset.theme = theme;
+		document.cookie = 'theme=' + theme + '; Path=/; Max-Age=31536000; SameSite=Lax';
+		show();
+	});
+})();

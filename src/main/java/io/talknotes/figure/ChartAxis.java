@@ -5,9 +5,9 @@ import java.math.BigDecimal;
 import io.talknotes.figure.shorthand.UnitKind;
 
 /**
- * Labels the gridlines of a chart, one per power of ten, in the base unit of what the
- * chart compares: "1k" for counts, "100 TB" for data, "250 µs"-style prefixes for
- * durations below a second, "10×" for multipliers.
+ * Labels the gridlines of a chart in the base unit of what the chart compares: "2.5k" for
+ * counts, "100 TB" for data, "250 µs"-style prefixes for durations below a second, "10×"
+ * for multipliers.
  */
 final class ChartAxis {
 
@@ -25,36 +25,56 @@ final class ChartAxis {
 	 * @param kind what the chart compares, or {@code null} for plain numbers
 	 */
 	static String tick(UnitKind kind, int exponent) {
-		if (kind == null) {
-			return number(exponent);
-		}
-		return switch (kind) {
-			case DATA, BANDWIDTH -> prefixed(exponent, BYTE_UNITS, 0);
-			case DURATION -> (exponent < 0) ? prefixed(exponent, SUBSECOND_UNITS, -9) : number(exponent) + " s";
-			case MULTIPLIER -> number(exponent) + "×";
-			default -> number(exponent);
-		};
-	}
-
-	/** Writes a power of ten as people write counts: 1, 10, 100, 1k, 10k, …, 1M. */
-	static String number(int exponent) {
-		if (exponent < 0) {
-			return BigDecimal.ONE.scaleByPowerOfTen(exponent).toPlainString();
-		}
-		int group = Math.min(exponent / 3, COUNT_SUFFIXES.length - 1);
-		return BigDecimal.TEN.pow(exponent - 3 * group).toPlainString() + COUNT_SUFFIXES[group];
+		return label(kind, BigDecimal.ONE.scaleByPowerOfTen(exponent));
 	}
 
 	/**
-	 * Writes a power of ten with the unit whose prefix fits, e.g. "100 TB" or "10 ms".
+	 * Labels the gridline at an amount in the base unit.
+	 * @param kind what the chart compares, or {@code null} for plain numbers
+	 */
+	static String label(UnitKind kind, BigDecimal amount) {
+		if (kind == null) {
+			return number(amount);
+		}
+		return switch (kind) {
+			case DATA, BANDWIDTH -> prefixed(amount, BYTE_UNITS, 0);
+			case DURATION -> (amount.signum() > 0 && amount.compareTo(BigDecimal.ONE) < 0)
+					? prefixed(amount, SUBSECOND_UNITS, -9) : number(amount) + " s";
+			case MULTIPLIER -> number(amount) + "×";
+			default -> number(amount);
+		};
+	}
+
+	/** Writes an amount as people write counts: 1, 10, 100, 1k, 2.5k, …, 1M. */
+	static String number(BigDecimal amount) {
+		if (amount.compareTo(BigDecimal.ONE) < 0) {
+			return plain(amount);
+		}
+		int group = Math.min(exponent(amount) / 3, COUNT_SUFFIXES.length - 1);
+		return plain(amount.movePointLeft(3 * group)) + COUNT_SUFFIXES[group];
+	}
+
+	/**
+	 * Writes an amount with the unit whose prefix fits, e.g. "100 TB" or "10 ms".
 	 * @param units the units a thousand apart, smallest first
 	 * @param first the power of ten of the first unit
 	 */
-	private static String prefixed(int exponent, String[] units, int first) {
-		int group = Math.floorDiv(exponent - first, 3);
+	private static String prefixed(BigDecimal amount, String[] units, int first) {
+		if (amount.signum() <= 0) {
+			return plain(amount) + " " + units[0];
+		}
+		int group = Math.floorDiv(exponent(amount) - first, 3);
 		int index = Math.max(0, Math.min(group, units.length - 1));
-		int rest = exponent - first - 3 * index;
-		return BigDecimal.ONE.scaleByPowerOfTen(rest).toPlainString() + " " + units[index];
+		return plain(amount.movePointLeft(first + 3 * index)) + " " + units[index];
+	}
+
+	/** The power of ten of the amount's first digit: 3 for 2,500. */
+	private static int exponent(BigDecimal amount) {
+		return amount.precision() - amount.scale() - 1;
+	}
+
+	private static String plain(BigDecimal amount) {
+		return (amount.signum() == 0) ? "0" : amount.stripTrailingZeros().toPlainString();
 	}
 
 }

@@ -13,16 +13,20 @@ import org.springframework.context.MessageSource;
  */
 public record ChartWords(MessageSource messages, Locale locale) {
 
-	/** The chart's title, e.g. "Pods, on a logarithmic scale". */
-	String title(String compared) {
-		return this.messages.getMessage("figures.chart.svg.title", new Object[] { compared }, this.locale);
+	/** The chart's title, e.g. "Pods" or "Queries per second, on a logarithmic scale". */
+	String title(String compared, boolean logarithmic) {
+		return this.messages.getMessage(logarithmic ? "figures.chart.svg.title" : "figures.chart.svg.title.linear",
+				new Object[] { compared }, this.locale);
 	}
 
 	/**
-	 * What the chart shows: its axis from one tick to the other, and every bar's label.
+	 * What the chart shows: its scale from one end to the other, and every bar's label
+	 * with its value.
 	 */
-	String description(String from, String to, String bars) {
-		return this.messages.getMessage("figures.chart.svg.description", new Object[] { from, to, bars }, this.locale);
+	String description(boolean logarithmic, String from, String to, String bars) {
+		return this.messages.getMessage(
+				logarithmic ? "figures.chart.svg.description" : "figures.chart.svg.description.linear",
+				new Object[] { from, to, bars }, this.locale);
 	}
 
 }

@@ -16,21 +16,19 @@ import io.talknotes.system.Slugs;
 /**
  * A bar chart comparing figures that measure the same thing, such as every "pods" figure,
  * or every data volume per time whether quoted in TB per day or PB per month, drawn as
- * SVG on a logarithmic scale so that 5,000 and 50 million fit side by side.
+ * SVG, largest first, on a linear scale unless the figures lie two orders of magnitude
+ * apart or more ({@link ChartScale}).
  * <p>
  * Figures are compared in their base unit ({@link Measure}), shown per the period most of
- * them were quoted in; each bar is labelled with who the figure is about and the figure
- * in its own unit, as it was quoted. The SVG is built here rather than in a template so
- * that every piece of text is escaped in one place; it carries a title and a description
- * naming every figure.
+ * them were quoted in; each bar is labelled with who the figure is about, and ends with
+ * the figure in its own unit, as it was quoted. The SVG is built here rather than in a
+ * template so that every piece of text is escaped in one place; it carries a title and a
+ * description naming every figure.
  */
 public final class FigureChart {
 
 	/** A chart compares: one figure alone gets none. */
 	private static final int MIN_FIGURES = 2;
-
-	// Keeps a label with its context on one line of a phone-wide chart
-	private static final int MAX_CONTEXT = 16;
 
 	private final String id;
 
@@ -44,20 +42,25 @@ public final class FigureChart {
 
 	private final List<FigureView> figures;
 
+	private final ChartScale scale;
+
 	private FigureChart(String id, String unit, String title, Period display, List<FigureView> figures) {
 		this.id = id;
 		this.unit = unit;
 		this.title = title;
 		this.display = display;
 		this.kind = figures.get(0).figure().unit().isKnown() ? figures.get(0).figure().unit().kind() : null;
-		this.figures = figures.stream().sorted(Comparator.comparing(this::amount).reversed()).toList();
+		this.figures = figures.stream()
+			.sorted(Comparator.comparing(this::amount).reversed().thenComparing(FigureChart::who))
+			.toList();
+		this.scale = ChartScale.of(this.figures.stream().map(this::amount).toList(), this.kind);
 	}
 
 	/**
 	 * One chart per kind of measure that has at least two figures, in the order the
 	 * measures first appear: figures whose units convert into each other share a chart.
-	 * Percentages are left out: they are shares of a whole and a logarithmic scale would
-	 * mislead.
+	 * Percentages are left out: they are shares of a whole, not amounts to set side by
+	 * side.
 	 * @param figures the figures to compare
 	 * @return the charts
 	 */
@@ -110,7 +113,7 @@ public final class FigureChart {
 	 * @param words its title and description for screen readers, in the reader's language
 	 */
 	public String svg(ChartWords words) {
-		return new ChartDrawing(this.id, this.title, this.figures, labels(), scale(), words).draw();
+		return new ChartDrawing(this.id, this.title, bars(), this.scale, words).draw();
 	}
 
 	/** A figure's amount in the base unit, per the period the chart shows. */
@@ -118,48 +121,28 @@ public final class FigureChart {
 		return view.figure().measure().amountPer(this.display);
 	}
 
-	/** The power of ten the axis starts at: 1 (10^0), or lower for smaller amounts. */
-	int lowest() {
-		double smallest = this.figures.stream()
-			.map(this::amount)
-			.filter((amount) -> amount.signum() > 0)
-			.mapToDouble(FigureChart::log10)
-			.min()
-			.orElse(0);
-		return Math.min(0, (int) Math.floor(smallest + 1e-9));
+	/** Whether the figures are too far apart for a linear scale. */
+	public boolean logarithmic() {
+		return this.scale.logarithmic();
 	}
 
-	/** How many powers of ten the axis spans from its start: at least one. */
-	int decades() {
-		double largest = log10(amount(this.figures.get(0)));
-		return Math.max(1, (int) Math.ceil(largest - 1e-9) - lowest());
+	/** Where a figure's bar ends on the axis, from 0 to 1. */
+	double position(FigureView view) {
+		return this.scale.position(amount(view));
 	}
 
 	/**
-	 * Where a value ends on the axis, from 0 (its start and below) to 1 (its top).
+	 * Each figure's bar: who it is about (when two bars would read the same, with the
+	 * context that tells them apart) and the figure as quoted, at the bar's end.
 	 */
-	double position(BigDecimal value) {
-		double from = lowest();
-		return (value.signum() > 0) ? Math.max(0, log10(value) - from) / decades() : 0;
-	}
-
-	private ChartDrawing.Scale scale() {
-		int lowest = lowest();
-		return new ChartDrawing.Scale(decades(), (view) -> position(amount(view)),
-				(k) -> ChartAxis.tick(this.kind, lowest + k));
-	}
-
-	/**
-	 * Who each figure is about; when two bars would read the same, their context tells
-	 * them apart.
-	 */
-	private List<String> labels() {
+	private List<ChartDrawing.Bar> bars() {
 		Map<String, Long> counts = this.figures.stream()
 			.collect(Collectors.groupingBy(FigureChart::who, Collectors.counting()));
 		return this.figures.stream().map((view) -> {
 			String who = who(view);
 			boolean ambiguous = counts.get(who) > 1 && view.subject() != null && !view.subject().equals(who);
-			return (ambiguous ? who + " (" + shorten(view.subject()) + ")" : who) + " — " + view.shortForm();
+			return new ChartDrawing.Bar(ambiguous ? who + " (" + view.subject() + ")" : who, view.shortForm(),
+					position(view));
 		}).toList();
 	}
 
@@ -168,14 +151,6 @@ public final class FigureChart {
 			return view.who().name();
 		}
 		return (view.subject() != null) ? view.subject() : view.talk().name();
-	}
-
-	private static String shorten(String text) {
-		return (text.length() <= MAX_CONTEXT) ? text : text.substring(0, MAX_CONTEXT - 1).strip() + "…";
-	}
-
-	private static double log10(BigDecimal value) {
-		return (value.signum() > 0) ? Math.log10(value.doubleValue()) : 0;
 	}
 
 }

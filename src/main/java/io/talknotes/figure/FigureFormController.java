@@ -2,6 +2,7 @@ package io.talknotes.figure;
 
 import java.security.Principal;
 
+import io.talknotes.account.SignedIn;
 import io.talknotes.company.CompanyService;
 import io.talknotes.figure.shorthand.FigureParseException;
 import io.talknotes.figure.shorthand.ParsedFigure;
@@ -57,8 +58,7 @@ class FigureFormController {
 			return form(slug, null, understood, model);
 		}
 		FigureView saved = this.figures.add(slug, form, principal.getName());
-		redirect.addFlashAttribute("message", "figure.added");
-		return "redirect:/talks/" + slug + "#figure-" + saved.id();
+		return savedAt(slug, saved.id(), "figure.added", redirect);
 	}
 
 	@GetMapping("/talks/{slug}/figures/{id}/edit")
@@ -91,8 +91,7 @@ class FigureFormController {
 			model.addAttribute("version", ex.getCurrent().version());
 			return form(slug, ex.getCurrent(), understood, model);
 		}
-		redirect.addFlashAttribute("message", "figure.saved");
-		return "redirect:/talks/" + slug + "#figure-" + id;
+		return savedAt(slug, id, "figure.saved", redirect);
 	}
 
 	@GetMapping("/talks/{slug}/figures/{id}/delete")
@@ -109,15 +108,45 @@ class FigureFormController {
 	@PostMapping("/talks/{slug}/figures/{id}/delete")
 	String delete(@PathVariable String slug, @PathVariable Long id, @RequestParam long version, Model model,
 			RedirectAttributes redirect) {
+		DeletedFigure deleted;
 		try {
-			this.figures.delete(slug, id, version);
+			deleted = this.figures.delete(slug, id, version);
 		}
 		catch (FigureConflictException ex) {
 			model.addAttribute("conflict", true);
 			return confirmDelete(slug, id, model);
 		}
+		// What the figure was goes with the message, for the Undo next to it
 		redirect.addFlashAttribute("message", "figure.deleted");
+		redirect.addFlashAttribute("messageAt", "figures");
+		redirect.addFlashAttribute("deletedFigure", deleted);
 		return "redirect:/talks/" + slug + "#figures";
+	}
+
+	/**
+	 * Undo after a delete: adds the figure back where it was. It stays its owner's when
+	 * an admin undoes; anyone else could only have deleted their own figure, so it is
+	 * theirs.
+	 */
+	@PostMapping("/talks/{slug}/figures/restore")
+	String restore(@PathVariable String slug, @Valid @ModelAttribute("figureForm") FigureForm form,
+			BindingResult result, @RequestParam(defaultValue = "-1") int position,
+			@RequestParam(required = false) String addedBy, Model model, RedirectAttributes redirect,
+			Principal principal) {
+		ParsedFigure understood = understand(form, result);
+		if (result.hasErrors()) {
+			return form(slug, null, understood, model);
+		}
+		String owner = SignedIn.current().isAdmin() ? addedBy : principal.getName();
+		FigureView restored = this.figures.restore(slug, form, position, owner);
+		return savedAt(slug, restored.id(), "figure.restored", redirect);
+	}
+
+	/** Back to the talk, at the figure, with the message next to it. */
+	private static String savedAt(String slug, Long id, String message, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", message);
+		redirect.addFlashAttribute("messageAt", "figure-" + id);
+		return "redirect:/talks/" + slug + "#figure-" + id;
 	}
 
 	/**

@@ -168,11 +168,13 @@ public class FigureService {
 	 * was shown: what someone else just saved is never deleted unseen.
 	 * @param expectedVersion the version the confirmation page showed
 	 * @throws FigureNotFoundException when the talk has no such figure
+	 * @return what the figure was, for adding it back
 	 * @throws FigureConflictException when someone else saved the figure in the meantime
 	 */
 	@Transactional
-	public void delete(String talkSlug, Long id, long expectedVersion) {
+	public DeletedFigure delete(String talkSlug, Long id, long expectedVersion) {
 		Figure figure = findAt(talkSlug, id, expectedVersion);
+		DeletedFigure deleted = DeletedFigure.of(figure);
 		this.figures.delete(figure);
 		try {
 			this.figures.flush();
@@ -180,6 +182,27 @@ public class FigureService {
 		catch (ObjectOptimisticLockingFailureException ex) {
 			throw new FigureConflictException(view(figure));
 		}
+		return deleted;
+	}
+
+	/**
+	 * Adds a deleted figure back to the talk, in the place it had, owned by the account
+	 * given. It is a new figure with a new id, read again from its text.
+	 * @param position its place among the talk's figures, or a negative number for after
+	 * the last one
+	 * @param owner the username of the account it belongs to; {@code null}, or an account
+	 * that no longer exists, for none (as for figures inserted by SQL, only admins change
+	 * it)
+	 * @throws FigureParseException when the text cannot be read
+	 */
+	@Transactional
+	public FigureView restore(String talkSlug, FigureForm form, int position, String owner) {
+		ParsedFigure parsed = understand(form.text());
+		Talk talk = this.talks.find(talkSlug);
+		int sortOrder = (position >= 0) ? position : this.figures.findLastSortOrder(talk.getId()) + 1;
+		Figure figure = new Figure(talk, sortOrder, parsed, company(form), project(form), form.cleanSubject(),
+				(StringUtils.hasText(owner) && this.accounts.exists(owner)) ? this.accounts.find(owner) : null);
+		return view(this.figures.save(figure));
 	}
 
 	private Figure findAt(String talkSlug, Long id, long expectedVersion) {

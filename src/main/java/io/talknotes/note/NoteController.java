@@ -93,9 +93,10 @@ class NoteController {
 	@PostMapping("/talks/{slug}/notes/{id}/delete")
 	String delete(@PathVariable String slug, @PathVariable Long id, RedirectAttributes redirect, Principal principal) {
 		this.notes.moveToTrash(slug, id, principal.getName());
+		// Shown where the note was, with Undo: restoring it from the trash
 		redirect.addFlashAttribute("message", "note.trashed");
-		redirect.addFlashAttribute("flashLink", "/trash#trashed-" + id);
-		redirect.addFlashAttribute("flashLinkText", "note.trashed.undo");
+		redirect.addFlashAttribute("messageAt", "notes");
+		redirect.addFlashAttribute("trashedNote", id);
 		return "redirect:/talks/" + slug + "#notes";
 	}
 

@@ -34,6 +34,7 @@ class TrashController {
 	String restore(@PathVariable Long id, RedirectAttributes redirect) {
 		NoteView note = this.trash.restore(id);
 		redirect.addFlashAttribute("message", "note.restored");
+		redirect.addFlashAttribute("messageAt", "note-" + id);
 		return "redirect:/talks/" + note.talkSlug() + "#note-" + id;
 	}
 

@@ -103,7 +103,9 @@ public class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/talks", "/talks/{slug}", "/talks/{slug}/delete", "/talks/{slug}/cancel",
 					"/talks/{slug}/reinstate")
 			.hasRole("EDITOR");
-		routes.requestMatchers(HttpMethod.POST, "/talks/{slug}/notes", "/talks/{slug}/figures", "/talks/{slug}/metrics")
+		routes
+			.requestMatchers(HttpMethod.POST, "/talks/{slug}/notes", "/talks/{slug}/figures",
+					"/talks/{slug}/figures/restore", "/talks/{slug}/metrics")
 			.hasRole("EDITOR");
 		routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/figures/new").hasRole("EDITOR");
 		routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/notes/{id}/edit", "/talks/{slug}/notes/{id}/delete")

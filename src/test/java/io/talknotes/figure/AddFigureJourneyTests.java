@@ -108,9 +108,10 @@ class AddFigureJourneyTests {
 				.filter(new Locator.FilterOptions().setHasText("12k+ pods"));
 			PlaywrightAssertions.assertThat(row).containsText("Acme Robotics");
 			PlaywrightAssertions.assertThat(row).containsText("at least 12,000");
-			Locator bar = page.locator("#chart-pods .bar-label")
-				.filter(new Locator.FilterOptions().setHasText("Acme Robotics — 12k+ pods"));
-			PlaywrightAssertions.assertThat(bar).isVisible();
+			Locator bar = page.locator("#chart-pods .bar-row")
+				.filter(new Locator.FilterOptions().setHasText("Acme Robotics"));
+			PlaywrightAssertions.assertThat(bar.locator(".bar-label")).isVisible();
+			PlaywrightAssertions.assertThat(bar.locator(".bar-value")).hasText("12k+ pods");
 
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("figures.png")).setFullPage(true));
 			page.locator(".charts")
@@ -132,6 +133,16 @@ class AddFigureJourneyTests {
 			Object tableOverflow = page.evaluate(
 					"(() => { const w = document.querySelector('.table-wrap'); return w.scrollWidth - w.clientWidth; })()");
 			assertThat(((Number) tableOverflow).intValue()).isPositive();
+			List<?> cut = (List<?>) page.evaluate("""
+					[...document.querySelectorAll('.chart-svg text')].filter((text) => {
+						const box = text.getBBox();
+						return box.x < -2 || box.x + box.width > text.ownerSVGElement.clientWidth + 2;
+					}).map((text) => text.textContent)""");
+			assertThat(cut).as("chart texts that run past the chart's edges").isEmpty();
+			PlaywrightAssertions
+				.assertThat(page.locator("#chart-nodes-per-cluster .bar-label")
+					.filter(new Locator.FilterOptions().setHasText("Airbnb (Practical Kubernetes cluster")))
+				.hasText("Airbnb (Practical Kubernetes cluster size)");
 			Files.createDirectories(SCREENSHOTS);
 			page.screenshot(
 					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("figures-phone.png")).setFullPage(true));

@@ -3,6 +3,7 @@ package io.talknotes.figure;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,18 +48,131 @@ class FigureChartTests {
 		Element title = first(svg, "title");
 		Element desc = first(svg, "desc");
 		assertThat(title.getAttribute("id")).isEqualTo("chart-pods-title");
-		assertThat(title.getTextContent()).isEqualTo("Pods, on a logarithmic scale");
+		assertThat(title.getTextContent()).isEqualTo("Pods");
 		assertThat(desc.getAttribute("id")).isEqualTo("chart-pods-desc");
-		assertThat(desc.getTextContent()).contains("logarithmic scale from 1 to 100k", "JD.com — 30k pods",
+		assertThat(desc.getTextContent()).contains("linear scale from 0 to 30k", "JD.com — 30k pods",
 				"Lyft (Lyft pods) — 10k+ pods", "Lyft (ML workloads) — 5000+ pods");
 	}
 
 	@Test
-	void labelsEveryBarWithWhoTheFigureIsAboutAndItsShortFormLargestFirst() throws Exception {
+	void labelsEveryBarWithWhoTheFigureIsAboutAndEndsItWithItsShortFormLargestFirst() throws Exception {
 		List<Bar> bars = bars(chart(PODS).svg(WORDS));
 
+		assertThat(bars).extracting(Bar::label).containsExactly("JD.com", "Lyft (Lyft pods)", "Lyft (ML workloads)");
+		assertThat(bars).extracting(Bar::value).containsExactly("30k pods", "10k+ pods", "5000+ pods");
+	}
+
+	@Test
+	void sortsBarsLargestFirstWhateverOrderTheFiguresCameIn() throws Exception {
+		List<FigureView> figures = List.of(view(1L, "12 pods", link("a", "Small"), null, null),
+				view(2L, "40 pods", link("b", "Large"), null, null),
+				view(3L, "25 pods", link("c", "Middle"), null, null),
+				view(4L, "25 pods", link("d", "Also middle"), null, null));
+
+		List<Bar> bars = bars(chart(figures).svg(WORDS));
+
+		assertThat(bars).extracting(Bar::label).containsExactly("Large", "Also middle", "Middle", "Small");
+		assertThat(bars).extracting(Bar::width).isSortedAccordingTo(Comparator.reverseOrder());
+	}
+
+	@Test
+	void drawsFiguresLessThanAHundredfoldApartOnALinearScaleFromZero() throws Exception {
+		List<FigureView> figures = List.of(view(1L, "~2300 nodes/cluster", link("airbnb", "Airbnb"), null, null),
+				view(2L, "10000 node cluster", link("alibaba", "Alibaba"), null, null));
+		FigureChart chart = chart(figures);
+
+		String svg = chart.svg(WORDS);
+		List<Bar> bars = bars(svg);
+
+		assertThat(chart.logarithmic()).isFalse();
+		assertThat(first(parse(svg).getDocumentElement(), "title").getTextContent()).isEqualTo("Nodes per cluster");
+		assertThat(bars).extracting(Bar::label).containsExactly("Alibaba", "Airbnb");
+		assertThat(bars).extracting(Bar::value).containsExactly("10k nodes/cluster", "~2300 nodes/cluster");
+		// 2,300 is 23% of 10,000, and so is its bar of the other's
+		assertThat(bars.get(1).width() / bars.get(0).width()).isCloseTo(0.23, within(0.001));
+		assertThat(bars.get(0).width()).isCloseTo(100, within(0.01));
+		assertThat(ticks(parse(svg))).containsExactly("0", "2k", "4k", "6k", "8k", "10k");
+	}
+
+	@Test
+	void writesEachValueAtTheEndOfItsBarInsideALongBarAfterAShortOne() throws Exception {
+		List<FigureView> figures = List.of(view(1L, "~2300 nodes/cluster", link("airbnb", "Airbnb"), null, null),
+				view(2L, "10000 node cluster", link("alibaba", "Alibaba"), null, null));
+
+		NodeList texts = parse(chart(figures).svg(WORDS)).getElementsByTagNameNS(SVG, "text");
+		List<Element> values = new ArrayList<>();
+		for (int i = 0; i < texts.getLength(); i++) {
+			if (((Element) texts.item(i)).getAttribute("class").startsWith("bar-value")) {
+				values.add((Element) texts.item(i));
+			}
+		}
+
+		assertThat(values).extracting((value) -> value.getAttribute("x")).containsExactly("100.00%", "23.00%");
+		assertThat(values).extracting((value) -> value.getAttribute("text-anchor")).containsExactly("end", "start");
+	}
+
+	@Test
+	void givesAValueThatFitsNeitherInsideNorAfterItsBarALineOfItsOwnUnderTheLabel() throws Exception {
+		List<FigureView> figures = List.of(view(1L, "10000 node cluster", link("alibaba", "Alibaba"), null, null),
+				view(2L, "up to 5000 node k8s clusters", link("etcd", "etcd"), null, null));
+
+		Document svg = parse(chart(figures).svg(WORDS));
+		NodeList texts = svg.getElementsByTagNameNS(SVG, "text");
+		Element label = null;
+		Element value = null;
+		for (int i = 0; i < texts.getLength(); i++) {
+			Element text = (Element) texts.item(i);
+			if (text.getTextContent().equals("etcd")) {
+				label = text;
+			}
+			if (text.getTextContent().equals("up to 5000 nodes/cluster")) {
+				value = text;
+			}
+		}
+
+		assertThat(value.getAttribute("x")).isEqualTo("0");
+		assertThat(Integer.parseInt(value.getAttribute("y"))).as("under the label")
+			.isGreaterThan(Integer.parseInt(label.getAttribute("y")));
+	}
+
+	@Test
+	void turnsLogarithmicFromAHundredfoldApartAndSaysSo() throws Exception {
+		List<FigureView> within = List.of(view(1L, "99 pods", link("a", "A"), null, null),
+				view(2L, "1 pod", link("b", "B"), null, null));
+		List<FigureView> apart = List.of(view(1L, "101 pods", link("a", "A"), null, null),
+				view(2L, "1 pod", link("b", "B"), null, null));
+
+		FigureChart log = chart(apart);
+		Document svg = parse(log.svg(WORDS));
+
+		assertThat(chart(within).logarithmic()).isFalse();
+		assertThat(log.logarithmic()).isTrue();
+		assertThat(first(svg.getDocumentElement(), "title").getTextContent()).isEqualTo("Pods, on a logarithmic scale");
+		assertThat(first(svg.getDocumentElement(), "desc").getTextContent())
+			.contains("logarithmic scale from 1 to 1k, where each gridline is ten times the one before");
+		assertThat(ticks(svg)).containsExactly("1", "10", "100", "1k");
+	}
+
+	@Test
+	void wrapsALongLabelOntoLinesWithoutCuttingIt() throws Exception {
+		List<FigureView> figures = List.of(
+				view(1L, "~2500 nodes/cluster", link("airbnb", "Airbnb"), null, "Practical Kubernetes cluster size"),
+				view(2L, "~2300 nodes/cluster", link("airbnb", "Airbnb"), null,
+						"Airbnb's largest cluster, as the speaker called it on the day"));
+
+		Document svg = parse(chart(figures).svg(WORDS));
+		List<Bar> bars = bars(chart(figures).svg(WORDS));
+
 		assertThat(bars).extracting(Bar::label)
-			.containsExactly("JD.com — 30k pods", "Lyft (Lyft pods) — 10k+ pods", "Lyft (ML workloads) — 5000+ pods");
+			.containsExactly("Airbnb (Practical Kubernetes cluster size)",
+					"Airbnb (Airbnb's largest cluster, as the speaker called it on the day)");
+		assertThat(svg.getDocumentElement().getTextContent()).doesNotContain("…");
+		NodeList lines = svg.getElementsByTagNameNS(SVG, "tspan");
+		assertThat(lines.getLength()).isGreaterThan(2);
+		for (int i = 0; i < lines.getLength(); i++) {
+			assertThat(lines.item(i).getTextContent()).hasSizeLessThanOrEqualTo(ChartDrawing.LINE_LENGTH);
+		}
+		assertThat(ChartDrawing.wrap("a " + "x".repeat(50), 38)).containsExactly("a", "x".repeat(38), "x".repeat(12));
 	}
 
 	@Test
@@ -71,6 +185,7 @@ class FigureChartTests {
 
 		List<BigDecimal> values = figures.stream().map((figure) -> figure.figure().value()).toList();
 		double perDecade = bars.get(0).width() / Math.log10(values.get(0).doubleValue());
+		assertThat(chart(figures).logarithmic()).isTrue();
 		for (int i = 0; i < bars.size(); i++) {
 			assertThat(bars.get(i).width()).as(bars.get(i).label())
 				.isCloseTo(perDecade * Math.log10(values.get(i).doubleValue()), within(0.01));
@@ -83,7 +198,9 @@ class FigureChartTests {
 
 	@Test
 	void labelsTheAxisInPowersOfTenWithoutCrowdingIt() throws Exception {
-		Document small = parse(chart(PODS).svg(WORDS));
+		Document small = parse(chart(List.of(view(1L, "30k pods", link("jd-com", "JD.com"), null, null),
+				view(2L, "50 pods", link("acme", "Acme"), null, null)))
+			.svg(WORDS));
 		Document large = parse(chart(List.of(view(1L, "150B+ chips", link("arm", "Arm"), null, null),
 				view(2L, "3 chips", link("acme", "Acme"), null, null)))
 			.svg(WORDS));
@@ -102,7 +219,7 @@ class FigureChartTests {
 
 		assertThat(svg).doesNotContain("<script>");
 		assertThat(bars(svg)).extracting(Bar::label)
-			.containsExactly("AT&T \"Labs\" — 3 pods", "<script>alert('x')</script> & Co — 2 pods");
+			.containsExactly("AT&T \"Labs\"", "<script>alert('x')</script> & Co");
 	}
 
 	@Test
@@ -110,7 +227,7 @@ class FigureChartTests {
 		List<FigureView> figures = List.of(view(1L, "2 pods", link("x", "Bell\u0007 Co"), null, null),
 				view(2L, "3 pods", link("y", "Y"), null, null));
 
-		assertThat(bars(chart(figures).svg(WORDS))).extracting(Bar::label).contains("Bell Co — 2 pods");
+		assertThat(bars(chart(figures).svg(WORDS))).extracting(Bar::label).contains("Bell Co");
 	}
 
 	@Test
@@ -136,8 +253,7 @@ class FigureChartTests {
 		List<FigureView> figures = List.of(view(1L, "up to 5000 node k8s clusters", null, link("etcd", "etcd"), null),
 				view(2L, "~2300 nodes/cluster", link("airbnb", "Airbnb"), link("kubernetes", "Kubernetes"), null));
 
-		assertThat(bars(chart(figures).svg(WORDS))).extracting(Bar::label)
-			.containsExactly("etcd — up to 5000 nodes/cluster", "Airbnb — ~2300 nodes/cluster");
+		assertThat(bars(chart(figures).svg(WORDS))).extracting(Bar::label).containsExactly("etcd", "Airbnb");
 	}
 
 	@Test
@@ -151,8 +267,8 @@ class FigureChartTests {
 
 		assertThat(charts).extracting(FigureChart::title).containsExactly("Bytes per day");
 		// 3 PB a month is about 98.6 TB a day, so it comes before 80 TB a day
-		assertThat(bars(charts.get(0).svg(WORDS))).extracting(Bar::label)
-			.containsExactly("Globex — 3 PB/month", "Acme — 80 TB/day", "Initech — 500 GB/day");
+		assertThat(bars(charts.get(0).svg(WORDS))).extracting(Bar::value)
+			.containsExactly("3 PB/month", "80 TB/day", "500 GB/day");
 	}
 
 	@Test
@@ -165,8 +281,7 @@ class FigureChartTests {
 		List<Bar> bars = bars(chart.svg(WORDS));
 
 		assertThat(chart.title()).isEqualTo("Seconds");
-		assertThat(bars).extracting(Bar::label)
-			.containsExactly("Initech — under 1 s", "Globex — 0.4 ms", "Acme — p99 under 250 µs");
+		assertThat(bars).extracting(Bar::value).containsExactly("under 1 s", "0.4 ms", "p99 under 250 µs");
 		// From 100 µs (10^-4) to 1 s: 0.4 ms sits log10(4) of a decade past 100 µs
 		assertThat(bars.get(1).width()).isCloseTo(100 * Math.log10(4) / 4, within(0.01));
 		assertThat(ticks(parse(chart.svg(WORDS)))).containsExactly("100 µs", "1 ms", "10 ms", "100 ms", "1 s");
@@ -181,8 +296,7 @@ class FigureChartTests {
 		FigureChart chart = FigureChart.perUnit(figures).get(0);
 
 		assertThat(chart.title()).isEqualTo("Bytes per second");
-		assertThat(bars(chart.svg(WORDS))).extracting(Bar::label)
-			.containsExactly("Initech — 100+ Tbps", "Acme — 400 Gbps", "Globex — 10 GB/s");
+		assertThat(bars(chart.svg(WORDS))).extracting(Bar::value).containsExactly("100+ Tbps", "400 Gbps", "10 GB/s");
 		assertThat(ticks(parse(chart.svg(WORDS)))).startsWith("1 B").endsWith("100 TB");
 	}
 
@@ -218,7 +332,14 @@ class FigureChartTests {
 			if (group.getAttribute("class").equals("bar-row")) {
 				String width = first(group, "rect").getAttribute("width");
 				assertThat(width).endsWith("%");
-				bars.add(new Bar(first(group, "text").getTextContent(),
+				NodeList lines = first(group, "text").getElementsByTagNameNS(SVG, "tspan");
+				List<String> label = new ArrayList<>();
+				for (int j = 0; j < lines.getLength(); j++) {
+					label.add(lines.item(j).getTextContent());
+				}
+				Element value = (Element) group.getElementsByTagNameNS(SVG, "text").item(1);
+				assertThat(value.getAttribute("class")).startsWith("bar-value");
+				bars.add(new Bar(String.join(" ", label), value.getTextContent(),
 						Double.parseDouble(width.substring(0, width.length() - 1))));
 			}
 		}
@@ -244,7 +365,7 @@ class FigureChartTests {
 		return (Element) found.item(0);
 	}
 
-	private record Bar(String label, double width) {
+	private record Bar(String label, String value, double width) {
 
 	}
 

@@ -3,6 +3,8 @@ package io.talknotes.figure;
 import java.util.List;
 
 import io.talknotes.web.SecurityConfiguration;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -131,7 +133,18 @@ class FigureControllerTests {
 			.contains("<figure class=\"chart\" id=\"chart-pods\">", "role=\"img\"",
 					"aria-labelledby=\"chart-pods-title chart-pods-desc\"", "JD.com — 30k pods", "Lyft — 10k+ pods",
 					"href=\"/figures?unit=pods\"")
-			.doesNotContain("chart-nodes-per-cluster");
+			.doesNotContain("chart-nodes-per-cluster", "Logarithmic scale");
+	}
+
+	@Test
+	void saysOnAChartWhenItsFiguresAreTooFarApartForALinearScale() throws Exception {
+		given(this.figures.find(any()))
+			.willReturn(List.of(JD_PODS, view(9L, "20 pods", link("acme", "Acme"), null, null)));
+
+		Document page = Jsoup.parse(page("/figures"));
+
+		assertThat(page.select("#chart-pods .scale-note").text()).startsWith("Logarithmic scale:");
+		assertThat(page.select("#chart-pods title").text()).isEqualTo("Pods, on a logarithmic scale");
 	}
 
 	@Test

@@ -12,6 +12,8 @@ import io.talknotes.talk.TalkDetails;
 import io.talknotes.talk.TalkKind;
 import io.talknotes.talk.TalkService;
 import io.talknotes.web.SecurityConfiguration;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,7 @@ import static io.talknotes.figure.Figures.saved;
 import static io.talknotes.figure.Figures.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -206,8 +209,10 @@ class FigureFormControllerTests {
 	}
 
 	@Test
-	void deletingAsksFirstAndThenRedirectsToTheTalksFigures() throws Exception {
+	void deletingAsksFirstAndThenRedirectsToTheTalksFiguresWithWhatWasDeletedForUndo() throws Exception {
 		given(this.figures.get(SLUG, 7L)).willReturn(saved(7L, "30k pods", link("jd-com", "JD.com"), null, null, 2));
+		DeletedFigure deleted = new DeletedFigure("30k pods", null, "jd-com", null, 3, TestAccounts.EDITOR);
+		given(this.figures.delete(SLUG, 7L, 2)).willReturn(deleted);
 
 		assertThat(page(get("/talks/{slug}/figures/{id}/delete", SLUG, 7L))).contains("Delete this figure?", "30k pods",
 				"30,000 pods", "JD.com", "action=\"/talks/cncf-project-updates/figures/7/delete\"",
@@ -217,8 +222,67 @@ class FigureFormControllerTests {
 				post("/talks/{slug}/figures/{id}/delete", SLUG, 7L).param("version", "2").with(admin()).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/talks/cncf-project-updates#figures"))
-			.andExpect(flash().attribute("message", "figure.deleted"));
+			.andExpect(flash().attribute("message", "figure.deleted"))
+			.andExpect(flash().attribute("messageAt", "figures"))
+			.andExpect(flash().attribute("deletedFigure", deleted));
 		verify(this.figures).delete(SLUG, 7L, 2);
+	}
+
+	@Test
+	void aFigureThatDoesNotSaveComesBackWithTheFocusOnTheFirstWrongFieldAndEveryWrongFieldMarked() throws Exception {
+		Document page = Jsoup
+			.parse(page(figure(post("/talks/{slug}/figures", SLUG), "12k+ pods").param("companySlug", "lyft")
+				.param("newCompanyName", "Acme")
+				.param("projectSlug", "vitess")
+				.param("newProjectName", "Kubernetes")));
+
+		assertThat(page.select("[aria-invalid=true]").eachAttr("id")).containsExactly("newCompanyName",
+				"newProjectName");
+		assertThat(page.select("[autofocus]").eachAttr("id")).containsExactly("newCompanyName");
+	}
+
+	@Test
+	void undoAfterADeleteAddsTheFigureBackInItsPlaceAndShowsItWithAMessage() throws Exception {
+		given(this.figures.restore(eq(SLUG), any(), eq(3), any()))
+			.willReturn(view(40L, "30k pods", link("jd-com", "JD.com"), null, null));
+
+		this.mvc
+			.perform(figure(post("/talks/{slug}/figures/restore", SLUG), "30k pods").param("companySlug", "jd-com")
+				.param("position", "3")
+				.param("addedBy", TestAccounts.OTHER_EDITOR)
+				.with(admin())
+				.with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/talks/cncf-project-updates#figure-40"))
+			.andExpect(flash().attribute("message", "figure.restored"))
+			.andExpect(flash().attribute("messageAt", "figure-40"));
+
+		verify(this.figures).restore(SLUG, new FigureForm("30k pods", null, "jd-com", null, null, null), 3,
+				TestAccounts.OTHER_EDITOR);
+	}
+
+	@Test
+	void aFigureAnEditorAddsBackIsTheirsWhateverTheFormSays() throws Exception {
+		given(this.figures.restore(eq(SLUG), any(), eq(3), any()))
+			.willReturn(view(40L, "30k pods", link("jd-com", "JD.com"), null, null));
+
+		this.mvc
+			.perform(figure(post("/talks/{slug}/figures/restore", SLUG), "30k pods").param("position", "3")
+				.param("addedBy", TestAccounts.OTHER_EDITOR)
+				.with(editor())
+				.with(csrf()))
+			.andExpect(status().isFound());
+
+		verify(this.figures).restore(eq(SLUG), any(), eq(3), eq(TestAccounts.EDITOR));
+	}
+
+	@Test
+	void anUndoWithAFigureThatCannotBeReadComesBackAsTheAddForm() throws Exception {
+		String html = page(figure(post("/talks/{slug}/figures/restore", SLUG), "lots of pods"));
+
+		assertThat(html).contains("Add a figure", "action=\"/talks/cncf-project-updates/figures\"",
+				"value=\"lots of pods\"");
+		verify(this.figures, never()).restore(any(), any(), anyInt(), any());
 	}
 
 	@Test

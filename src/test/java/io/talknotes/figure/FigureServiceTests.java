@@ -207,6 +207,23 @@ class FigureServiceTests {
 	}
 
 	@Test
+	void aDeletedFigureComesBackAsItWasInItsPlaceAmongTheTalksFigures() {
+		List<String> before = texts(this.figures.forTalk(this.talks.find(UPDATES).getId()));
+		FigureView jd = figure("30k pods");
+
+		DeletedFigure deleted = this.figures.delete(UPDATES, jd.id(), jd.version());
+		FigureView back = this.figures.restore(UPDATES, new FigureForm(deleted.text(), deleted.subject(),
+				deleted.companySlug(), null, deleted.projectSlug(), null), deleted.position(), deleted.addedBy());
+
+		assertThat(texts(this.figures.forTalk(this.talks.find(UPDATES).getId()))).isEqualTo(before);
+		assertThat(back.id()).isNotEqualTo(jd.id());
+		assertThat(back)
+			.extracting(FigureView::textAsWritten, FigureView::subject, FigureView::company, FigureView::project,
+					FigureView::addedBy, FigureView::fullForm)
+			.containsExactly(jd.textAsWritten(), jd.subject(), jd.company(), jd.project(), jd.addedBy(), jd.fullForm());
+	}
+
+	@Test
 	void aFigureIsOnlyFoundThroughItsOwnTalk() {
 		FigureView jd = figure("30k pods");
 

@@ -221,8 +221,8 @@ abstract class AbstractNoteJourneyTests {
 		assertThat(get("/talks/" + TALK).body()).contains("Releases stored as secrets");
 
 		HttpResponse<String> deleted = post(note + "/delete", form());
-		assertThat(get(location(deleted).getPath()).body()).contains("The note was moved to the trash.",
-				"href=\"/trash#trashed-" + noteId + "\"");
+		assertThat(get(location(deleted).getPath()).body()).as("Undo beside the message")
+			.contains("The note was moved to the trash.", "action=\"/trash/" + noteId + "/restore\"");
 		assertThat(get("/talks/" + TALK).body()).doesNotContain(word);
 		assertThat(homeNoteCount()).isEqualTo(notesBefore - 1);
 		assertThat(get("/search?q=" + word).body()).contains("No talks found");
@@ -231,7 +231,9 @@ abstract class AbstractNoteJourneyTests {
 
 		HttpResponse<String> back = post("/trash/" + noteId + "/restore", form());
 		assertThat(location(back).getPath()).isEqualTo("/talks/" + TALK);
-		assertThat(get("/talks/" + TALK).body()).contains("The note was restored from the trash.", word);
+		assertThat(location(back).getFragment()).isEqualTo("note-" + noteId);
+		assertThat(get("/talks/" + TALK).body()).contains("The note was restored from the trash.", word,
+				"class=\"note changed\" id=\"note-" + noteId + "\"");
 		assertThat(homeNoteCount()).isEqualTo(notesBefore);
 		assertThat(get("/search?q=" + word).body()).contains("1 talk found", "<mark>" + word + "</mark>");
 		assertThat(get(note + "/history").body()).contains("Version 3");
@@ -271,6 +273,41 @@ abstract class AbstractNoteJourneyTests {
 		String current = firstGroup(staleDelete.body(), "name=\"version\" value=\"(\\d+)\"");
 		assertThat(follow(post(edit + "/delete", form("version", current))).statusCode()).isEqualTo(200);
 		assertThat(get("/talks/" + TALK).body()).doesNotContain("8 charts");
+	}
+
+	@Test
+	void undoAfterDeletingAFigureAddsItBackInItsPlaceStillItsAuthors() throws Exception {
+		for (String text : List.of("21 charts", "22 charts", "23 charts")) {
+			follow(post("/talks/" + TALK + "/figures", form("text", text, "subject", "Undo " + text, "companySlug", "",
+					"newCompanyName", "", "projectSlug", "helm", "newProjectName", "")));
+		}
+		String talk = get("/talks/" + TALK).body();
+		List<String> before = allGroups(talk, "<p class=\"figure-quote\">([^<]+)</p>");
+		String figure = firstGroup(talk,
+				"href=\"(/talks/" + TALK + "/figures/\\d+)/edit\"[^>]*aria-label=\"Edit 22 charts\"");
+		String version = firstGroup(get(figure + "/delete").body(), "name=\"version\" value=\"(\\d+)\"");
+
+		HttpResponse<String> deleted = post(figure + "/delete", form("version", version));
+		String afterDelete = get(location(deleted).getPath()).body();
+		assertThat(afterDelete).doesNotContain("22 charts</p>").contains("The figure was deleted.");
+		String undo = firstGroup(afterDelete, "(?s)(<form class=\"undo\".*?</form>)");
+		assertThat(firstGroup(undo, "action=\"([^\"]+)\"")).isEqualTo("/talks/" + TALK + "/figures/restore");
+		List<String> fields = new ArrayList<>();
+		Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"(\\w+)\" value=\"([^\"]*)\"").matcher(undo);
+		while (hidden.find()) {
+			if (!hidden.group(1).equals("_csrf")) {
+				fields.add(hidden.group(1));
+				fields.add(unescape(hidden.group(2)));
+			}
+		}
+
+		HttpResponse<String> undone = post("/talks/" + TALK + "/figures/restore", form(fields.toArray(String[]::new)));
+		assertThat(undone.statusCode()).isEqualTo(302);
+		String back = get(location(undone).getPath()).body();
+		assertThat(back).contains("The figure is back.", "Undo 22 charts",
+				"class=\"figure-card changed\" id=\"" + location(undone).getFragment() + "\"");
+		assertThat(allGroups(back, "<p class=\"figure-quote\">([^<]+)</p>")).as("in its place again").isEqualTo(before);
+		assertThat(back).as("still the editor's to change").contains("aria-label=\"Edit 22 charts\"");
 	}
 
 	@Test
@@ -507,6 +544,15 @@ abstract class AbstractNoteJourneyTests {
 					+ URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
 		}
 		return String.join("&", pairs);
+	}
+
+	private static List<String> allGroups(String html, String regex) {
+		Matcher matcher = Pattern.compile(regex).matcher(html);
+		List<String> found = new ArrayList<>();
+		while (matcher.find()) {
+			found.add(matcher.group(1));
+		}
+		return found;
 	}
 
 	private static String firstGroup(String html, String regex) {

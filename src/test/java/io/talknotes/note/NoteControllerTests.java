@@ -200,7 +200,8 @@ class NoteControllerTests {
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/talks/" + SLUG + "#notes"))
 			.andExpect(flash().attribute("message", "note.trashed"))
-			.andExpect(flash().attribute("flashLink", "/trash#trashed-42"));
+			.andExpect(flash().attribute("messageAt", "notes"))
+			.andExpect(flash().attribute("trashedNote", 42L));
 
 		verify(this.notes).moveToTrash(SLUG, 42L, AccountService.ADMIN);
 	}

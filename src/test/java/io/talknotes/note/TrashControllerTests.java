@@ -80,7 +80,8 @@ class TrashControllerTests {
 		this.mvc.perform(post("/trash/42/restore").with(admin()).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/talks/" + SLUG + "#note-42"))
-			.andExpect(flash().attribute("message", "note.restored"));
+			.andExpect(flash().attribute("message", "note.restored"))
+			.andExpect(flash().attribute("messageAt", "note-42"));
 	}
 
 	@Test

@@ -222,11 +222,13 @@ class BrowserJourneyTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move it to the trash")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("The note was moved to the trash.");
 		assertThat(page.getByText("Helm 3 drops")).hasCount(0);
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Restore it from the trash")).click();
-		page.locator("#trashed-" + noteId)
-			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Restore"))
+		// Undo, next to the message, takes the note back out of the trash
+		page.locator("#notes")
+			.getByRole(AriaRole.STATUS)
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Undo"))
 			.click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("The note was restored from the trash.");
+		assertThat(page.locator("#note-" + noteId)).hasClass(Pattern.compile("\\bchanged\\b"));
 		assertThat(note).containsText("releases stored as secrets");
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();

@@ -74,6 +74,17 @@ final class Forms {
 		return getAs(AccountService.ADMIN, path, namesAndValues);
 	}
 
+	/**
+	 * Opens the page a post redirected to, with the flash attributes it left, as the
+	 * browser's next request would, logged in as the admin.
+	 */
+	static MvcResult followRedirect(MvcResult posted) {
+		String target = URI.create(Objects.requireNonNull(posted.getResponse().getRedirectedUrl())).getRawPath();
+		return send(MockMvcRequestBuilders.get(URI.create(target))
+			.flashAttrs(posted.getFlashMap())
+			.with(as(AccountService.ADMIN)));
+	}
+
 	/** Opens a page logged in as the account with this username. */
 	static MvcResult getAs(String username, String path, String... namesAndValues) {
 		return send(withFields(MockMvcRequestBuilders.get(URI.create(path)), namesAndValues).with(as(username)));

@@ -102,6 +102,14 @@ class FormsNeverFailOnArbitraryInputTests {
 	}
 
 	@Property(tries = 1000)
+	void undoingTheDeleteOfAFigure(@ForAll("slugs") String talk, @ForAll("figures") String text,
+			@ForAll("text") String subject, @ForAll("slugs") String company, @ForAll("slugs") String project,
+			@ForAll("text") String position, @ForAll("text") String addedBy) {
+		assertNoServerError(Forms.post(path("/talks/%s/figures/restore", talk), "text", text, "subject", subject,
+				"companySlug", company, "projectSlug", project, "position", position, "addedBy", addedBy));
+	}
+
+	@Property(tries = 1000)
 	void deletingAFigure(@ForAll("slugs") String talk, @ForAll("ids") String id) {
 		assertNoServerError(Forms.get(path("/talks/%s/figures/%s/delete", talk, id)));
 		assertNoServerError(Forms.post(path("/talks/%s/figures/%s/delete", talk, id)));

@@ -15,6 +15,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.Media;
+import com.microsoft.playwright.options.ReducedMotion;
 import io.talknotes.Chromium;
 import io.talknotes.RunningApplication;
 import io.talknotes.TestAccounts;
@@ -107,6 +110,10 @@ class PagesInABrowserTests {
 				return found;
 			}""";
 
+	private static final String DARK_WASH = "rgb(15, 19, 26)";
+
+	private static final String DARK_PAPER = "rgb(23, 28, 38)";
+
 	@TempDir
 	static Path dataDir;
 
@@ -187,6 +194,68 @@ class PagesInABrowserTests {
 		focusable.put("the Save note button", page.locator("#add-note button.primary"));
 		focusable.put("the Add a figure summary", page.locator("#add-figure > summary"));
 
+		assertFocusRingsStandOut(page, focusable);
+	}
+
+	@Test
+	void withoutJavaScriptAPhoneSetToDarkGetsTheDarkThemeAndNoToggle() {
+		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+			.setDeviceScaleFactor(2)
+			.setColorScheme(ColorScheme.DARK)
+			.setJavaScriptEnabled(false));
+		Page page = watched(this.context.newPage());
+
+		page.navigate(app.baseUrl() + "/talks/cncf-project-updates");
+
+		assertThat(style(page.locator("html"), "backgroundColor")).isEqualTo(DARK_WASH);
+		assertThat(style(page.locator(".note").first(), "backgroundColor")).isEqualTo(DARK_PAPER);
+		PlaywrightAssertions.assertThat(page.locator("#theme-toggle")).isHidden();
+		assertFitsTheScreen(page);
+		Chromium.screenshot(page, "talk-dark-390.png");
+		page.navigate(app.baseUrl() + "/figures");
+		Chromium.screenshot(page, "figures-dark-390.png");
+	}
+
+	@Test
+	void theThemeToggleSwitchesToDarkAndEveryPageAfterIsSentDarkWithAFocusRingThatStandsOut() {
+		Page page = desktop();
+		TestAccounts.logIn(page, app.baseUrl(), TestAccounts.EDITOR, TestAccounts.PASSWORD);
+		page.navigate(app.baseUrl() + "/talks/helm-3-deep-dive");
+		Locator toggle = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dark theme"));
+		PlaywrightAssertions.assertThat(toggle).hasAttribute("aria-pressed", "false");
+		assertThat(style(page.locator("html"), "backgroundColor")).isEqualTo("rgb(245, 247, 251)");
+
+		toggle.click();
+
+		PlaywrightAssertions.assertThat(toggle).hasAttribute("aria-pressed", "true");
+		assertThat(style(page.locator("html"), "backgroundColor")).isEqualTo(DARK_WASH);
+		page.navigate(app.baseUrl() + "/talks/helm-3-deep-dive");
+		PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("data-theme", "dark");
+		assertThat(style(page.locator("html"), "backgroundColor")).as("sent dark by the server").isEqualTo(DARK_WASH);
+		Map<String, Locator> focusable = new LinkedHashMap<>();
+		focusable.put("a link in the header", page.locator(".site-header nav a").first());
+		focusable.put("the theme toggle", toggle);
+		focusable.put("a link in the page", page.locator("main .crumbs a"));
+		focusable.put("the note field", page.locator("#body"));
+		focusable.put("the Save note button", page.locator("#add-note button.primary"));
+		focusable.put("the Add a figure summary", page.locator("#add-figure > summary"));
+		assertFocusRingsStandOut(page, focusable);
+		Chromium.screenshot(page, "talk-dark-1280.png");
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+		assertThat(style(page.locator("body"), "backgroundColor")).as("printed on white")
+			.isEqualTo("rgb(255, 255, 255)");
+		assertThat(style(page.locator(".site-search"), "display")).as("no controls on paper").isEqualTo("none");
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+		page.navigate(app.baseUrl() + "/figures");
+		Chromium.screenshot(page, "figures-dark-1280.png");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dark theme")).click();
+		page.reload();
+		assertThat(style(page.locator("html"), "backgroundColor")).as("back to light, remembered too")
+			.isEqualTo("rgb(245, 247, 251)");
+	}
+
+	private static void assertFocusRingsStandOut(Page page, Map<String, Locator> focusable) {
 		focusable.forEach((what, element) -> {
 			page.keyboard().press("Shift");
 			element.focus();
@@ -344,6 +413,66 @@ class PagesInABrowserTests {
 			assertThat(commas).as("commas after a name on %s, with the gap before each", path)
 				.allSatisfy((comma) -> assertThat(((Number) ((List<?>) comma).get(1)).doubleValue()).isLessThan(1.0));
 		}
+	}
+
+	@Test
+	void aTalksNotesComeRightAfterItsFactsAndBeforeItsFiguresOnADesktop() {
+		Page page = desktop();
+		page.navigate(app.baseUrl() + "/talks/cncf-project-updates");
+
+		double facts = top(page.locator(".session-facts"));
+		double notes = top(page.locator("#notes"));
+		double figures = top(page.locator("#figures"));
+		System.out.printf("Talk page at 1280 px: facts at %.0f px, notes at %.0f px, figures at %.0f px%n", facts,
+				notes, figures);
+		assertThat(facts).isLessThan(notes);
+		assertThat(notes).as("the notes start on the first screen").isLessThan(900);
+		assertThat(figures).isGreaterThan(notes);
+		assertThat(page.locator("#figures table").count()).as("figures as cards, not a table").isZero();
+		Chromium.screenshot(page, "talk-1280.png");
+	}
+
+	@Test
+	void aFigureDeletedOnAPhoneComesBackWithUndoInItsPlaceLitUpAndAnnounced() {
+		Page page = phone();
+		TestAccounts.logIn(page, app.baseUrl(), "admin", TestAccounts.ADMIN_PASSWORD);
+		page.navigate(app.baseUrl() + "/talks/cncf-project-updates");
+		System.out.printf("Talk page at 390 px: notes at %.0f px, figures at %.0f px%n", top(page.locator("#notes")),
+				top(page.locator("#figures")));
+		assertThat(top(page.locator("#notes"))).isLessThan(top(page.locator("#figures")));
+		assertFitsTheScreen(page);
+		Chromium.screenshot(page, "talk-390.png");
+		List<String> before = page.locator(".figure-quote").allTextContents();
+
+		page.locator("#figures summary")
+			.filter(new Locator.FilterOptions().setHasText("Edit or delete 30k pods"))
+			.click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Delete 30k pods")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, delete it")).click();
+
+		Locator deleted = page.locator("#figures").getByRole(AriaRole.STATUS);
+		PlaywrightAssertions.assertThat(deleted).containsText("The figure was deleted.");
+		PlaywrightAssertions.assertThat(page.locator(".figure-quote")).hasCount(before.size() - 1);
+		PlaywrightAssertions.assertThat(page.locator("[data-announces=flash]")).containsText("The figure was deleted.");
+		Chromium.screenshot(page, "talk-figure-deleted-390.png");
+		deleted.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Undo")).click();
+
+		PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile(".*#figure-\\d+$"));
+		Locator card = page.locator(page.url().substring(page.url().indexOf('#')));
+		PlaywrightAssertions.assertThat(card.getByRole(AriaRole.STATUS)).hasText("The figure is back.");
+		PlaywrightAssertions.assertThat(card.locator(".figure-quote")).hasText("30k pods");
+		PlaywrightAssertions.assertThat(card).hasClass(Pattern.compile("\\bchanged\\b"));
+		PlaywrightAssertions.assertThat(page.locator("[data-announces=flash]")).hasText("The figure is back.");
+		assertThat(page.locator(".figure-quote").allTextContents()).as("in its place again").isEqualTo(before);
+		assertThat(style(card, "animationName")).as("lit up briefly").isEqualTo("changed");
+		Chromium.screenshot(page, "talk-figure-back-390.png");
+		page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
+		assertThat(style(card, "animationName")).as("without motion for those who ask for less").isEqualTo("none");
+		assertThat(style(card, "borderTopColor")).as("still marked").isEqualTo("rgb(31, 122, 77)");
+	}
+
+	private static double top(Locator element) {
+		return ((Number) element.evaluate("(e) => e.getBoundingClientRect().top + window.scrollY")).doubleValue();
 	}
 
 	private static double[] box(Locator element) {

@@ -84,6 +84,7 @@ class TypedMarkupNeverRunsTests {
 		checkPage(vector, "/talks/" + TALK + "/figures/" + figureId + "/edit", List.of(marker));
 		checkPage(vector, "/talks/" + TALK + "/figures/" + figureId + "/delete", List.of(marker));
 		checkShown(vector, Forms.post("/talks/" + TALK + "/figures", "text", typed, "preview", ""), List.of(marker));
+		tryUndo(marker, vector, typed, figureId);
 
 		tryCatalogue(marker, vector, typed);
 		tryTalk(marker, vector, typed);
@@ -96,6 +97,21 @@ class TypedMarkupNeverRunsTests {
 		checkShown(vector, Forms.get("/companies", "q", typed, "sort", typed), List.of());
 		checkShown(vector, Forms.get("/projects", "q", typed, "sort", typed), List.of());
 		checkShown(vector, Forms.get("/figures", "unit", typed, "company", typed, "sort", typed), List.of());
+	}
+
+	/**
+	 * The figure deleted: the talk's page offers Undo with what it said in the form's
+	 * fields, and Undo adds it back with its typed context.
+	 */
+	private void tryUndo(String marker, String vector, String typed, String figureId) {
+		MvcResult deleted = Forms.post("/talks/" + TALK + "/figures/" + figureId + "/delete", "version", "0");
+		assertThat(deleted.getResponse().getStatus()).as("figure %s deleted", marker).isEqualTo(302);
+		String page = checkShown(vector, Forms.followRedirect(deleted), List.of(marker));
+		assertThat(page).as("the talk page offers Undo").contains("/figures/restore");
+		MvcResult restored = Forms.post("/talks/" + TALK + "/figures/restore", "text", "7 pods", "subject",
+				limit(typed, 200), "position", "0");
+		assertThat(restored.getResponse().getStatus()).as("figure %s back", marker).isEqualTo(302);
+		checkShown(vector, Forms.followRedirect(restored), List.of(marker));
 	}
 
 	/**
