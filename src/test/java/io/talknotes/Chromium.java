@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ScreenshotType;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -41,6 +42,16 @@ public final class Chromium {
 				.setHeadless(true)
 				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
 						"--disable-component-update", "--disable-sync", "--no-first-run")));
+	}
+
+	/**
+	 * Saves what the first screen of the page shows, as a JPEG under
+	 * {@code target/screenshots}: small enough to keep many of.
+	 */
+	public static void firstScreen(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name))
+			.setType(ScreenshotType.JPEG)
+			.setQuality(70));
 	}
 
 	/** Saves a full-page screenshot under {@code target/screenshots}. */

@@ -35,8 +35,9 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * The accessibility gate: axe-core, run in Chromium over every page type at a phone's and
  * a desktop's width, in the light and the dark colour scheme, finds no violation of WCAG
  * 2.2 level A and AA or of axe's best practices. A visitor sees the public pages; the
- * pages behind a login are checked as the admin, who sees every control. The last screen
- * of each check is kept under {@code target/screenshots/pages}.
+ * pages behind a login are checked as the admin, who sees every control. The first screen
+ * of each page checked is kept under {@code target/screenshots/pages}; those of the
+ * public pages are the screenshots in {@code docs/screenshots}.
  */
 class AccessibilityTests {
 
@@ -140,7 +141,7 @@ class AccessibilityTests {
 		pages.forEach((name, path) -> {
 			page.navigate(app.baseUrl() + path);
 			AxeResults results = new AxeBuilder(page).withTags(TAGS).analyze();
-			Chromium.screenshot(page, "pages/" + name + "-" + width + "-" + scheme.name().toLowerCase() + ".png");
+			Chromium.firstScreen(page, "pages/" + name + "-" + width + "-" + scheme.name().toLowerCase() + ".jpg");
 			if (!results.getViolations().isEmpty()) {
 				found.put(path, results.getViolations().stream().map(AccessibilityTests::described).toList());
 			}

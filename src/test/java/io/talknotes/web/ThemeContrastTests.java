@@ -55,7 +55,10 @@ class ThemeContrastTests {
 		assertContrast(colours, "--warm-ink", "--warm-wash", 4.5);
 		assertContrast(colours, "--violet-ink", "--violet-wash", 4.5);
 		assertContrast(colours, "--accent", "--tint", 4.5);
+		// A marked word in a search hit's title is a link's colour on the mark.
 		assertContrast(colours, "--ink", "--mark", 4.5);
+		assertContrast(colours, "--accent", "--mark", 4.5);
+		assertContrast(colours, "--muted", "--mark", 4.5);
 		assertContrast(colours, "--ink", "--changed", 4.5);
 		assertContrast(colours, "--header-link", "--header-bg", 4.5);
 		assertContrast(colours, "--ink", "--field-bg", 4.5);
