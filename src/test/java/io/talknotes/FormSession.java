@@ -2,6 +2,7 @@ package io.talknotes;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,9 +28,11 @@ public final class FormSession {
 	private static final Pattern CSRF = Pattern
 		.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
 
+	private final CookieManager cookies = new CookieManager();
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.followRedirects(HttpClient.Redirect.NEVER)
-		.cookieHandler(new CookieManager())
+		.cookieHandler(this.cookies)
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
@@ -97,6 +100,17 @@ public final class FormSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The value of a cookie the application set, or {@code null}. */
+	public String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static String csrfIn(String html) {

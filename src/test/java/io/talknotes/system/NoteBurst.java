@@ -21,20 +21,22 @@ import io.talknotes.FormSession;
  * word of its own, so that it can be looked for in the database and in search; a note
  * counts as confirmed when the application answered its form with a redirect.
  */
-final class NoteBurst {
+public final class NoteBurst {
 
 	/**
 	 * Begins the text of every note of a burst, so the database can be asked for them.
 	 */
-	static final String PREFIX = "Burst note ";
+	public static final String PREFIX = "Burst note ";
 
 	private static final List<String> TALKS = List.of("helm-3-deep-dive", "gitops-user-stories",
 			"kubernetes-at-reddit-tales-from-production",
 			"cortex-101-horizontally-scalable-long-term-storage-for-prometheus");
 
-	final Set<String> attempted = ConcurrentHashMap.newKeySet();
+	/** The word of every note posted, confirmed or not. */
+	public final Set<String> attempted = ConcurrentHashMap.newKeySet();
 
-	final Set<String> confirmed = ConcurrentHashMap.newKeySet();
+	/** The word of every note the application confirmed. */
+	public final Set<String> confirmed = ConcurrentHashMap.newKeySet();
 
 	private final AtomicInteger refused = new AtomicInteger();
 
@@ -50,7 +52,7 @@ final class NoteBurst {
 	 * killed
 	 * @param password the admin password, for when the application asks to log in
 	 */
-	void runAndKill(ChildApplication app, long killAfterMillis, String password) throws Exception {
+	public void runAndKill(ChildApplication app, long killAfterMillis, String password) throws Exception {
 		ExecutorService clients = Executors.newFixedThreadPool(TALKS.size());
 		try {
 			for (String talk : TALKS) {
