@@ -185,15 +185,22 @@ class ClusterTests {
 				Map.of("body", "Written on node A: " + word));
 		long confirmed = System.nanoTime();
 		assertThat(saved.statusCode()).as("the note confirmed by node A").isEqualTo(302);
+		// When the search that found the note was made: a search made that long after the
+		// confirmation finds it (how long node B then takes to answer is not what is
+		// measured).
 		long hits = 0;
+		long searched = confirmed;
 		while (hits == 0 && System.nanoTime() - confirmed < Duration.ofSeconds(10).toNanos()) {
+			searched = System.nanoTime();
 			hits = hits(nodeB.baseUrl(), word);
 		}
-		long millis = (System.nanoTime() - confirmed) / 1_000_000;
-		System.out.println("A note written on node A was found on node B after " + millis + " ms");
+		long millis = (searched - confirmed) / 1_000_000;
+		System.out.println("A note written on node A was found on node B by a search made " + millis
+				+ " ms after node A confirmed it (answered after " + (System.nanoTime() - confirmed) / 1_000_000
+				+ " ms)");
 
 		assertThat(hits).as("talks found on node B").isEqualTo(1);
-		assertThat(millis).as("milliseconds from node A's confirmation to node B finding the note")
+		assertThat(millis).as("milliseconds from node A's confirmation to the search on node B that found it")
 			.isLessThanOrEqualTo(2000);
 	}
 
@@ -229,7 +236,9 @@ class ClusterTests {
 		assertThat(burst.confirmed).as("notes confirmed by node A before it was killed").hasSizeGreaterThan(10);
 		assertThat(held).as("confirmed notes the database holds").containsAll(burst.confirmed);
 
-		Set<String> indexed = awaitCaughtUp(Duration.ofSeconds(30));
+		long deadline = killed + Duration.ofSeconds(30).toNanos();
+		Set<String> indexed = awaitCaughtUp(deadline);
+		Set<String> unfound = awaitFoundOnNodeB(held, deadline);
 		long millis = (System.nanoTime() - killed) / 1_000_000;
 		System.out.printf(
 				"Node A killed after %d notes confirmed (%d held by the database, %d attempted);"
@@ -238,19 +247,38 @@ class ClusterTests {
 
 		assertThat(indexed).as("note documents in the index, by id and version").isEqualTo(noteRowsInTheDatabase());
 		assertThat(queued()).as("indexing events left in the queue").isZero();
+		assertThat(unfound).as("notes the database holds that search on node B does not find").isEmpty();
 		for (String word : burst.attempted) {
-			assertThat(hits(nodeB.baseUrl(), word)).as("talks found on node B for the note '%s'", word)
-				.isEqualTo(held.contains(word) ? 1 : 0);
+			if (!held.contains(word)) {
+				assertThat(hits(nodeB.baseUrl(), word)).as("talks found for the note '%s' the database lacks", word)
+					.isZero();
+			}
+		}
+	}
+
+	/** The words search on node B does not find once it finds them all or time is up. */
+	private Set<String> awaitFoundOnNodeB(Set<String> words, long deadline) throws Exception {
+		Set<String> unfound = new HashSet<>(words);
+		while (true) {
+			for (String word : List.copyOf(unfound)) {
+				if (hits(nodeB.baseUrl(), word) == 1) {
+					unfound.remove(word);
+				}
+			}
+			if (unfound.isEmpty() || System.nanoTime() > deadline) {
+				return unfound;
+			}
+			Thread.sleep(200);
 		}
 	}
 
 	/**
 	 * The rows of the note documents in OpenSearch, once they equal the database's and
 	 * the queue of indexing events is empty (an event goes once its indexing is
-	 * committed, which can be just after the document is found), or the time is up.
+	 * committed, which can be just after the document is found), or the deadline
+	 * ({@link System#nanoTime()}) has passed.
 	 */
-	private Set<String> awaitCaughtUp(Duration timeout) throws Exception {
-		long deadline = System.nanoTime() + timeout.toNanos();
+	private Set<String> awaitCaughtUp(long deadline) throws Exception {
 		Set<String> indexed = noteRowsInTheIndex();
 		while ((!indexed.equals(noteRowsInTheDatabase()) || queued() > 0) && System.nanoTime() < deadline) {
 			Thread.sleep(200);
