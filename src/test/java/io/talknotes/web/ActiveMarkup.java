@@ -21,7 +21,8 @@ final class ActiveMarkup {
 	/**
 	 * The site's scripts, by their plain addresses or those with a hash of their content.
 	 */
-	private static final Pattern SITE_SCRIPTS = Pattern.compile("/js/(talknotes|figure-preview)(-[0-9a-f]{32})?\\.js");
+	private static final Pattern SITE_SCRIPTS = Pattern.compile(
+			"/js/(talknotes|figure-preview)(-[0-9a-f]{32})?\\.js|/webjars/htmx\\.org/dist/htmx\\.min(-[0-9a-f]{32})?\\.js");
 
 	/** The site's stylesheet and icon, by either address. */
 	private static final Pattern SITE_LINKS = Pattern

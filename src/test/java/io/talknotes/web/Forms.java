@@ -4,11 +4,13 @@ import java.net.URI;
 import java.util.Objects;
 
 import io.talknotes.account.AccountService;
+import jakarta.servlet.http.Cookie;
 
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -80,9 +82,14 @@ final class Forms {
 	 */
 	static MvcResult followRedirect(MvcResult posted) {
 		String target = URI.create(Objects.requireNonNull(posted.getResponse().getRedirectedUrl())).getRawPath();
-		return send(MockMvcRequestBuilders.get(URI.create(target))
+		// The message after a redirect waits in the session: sessions live in the
+		// database,
+		// so the next request finds it by the session cookie the answer set.
+		MockHttpServletRequestBuilder next = MockMvcRequestBuilders.get(URI.create(target))
 			.flashAttrs(posted.getFlashMap())
-			.with(as(AccountService.ADMIN)));
+			.with(as(AccountService.ADMIN));
+		Cookie[] cookies = posted.getResponse().getCookies();
+		return send((cookies.length > 0) ? next.cookie(cookies) : next);
 	}
 
 	/** Opens a page logged in as the account with this username. */
