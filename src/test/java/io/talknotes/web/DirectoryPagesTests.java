@@ -5,6 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,14 +53,16 @@ class DirectoryPagesTests {
 
 	@Test
 	void theCompaniesAreFoundByPartOfTheirNameAndOrderedByWhatIsRecorded() {
-		Document found = page("/companies?q=%20LY%20");
+		Document found = page("/companies?q=%20LYF%20");
 		assertThat(found.select(".directory li a")).extracting(Element::text).containsExactly("Lyft");
-		assertThat(found.select("form.directory-filter input[name=q]").val()).isEqualTo("LY");
+		assertThat(found.select("form.directory-filter input[name=q]").val()).isEqualTo("LYF");
 
 		Document byFigures = page("/companies?sort=figures");
-		assertThat(byFigures.select(".directory li")).extracting(Element::text)
-			.first()
-			.satisfies((first) -> assertThat(first).startsWith("Lyft").endsWith("6 figures"));
+		List<String> entries = byFigures.select(".directory li").eachText();
+		assertThat(entries).anyMatch((entry) -> entry.startsWith("Lyft ") && entry.endsWith(" figures"));
+		assertThat(entries).extracting(DirectoryPagesTests::figures)
+			.as("most figures first")
+			.isSortedAccordingTo(Comparator.reverseOrder());
 		assertThat(byFigures.select("select[name=sort] option[selected]").val()).isEqualTo("figures");
 
 		Document nothing = page("/companies?q=zzz");
@@ -106,6 +112,15 @@ class DirectoryPagesTests {
 			Thread.currentThread().interrupt();
 			throw new AssertionError(ex);
 		}
+	}
+
+	/**
+	 * The number of figures a directory entry such as "Lyft 3 talks · 6 figures" names.
+	 */
+	private static int figures(String entry) {
+		Matcher figures = Pattern.compile("(\\d+) figures?$").matcher(entry);
+		assertThat(figures.find()).as("figures of %s", entry).isTrue();
+		return Integer.parseInt(figures.group(1));
 	}
 
 }
