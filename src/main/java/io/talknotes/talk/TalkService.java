@@ -16,6 +16,7 @@ import io.talknotes.conference.Conference;
 import io.talknotes.system.NamedLink;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -66,11 +67,13 @@ public class TalkService {
 		if (order == TalkOrder.NOTES) {
 			return byNotes(this.talks.findAll(matching, DECK_ORDER), number, size);
 		}
-		long total = this.talks.count(matching);
-		int pages = pages(total, size);
-		int page = Math.min(Math.max(number, 1), pages);
-		List<Talk> found = this.talks.findAll(matching, PageRequest.of(page - 1, size, sort(order))).getContent();
-		return new TalkPage(summarise(found), page, pages, total);
+		Page<Talk> found = this.talks.findAll(matching, PageRequest.of(Math.max(number, 1) - 1, size, sort(order)));
+		if (found.getContent().isEmpty() && found.getTotalPages() > 0) {
+			// Past the last page: the last page
+			found = this.talks.findAll(matching, PageRequest.of(found.getTotalPages() - 1, size, sort(order)));
+		}
+		return new TalkPage(summarise(found.getContent()), found.getNumber() + 1, Math.max(found.getTotalPages(), 1),
+				found.getTotalElements());
 	}
 
 	/** Most notes first, the programme's order among talks with as many. */
