@@ -1,7 +1,6 @@
 package io.talknotes;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +24,6 @@ import javax.sql.DataSource;
 import io.talknotes.system.IndexedRow;
 import io.talknotes.system.NoteBurst;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.codelibs.opensearch.runner.OpenSearchRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -74,7 +72,7 @@ class ClusterTests {
 
 	private static EmbeddedPostgres postgres;
 
-	private static OpenSearchRunner openSearch;
+	private static OpenSearchInTests openSearch;
 
 	private static String openSearchUrl;
 
@@ -92,7 +90,8 @@ class ClusterTests {
 	@BeforeAll
 	static void start() throws Exception {
 		postgres = EmbeddedPostgres.builder().start();
-		openSearchUrl = startOpenSearch();
+		openSearch = OpenSearchInTests.start("talknotes-cluster-tests");
+		openSearchUrl = openSearch.url();
 		// One after the other: two nodes starting at once on an empty search cluster both
 		// create its indexes, and the second fails.
 		nodeB = RunningApplication
@@ -124,24 +123,6 @@ class ClusterTests {
 				"--" + OUTBOX + "pulse_interval=300", "--" + OUTBOX + "pulse_expiration=1500");
 	}
 
-	private static String startOpenSearch() throws IOException {
-		int port;
-		try (ServerSocket free = new ServerSocket(0)) {
-			port = free.getLocalPort();
-		}
-		openSearch = new OpenSearchRunner();
-		openSearch.setMaxHttpPort(port);
-		openSearch.onBuild((number, settings) -> settings.put("network.host", "127.0.0.1"))
-			.build(OpenSearchRunner.newConfigs()
-				.clusterName("talknotes-cluster-tests")
-				.numOfNode(1)
-				.baseHttpPort(port - 1)
-				.basePath(Files.createTempDirectory("opensearch").toString())
-				.disableESLogger());
-		openSearch.ensureYellow();
-		return "http://127.0.0.1:" + port;
-	}
-
 	/** Each node's agent has its share of the queue: the cluster has settled. */
 	private static void awaitBothIndexingAgentsRunning() throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -167,7 +148,6 @@ class ClusterTests {
 		}
 		if (openSearch != null) {
 			openSearch.close();
-			openSearch.clean();
 		}
 		if (postgres != null) {
 			postgres.close();

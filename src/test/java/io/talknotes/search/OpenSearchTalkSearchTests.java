@@ -1,11 +1,9 @@
 package io.talknotes.search;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 
+import io.talknotes.OpenSearchInTests;
 import jakarta.persistence.EntityManagerFactory;
-import org.codelibs.opensearch.runner.OpenSearchRunner;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterAll;
@@ -29,9 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class OpenSearchTalkSearchTests extends AbstractTalkSearchTests {
 
-	private static OpenSearchRunner openSearch;
-
-	private static int port;
+	private static OpenSearchInTests openSearch;
 
 	@Autowired
 	private TalkSearch search;
@@ -39,33 +35,20 @@ class OpenSearchTalkSearchTests extends AbstractTalkSearchTests {
 	@DynamicPropertySource
 	static void openSearch(DynamicPropertyRegistry registry) throws IOException {
 		start();
-		registry.add("spring.jpa.properties.hibernate.search.backend.uris", () -> "http://127.0.0.1:" + port);
+		registry.add("spring.jpa.properties.hibernate.search.backend.uris", () -> openSearch.url());
 	}
 
 	private static synchronized void start() throws IOException {
 		if (openSearch != null) {
 			return;
 		}
-		try (ServerSocket free = new ServerSocket(0)) {
-			port = free.getLocalPort();
-		}
-		openSearch = new OpenSearchRunner();
-		openSearch.setMaxHttpPort(port);
-		openSearch.onBuild((number, settings) -> settings.put("network.host", "127.0.0.1"))
-			.build(OpenSearchRunner.newConfigs()
-				.clusterName("talknotes-tests")
-				.numOfNode(1)
-				.baseHttpPort(port - 1)
-				.basePath(Files.createTempDirectory("opensearch").toString())
-				.disableESLogger());
-		openSearch.ensureYellow();
+		openSearch = OpenSearchInTests.start("talknotes-tests");
 	}
 
 	@AfterAll
 	static void stop() throws IOException {
 		if (openSearch != null) {
 			openSearch.close();
-			openSearch.clean();
 			openSearch = null;
 		}
 	}
