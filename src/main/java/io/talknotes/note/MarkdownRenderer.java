@@ -48,6 +48,36 @@ class MarkdownRenderer {
 		.onElements("code")
 		.toFactory();
 
+	/** The longest HTML a note keeps; a longer one is rendered when shown. */
+	static final int MAX_STORED = 1_000_000;
+
+	/**
+	 * Markdown using everything the renderer and its allow-list treat: a change to either
+	 * changes what this renders to, and so the fingerprint of stored renderings.
+	 */
+	private static final String SAMPLE = """
+			# Title
+			Some *emphasis*, **strong**, `code`, a [link](https://example.com "t"), a
+			[script](javascript:alert(1)), www.example.com and <b>typed HTML</b>.
+
+			3. three
+			4. four
+
+			- item
+			> quote
+
+			```java
+			code
+			```
+
+			| left | centre | right |
+			|:-----|:------:|------:|
+			| a    | b      | c     |
+
+			![picture](/favicon.svg) ![elsewhere](https://example.com/a.png) ![bad](data:x)
+			---
+			""";
+
 	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
 	// URLs are judged by the allow-list below, which drops a link it refuses instead of
@@ -58,8 +88,18 @@ class MarkdownRenderer {
 		.nodeRendererFactory(ImagesOfOtherSites::new)
 		.build();
 
+	private final Integer fingerprint = toHtml(SAMPLE).hashCode();
+
 	String toHtml(String markdown) {
 		return MARKDOWN_OUTPUT.sanitize(this.renderer.render(this.parser.parse(markdown)));
+	}
+
+	/**
+	 * Names this rendering: HTML stored with another fingerprint was made by a renderer
+	 * that renders differently, and is rendered again.
+	 */
+	Integer fingerprint() {
+		return this.fingerprint;
 	}
 
 	/**

@@ -81,6 +81,13 @@ public class Note {
 	@Version
 	private long version;
 
+	/** The body rendered to safe HTML, if it fits; see {@link #html}. */
+	@Column(length = MarkdownRenderer.MAX_STORED)
+	private String renderedHtml;
+
+	/** The fingerprint of the rendering that produced the stored HTML. */
+	private Integer renderedWith;
+
 	private Instant deletedAt;
 
 	private String deletedBy;
@@ -117,6 +124,23 @@ public class Note {
 		this.updatedBy = editor;
 		this.updatedAt = now;
 		return true;
+	}
+
+	/** Renders the body and keeps the HTML, so that pages do not render it again. */
+	void render(MarkdownRenderer markdown) {
+		String html = markdown.toHtml(this.body);
+		boolean fits = html.length() <= MarkdownRenderer.MAX_STORED;
+		this.renderedHtml = fits ? html : null;
+		this.renderedWith = fits ? markdown.fingerprint() : null;
+	}
+
+	/**
+	 * The body as safe HTML: the stored rendering when the renderer made it, a fresh one
+	 * for a note inserted by SQL or rendered by an earlier renderer.
+	 */
+	String html(MarkdownRenderer markdown) {
+		Integer current = markdown.fingerprint();
+		return current.equals(this.renderedWith) ? this.renderedHtml : markdown.toHtml(this.body);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -29,6 +30,17 @@ interface NoteRepository extends JpaRepository<Note, Long> {
 	default Optional<Note> findOnTalk(String talkSlug, Long id) {
 		return findWithTalkById(id).filter((note) -> !note.isTrashed() && note.getTalk().getSlug().equals(talkSlug));
 	}
+
+	/** Id, body and version of notes whose stored HTML another rendering made, by id. */
+	@Query("select n.id, n.body, n.version from Note n where n.id > :after "
+			+ "and (n.renderedWith is null or n.renderedWith <> :fingerprint) order by n.id")
+	List<Object[]> findRenderedOtherwise(Integer fingerprint, Long after, Pageable page);
+
+	/** Keeps a note's rendering unless the note changed; not a change of the note. */
+	@Modifying
+	@Query("update Note n set n.renderedHtml = :html, n.renderedWith = :fingerprint "
+			+ "where n.id = :id and n.version = :version")
+	int keepRendering(Long id, long version, String html, Integer fingerprint);
 
 	@Query("select coalesce(a.username, '') from Note n left join n.createdBy a where n.id = :id")
 	Optional<String> findWriterById(Long id);

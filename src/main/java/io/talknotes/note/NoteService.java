@@ -76,6 +76,7 @@ public class NoteService {
 		Talk talk = this.talks.find(talkSlug);
 		NoteForm clean = form.normalised();
 		Note note = new Note(talk, clean.body(), this.accounts.find(username), this.clock.instant());
+		note.render(this.markdown);
 		return view(this.notes.save(note));
 	}
 
@@ -102,7 +103,11 @@ public class NoteService {
 		if (note.getVersion() != expectedVersion) {
 			throw new NoteConflictException(view(note));
 		}
+		String before = note.getBody();
 		change.apply(note, this.accounts.find(username), this.clock.instant());
+		if (!note.getBody().equals(before)) {
+			note.render(this.markdown);
+		}
 		try {
 			return view(this.notes.saveAndFlush(note));
 		}

@@ -23,8 +23,8 @@ public record NoteView(Long id, String talkSlug, String talkTitle, String author
 	/** The note as shown, its Markdown rendered. */
 	static NoteView of(Note note, MarkdownRenderer markdown) {
 		return new NoteView(note.getId(), note.getTalk().getSlug(), note.getTalk().getTitle(), note.getAuthor(),
-				note.getBody(), markdown.toHtml(note.getBody()), note.getCreatedAt(), note.getUpdatedAt(),
-				note.getVersion(), (note.getCreatedBy() != null) ? note.getCreatedBy().getUsername() : null);
+				note.getBody(), note.html(markdown), note.getCreatedAt(), note.getUpdatedAt(), note.getVersion(),
+				(note.getCreatedBy() != null) ? note.getCreatedBy().getUsername() : null);
 	}
 
 	/** The same note with the version an edit form sends back. */
