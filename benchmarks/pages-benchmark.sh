@@ -1,0 +1,177 @@
+#!/usr/bin/env bash
+# Pages benchmark: start time, throughput, latency, CPU cost and resident memory of the
+# main pages on the seed data, measured with wrk against the packaged application.
+#
+# Usage: benchmarks/pages-benchmark.sh [label]
+#   label   names the folder under target/pages-benchmark/ that keeps the figures (default: run)
+# Environment:
+#   JAVA_OPTS    options for the application's JVM (default: none, as in the issue's baseline)
+#   MAVEN_ARGS   extra Maven options for the build (e.g. -o for offline)
+#   SKIP_BUILD=1 use the jar already in target/
+#   WARM_UP      seconds of warm-up over all pages (default 45)
+#   ROUND        seconds of each measured round (default 15)
+#   ROUNDS       rounds per page (default 3)
+#   CONNECTIONS  wrk connections (default 32; wrk runs 2 threads)
+#
+# Needs wrk (Debian package wrk) and curl. The application and wrk share the machine's
+# cores, as the targets in docs/benchmarks.md assume.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+label="${1:-run}"
+out="target/pages-benchmark/${label}"
+warm_up="${WARM_UP:-45}"
+round="${ROUND:-15}"
+rounds="${ROUNDS:-3}"
+connections="${CONNECTIONS:-32}"
+port="${PORT:-18080}"
+base="http://127.0.0.1:${port}"
+pages=(/talks/keynotes /talks / "/search?q=kubernetes" /figures /companies)
+
+command -v wrk > /dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 2; }
+
+if [ "${SKIP_BUILD:-}" != "1" ]; then
+	./mvnw -B -ntp ${MAVEN_ARGS:-} -DskipTests package > /dev/null
+fi
+jar="$(ls target/talknotes-*.jar | grep -v plain | head -n 1)"
+
+rm -rf "${out}"
+mkdir -p "${out}"
+data="$(pwd)/${out}/data"
+app_pid=""
+
+start_app() {
+	# shellcheck disable=SC2086
+	java ${JAVA_OPTS:-} -jar "${jar}" --server.port="${port}" --server.address=127.0.0.1 \
+		--talknotes.data-dir="${data}" > "${out}/app.log" 2>&1 &
+	app_pid=$!
+}
+
+# Milliseconds from the start of the JVM to the first healthy answer of the readiness probe.
+wait_until_ready() {
+	local started="$1"
+	for _ in $(seq 1 1200); do
+		if curl -fsS -o /dev/null "${base}/actuator/health/readiness" 2> /dev/null; then
+			echo $(( ($(date +%s%N) - started) / 1000000 ))
+			return 0
+		fi
+		if ! kill -0 "${app_pid}" 2> /dev/null; then
+			echo "The application stopped; see ${out}/app.log" >&2
+			exit 1
+		fi
+		sleep 0.05
+	done
+	echo "The application was not ready within a minute; see ${out}/app.log" >&2
+	exit 1
+}
+
+stop_app() {
+	if [ -n "${app_pid}" ] && kill -0 "${app_pid}" 2> /dev/null; then
+		kill "${app_pid}"
+		wait "${app_pid}" 2> /dev/null || true
+	fi
+	app_pid=""
+}
+trap stop_app EXIT
+
+# CPU seconds (user + system) the application's process has used so far.
+cpu_seconds() {
+	awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/${app_pid}/stat"
+}
+
+rss_mb() {
+	awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/${app_pid}/status"
+}
+
+# The first start creates the database and the search index on the seed.
+echo "== first start on an empty data directory"
+begin=$(date +%s%N)
+start_app
+first_start=$(wait_until_ready "${begin}")
+echo "first start: ${first_start} ms"
+stop_app
+
+echo "== three starts on the existing data directory"
+starts=()
+for run in 1 2 3; do
+	begin=$(date +%s%N)
+	start_app
+	starts+=("$(wait_until_ready "${begin}")")
+	echo "start ${run}: ${starts[-1]} ms"
+	if [ "${run}" -lt 3 ]; then
+		stop_app
+	fi
+done
+
+for page in "${pages[@]}"; do
+	status=$(curl -s -o /dev/null -w '%{http_code}' "${base}${page}")
+	[ "${status}" = "200" ] || { echo "${page} answers ${status}" >&2; exit 1; }
+done
+
+cat > "${out}/all-pages.lua" << EOF
+local paths = { $(printf '"%s", ' "${pages[@]}") }
+local i = 0
+request = function()
+	i = i % #paths + 1
+	return wrk.format(nil, paths[i])
+end
+EOF
+
+echo "== warm-up: ${warm_up} s over all pages (load: $(cut -d ' ' -f 1-3 /proc/loadavg))"
+wrk -t2 -c"${connections}" -d"${warm_up}s" -s "${out}/all-pages.lua" "${base}" > "${out}/warm-up.txt"
+
+# wrk prints latencies as 1.23ms, 456.00us or 1.02s: in milliseconds.
+to_ms() {
+	awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.1f", v }'
+}
+
+rss_peak=0
+results="${out}/rounds.tsv"
+printf 'page\tround\treq_per_s\tp50_ms\tp99_ms\tnon_2xx\trequests\tcpu_s\trss_mb\n' > "${results}"
+for page in "${pages[@]}"; do
+	for run in $(seq 1 "${rounds}"); do
+		cpu_before=$(cpu_seconds)
+		wrk -t2 -c"${connections}" -d"${round}s" --latency "${base}${page}" > "${out}/wrk.txt"
+		cpu_after=$(cpu_seconds)
+		rss=$(rss_mb)
+		if [ "${rss}" -gt "${rss_peak}" ]; then
+			rss_peak=${rss}
+		fi
+		rps=$(awk '/^Requests\/sec:/ { printf "%d", $2 }' "${out}/wrk.txt")
+		p50=$(awk '$1 == "50%" { print $2 }' "${out}/wrk.txt" | to_ms)
+		p99=$(awk '$1 == "99%" { print $2 }' "${out}/wrk.txt" | to_ms)
+		non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $5 }' "${out}/wrk.txt")
+		requests=$(awk '/requests in/ { print $1 }' "${out}/wrk.txt")
+		cpu=$(awk -v a="${cpu_before}" -v b="${cpu_after}" 'BEGIN { printf "%.2f", b - a }')
+		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${page}" "${run}" "${rps}" "${p50}" "${p99}" \
+			"${non2xx:-0}" "${requests}" "${cpu}" "${rss}" >> "${results}"
+		echo "${page} round ${run}: ${rps} req/s, p50 ${p50} ms, p99 ${p99} ms, ${cpu} CPU s, RSS ${rss} MB"
+	done
+done
+
+median_ms() {
+	sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+{
+	echo "Pages benchmark \`${label}\`: wrk -t2 -c${connections}, ${warm_up} s warm-up, ${rounds} rounds of ${round} s per page"
+	echo "JVM options: \`${JAVA_OPTS:-none}\`; load average at the end: $(cut -d ' ' -f 1-3 /proc/loadavg)"
+	echo
+	echo "| page | req/s, median (min–max) | p50 ms | p99 ms | requests per server CPU-second | errors |"
+	echo "|---|---|---|---|---|---|"
+	for page in "${pages[@]}"; do
+		rows=$(awk -F '\t' -v p="${page}" '$1 == p' "${results}")
+		rps=$(cut -f 3 <<< "${rows}" | median_ms)
+		low=$(cut -f 3 <<< "${rows}" | sort -n | head -n 1)
+		high=$(cut -f 3 <<< "${rows}" | sort -n | tail -n 1)
+		p50=$(cut -f 4 <<< "${rows}" | median_ms)
+		p99=$(cut -f 5 <<< "${rows}" | median_ms)
+		per_cpu=$(awk -F '\t' '{ r += $7; c += $8 } END { printf "%d", (c > 0) ? r / c : 0 }' <<< "${rows}")
+		errors=$(awk -F '\t' '{ e += $6 } END { print e }' <<< "${rows}")
+		echo "| \`${page}\` | ${rps%.*} (${low}–${high}) | ${p50} | ${p99} | ${per_cpu} | ${errors} |"
+	done
+	echo
+	echo "Start to the first healthy answer, existing data directory: $(printf '%s\n' "${starts[@]}" | median_ms) ms" \
+		"(median of 3: ${starts[*]}); first start on an empty directory: ${first_start} ms"
+	echo "Resident memory: ${rss_peak} MB at most after a round; $(rss_mb) MB at the end"
+} | tee "${out}/results.md"

@@ -1,0 +1,162 @@
+package io.talknotes.system;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.PostCollectionRecreateEvent;
+import org.hibernate.event.spi.PostCollectionRecreateEventListener;
+import org.hibernate.event.spi.PostCollectionRemoveEvent;
+import org.hibernate.event.spi.PostCollectionRemoveEventListener;
+import org.hibernate.event.spi.PostCollectionUpdateEvent;
+import org.hibernate.event.spi.PostCollectionUpdateEventListener;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.jpa.boot.spi.IntegratorProvider;
+import org.hibernate.persister.entity.EntityPersister;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The version of the application's data: a number in the database that every transaction
+ * writing one of the application's entities raises just before it commits, so that what
+ * was made from the data at one version stays right until the number moves, on every node
+ * sharing the database.
+ * <p>
+ * The number is raised inside the writing transaction, so a reader never sees it before
+ * the data it stands for. Writes by SQL that bypass the entities (the seed, bulk loads)
+ * do not raise it, but every start of the application does.
+ */
+@Component
+public class DataVersion implements HibernatePropertiesCustomizer {
+
+	private static final String RAISE = "update data_version set version = version + 1 where id = 1";
+
+	private final JdbcTemplate jdbc;
+
+	private final Changes changes = new Changes();
+
+	DataVersion(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The version of the data as committed now. */
+	public long current() {
+		Long version = this.jdbc.queryForObject("select version from data_version where id = 1", Long.class);
+		return (version != null) ? version : 0;
+	}
+
+	/**
+	 * A start may follow writes that bypassed the entities (a restored backup, a bulk
+	 * load, a new build's pages): what was made before it is not trusted after it.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void raiseOnStart() {
+		this.jdbc.update(RAISE);
+	}
+
+	@Override
+	public void customize(Map<String, Object> hibernateProperties) {
+		hibernateProperties.put("hibernate.integrator_provider", (IntegratorProvider) () -> List.of(this.changes));
+	}
+
+	/**
+	 * Listens to every write of an entity and collection, and raises the version once per
+	 * transaction that wrote one of the application's own entities.
+	 */
+	static final class Changes
+			implements Integrator, PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
+			PostCollectionRecreateEventListener, PostCollectionUpdateEventListener, PostCollectionRemoveEventListener {
+
+		private static final String OWN_ENTITIES = "io.talknotes.";
+
+		/** Sessions whose transaction raises the version when it commits. */
+		private final Set<SharedSessionContractImplementor> raising = ConcurrentHashMap.newKeySet();
+
+		@Override
+		public void integrate(Metadata metadata, BootstrapContext context, SessionFactoryImplementor sessionFactory) {
+			EventListenerRegistry listeners = sessionFactory.getEventListenerRegistry();
+			listeners.appendListeners(EventType.POST_INSERT, this);
+			listeners.appendListeners(EventType.POST_UPDATE, this);
+			listeners.appendListeners(EventType.POST_DELETE, this);
+			listeners.appendListeners(EventType.POST_COLLECTION_RECREATE, this);
+			listeners.appendListeners(EventType.POST_COLLECTION_UPDATE, this);
+			listeners.appendListeners(EventType.POST_COLLECTION_REMOVE, this);
+		}
+
+		@Override
+		public void onPostInsert(PostInsertEvent event) {
+			changed(event.getSession(), event.getPersister().getEntityName());
+		}
+
+		@Override
+		public void onPostUpdate(PostUpdateEvent event) {
+			changed(event.getSession(), event.getPersister().getEntityName());
+		}
+
+		@Override
+		public void onPostDelete(PostDeleteEvent event) {
+			changed(event.getSession(), event.getPersister().getEntityName());
+		}
+
+		@Override
+		public void onPostRecreateCollection(PostCollectionRecreateEvent event) {
+			changed(event.getSession(), event.getAffectedOwnerEntityName());
+		}
+
+		@Override
+		public void onPostUpdateCollection(PostCollectionUpdateEvent event) {
+			changed(event.getSession(), event.getAffectedOwnerEntityName());
+		}
+
+		@Override
+		public void onPostRemoveCollection(PostCollectionRemoveEvent event) {
+			changed(event.getSession(), event.getAffectedOwnerEntityName());
+		}
+
+		@Override
+		public boolean requiresPostCommitHandling(EntityPersister persister) {
+			return false;
+		}
+
+		/** Hibernate Search's own tables (its outbox, its agents) are not the data. */
+		private void changed(SharedSessionContractImplementor session, String entityName) {
+			if (entityName == null || !entityName.startsWith(OWN_ENTITIES) || !this.raising.add(session)) {
+				return;
+			}
+			TransactionCompletionCallbacks callbacks = session.getTransactionCompletionCallbacks();
+			callbacks.registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) (writing) -> writing
+				.doWork(Changes::raise));
+			callbacks.registerCallback((TransactionCompletionCallbacks.AfterCompletionCallback) (committed,
+					done) -> this.raising.remove(done));
+		}
+
+		private static void raise(Connection connection) throws SQLException {
+			try (PreparedStatement statement = connection.prepareStatement(RAISE)) {
+				statement.executeUpdate();
+			}
+		}
+
+	}
+
+}
