@@ -13,6 +13,7 @@ import io.talknotes.system.Names;
 import io.talknotes.system.Usage;
 import io.talknotes.system.Usages;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,8 +56,9 @@ public class CompanyService {
 	}
 
 	/** Every company by name, for choosing one in a filter or form. */
+	@Cacheable(cacheNames = "companies", sync = true)
 	public List<Company> all() {
-		return this.companies.findAll(Sort.by("name"));
+		return List.copyOf(this.companies.findAll(Sort.by("name")));
 	}
 
 	/**

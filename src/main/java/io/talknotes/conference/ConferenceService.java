@@ -12,6 +12,7 @@ import io.talknotes.system.Names;
 import io.talknotes.system.Usage;
 import io.talknotes.system.Usages;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +40,7 @@ public class ConferenceService {
 	/**
 	 * Every conference, the latest first, with how many talks, notes and figures it has.
 	 */
+	@Cacheable(cacheNames = "conference-overview", sync = true)
 	public List<ConferenceStats> overview() {
 		List<Conference> all = all();
 		Counted counted = counted(all);
@@ -75,8 +77,9 @@ public class ConferenceService {
 	}
 
 	/** Every conference, the latest first. */
+	@Cacheable(cacheNames = "conferences", sync = true)
 	public List<Conference> all() {
-		return this.conferences.findAllByOrderByStartsOnDesc();
+		return List.copyOf(this.conferences.findAllByOrderByStartsOnDesc());
 	}
 
 	/**

@@ -17,6 +17,7 @@ import io.talknotes.system.NamedLink;
 import io.talknotes.talk.Talk;
 import io.talknotes.talk.TalkService;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +62,7 @@ public class FigureService {
 	}
 
 	/** The figures quoted in a talk, in the order they were quoted. */
+	@Cacheable(cacheNames = "talk-figures", sync = true)
 	public List<FigureView> forTalk(Long talkId) {
 		return this.figures.findByTalk(talkId).stream().map(this::view).toList();
 	}

@@ -10,6 +10,7 @@ import io.talknotes.account.AccountService;
 import io.talknotes.talk.Talk;
 import io.talknotes.talk.TalkService;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -42,11 +43,13 @@ public class NoteService {
 	}
 
 	/** The notes about a talk, oldest first. */
+	@Cacheable(cacheNames = "talk-notes", sync = true)
 	public List<NoteView> forTalk(Long talkId) {
 		return this.notes.findByTalk(talkId).stream().map(this::view).toList();
 	}
 
 	/** The most recently written or edited notes. */
+	@Cacheable(cacheNames = "recent-notes", sync = true)
 	public List<NoteView> recent(int count) {
 		return this.notes.findRecent(PageRequest.ofSize(count)).stream().map(this::view).toList();
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -35,6 +36,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +55,9 @@ public class DataVersion implements HibernatePropertiesCustomizer {
 
 	private static final String RAISE = "update data_version set version = version + 1 where id = 1";
 
+	/** The request attribute that holds the version a reading request saw. */
+	private static final String SEEN = DataVersion.class.getName() + ".SEEN";
+
 	private final JdbcTemplate jdbc;
 
 	private final Changes changes = new Changes();
@@ -60,10 +66,30 @@ public class DataVersion implements HibernatePropertiesCustomizer {
 		this.jdbc = jdbc;
 	}
 
-	/** The version of the data as committed now. */
+	/**
+	 * The version of the data as committed now; read once per request that only reads
+	 * (GET or HEAD), as such a request writes nothing that could move it.
+	 */
 	public long current() {
+		HttpServletRequest reading = readingRequest();
+		if (reading != null && reading.getAttribute(SEEN) instanceof Long seen) {
+			return seen;
+		}
 		Long version = this.jdbc.queryForObject("select version from data_version where id = 1", Long.class);
-		return (version != null) ? version : 0;
+		long current = (version != null) ? version : 0;
+		if (reading != null) {
+			reading.setAttribute(SEEN, current);
+		}
+		return current;
+	}
+
+	private static HttpServletRequest readingRequest() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			String method = request.getMethod();
+			return ("GET".equals(method) || "HEAD".equals(method)) ? request : null;
+		}
+		return null;
 	}
 
 	/**

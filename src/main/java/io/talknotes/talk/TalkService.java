@@ -16,6 +16,7 @@ import io.talknotes.conference.Conference;
 import io.talknotes.system.NamedLink;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -62,6 +63,7 @@ public class TalkService {
 	 * @param size how many talks a page holds at most, such as {@link #PAGE_SIZE}
 	 * @return the page
 	 */
+	@Cacheable(cacheNames = "talk-pages", sync = true)
 	public TalkPage page(TalkFilter filter, TalkOrder order, int number, int size) {
 		Specification<Talk> matching = TalkSpecifications.matching(filter, this.contents);
 		if (order == TalkOrder.NOTES) {
@@ -121,6 +123,7 @@ public class TalkService {
 	 * The talk with that slug.
 	 * @throws TalkNotFoundException when there is none
 	 */
+	@Cacheable(cacheNames = "talk-details", sync = true)
 	public TalkDetails details(String slug) {
 		Talk talk = find(slug);
 		Conference conference = talk.getConference();
