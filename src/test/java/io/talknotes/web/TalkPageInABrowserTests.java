@@ -27,7 +27,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * The talk page in Chromium: notes added, edited and previewed in their place, a stale
- * edit, and the same with JavaScript off. Screenshots land in {@code target/screenshots}.
+ * edit, the same with JavaScript off, and the talk's form sent with mistakes.
+ * Screenshots land in {@code target/screenshots}.
  */
 class TalkPageInABrowserTests {
 
@@ -230,6 +231,24 @@ class TalkPageInABrowserTests {
 		assertThat(page).hasURL(Pattern.compile(TALK + "#note-\\d+$"));
 		assertThat(note.getByRole(AriaRole.STATUS)).hasText("Your changes were saved.");
 		assertThat(note).containsText("edited on its page");
+	}
+
+	@Test
+	void aFormSentWithMistakesFocusesWhatToCorrectAndLeadsToIt() {
+		Page page = editorOn("/talks/helm-3-deep-dive/edit", 390, ColorScheme.DARK);
+		page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill(" ");
+		page.getByLabel("Slides").fill("not an address");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save talk")).click();
+
+		Locator summary = page.locator(".error-summary");
+		assertThat(summary).isFocused();
+		assertThat(summary.getByRole(AriaRole.HEADING)).hasText("Some fields need a change. Nothing was saved yet.");
+		assertThat(summary.getByRole(AriaRole.LINK)).hasCount(2);
+		Chromium.screenshot(page, "talk-form-errors-390-dark.png");
+		summary.getByRole(AriaRole.LINK).first().click();
+		assertThat(page.locator("#title")).isFocused();
+		assertThat(page.locator("#title")).hasAttribute("aria-invalid", "true");
+		assertThat(page.locator("#slidesUrl")).hasAttribute("aria-invalid", "true");
 	}
 
 	private Page editorOn(String path, int width, ColorScheme scheme) {
