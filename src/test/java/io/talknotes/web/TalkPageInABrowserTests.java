@@ -13,6 +13,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.Media;
 import io.talknotes.AppInABrowser;
 import io.talknotes.Chromium;
 import io.talknotes.TestAccounts;
@@ -27,8 +28,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * The talk page in Chromium: notes added, edited and previewed in their place, a stale
- * edit, the same with JavaScript off, and the talk's form sent with mistakes.
- * Screenshots land in {@code target/screenshots}.
+ * edit, the same with JavaScript off, the page printed, and the talk's form sent with
+ * mistakes. Screenshots land in {@code target/screenshots}.
  */
 class TalkPageInABrowserTests {
 
@@ -231,6 +232,28 @@ class TalkPageInABrowserTests {
 		assertThat(page).hasURL(Pattern.compile(TALK + "#note-\\d+$"));
 		assertThat(note.getByRole(AriaRole.STATUS)).hasText("Your changes were saved.");
 		assertThat(note).containsText("edited on its page");
+	}
+
+	@Test
+	void theFoldedAbstractIsPrintedUnfolded() {
+		Page page = editorOn("/talks/helm-3-deep-dive/edit", 1280, ColorScheme.LIGHT);
+		String abstractText = unique("Charts without Tiller") + ": three-way merges and releases stored as secrets.";
+		page.getByLabel("Abstract").fill(abstractText);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save talk")).click();
+		assertThat(
+				page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Helm 3 Deep Dive").setLevel(1)))
+			.isVisible();
+		Locator shown = page.locator("p:visible", new Page.LocatorOptions().setHasText(abstractText));
+
+		assertThat(shown).hasCount(0);
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+		assertThat(shown).hasCount(1);
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Abstract"))).isVisible();
+		Chromium.screenshot(page, "talk-print.png");
+
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+		page.locator("details.about summary").click();
+		assertThat(shown).hasCount(1);
 	}
 
 	@Test
