@@ -1,3 +1,6 @@
+// Marks the page as having script, for what only works with it (a note's Preview).
+document.documentElement.classList.add('scripted');
+
 // Pressing "/" anywhere outside a text field jumps to the search box, as on most sites
 // with search. The page works the same without this script.
 document.addEventListener('keydown', (event) => {
@@ -72,6 +75,23 @@ document.addEventListener('keydown', (event) => {
 	if (field) {
 		event.preventDefault();
 		field.focus();
+	}
+});
+
+// A note opened for editing in its place takes the focus, and so does the note that
+// replaces the form once it is saved or cancelled, so that the keyboard stays where the
+// person works. A message to correct (an [autofocus] element) is focused by htmx.
+document.addEventListener('htmx:load', (event) => {
+	const part = event.target;
+	if (!(part instanceof HTMLElement) || !part.matches('article.note') || part.querySelector('[autofocus]')) {
+		return;
+	}
+	if (part.classList.contains('editing')) {
+		part.querySelector('textarea')?.focus();
+	}
+	else if (part.closest('#note-list') && part.id) {
+		part.tabIndex = -1;
+		part.focus();
 	}
 });
 

@@ -4,8 +4,10 @@ import java.security.Principal;
 
 import io.talknotes.talk.TalkDetails;
 import io.talknotes.talk.TalkService;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,7 +49,9 @@ class NoteController {
 	}
 
 	@GetMapping("/talks/{slug}/notes/{id}/edit")
-	String editForm(@PathVariable String slug, @PathVariable Long id, Model model) {
+	String editForm(@PathVariable String slug, @PathVariable Long id, Model model, HttpServletResponse response) {
+		// htmx asks the same address for the form alone (InlineNoteController)
+		response.addHeader(HttpHeaders.VARY, "HX-Request");
 		NoteView note = this.notes.get(slug, id);
 		model.addAttribute("talk", this.talks.details(slug));
 		model.addAttribute("note", note);

@@ -8,8 +8,11 @@ import jakarta.validation.constraints.Size;
  *
  * @param body the note in Markdown
  */
-public record NoteForm(
-		@NotBlank(message = "{note.body.blank}") @Size(max = 20000, message = "{note.body.size}") String body) {
+public record NoteForm(@NotBlank(message = "{note.body.blank}") @Size(max = NoteForm.MAX_LENGTH,
+		message = "{note.body.size}") String body) {
+
+	/** The longest note, in characters. */
+	static final int MAX_LENGTH = 20000;
 
 	/** An empty form. */
 	public static NoteForm blank() {

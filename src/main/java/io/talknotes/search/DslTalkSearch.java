@@ -19,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static io.talknotes.search.IndexFields.ABSTRACT;
 import static io.talknotes.search.IndexFields.COMPANIES;
+import static io.talknotes.search.IndexFields.COMPANY_WORDS;
 import static io.talknotes.search.IndexFields.CONFERENCE;
 import static io.talknotes.search.IndexFields.FIGURES;
 import static io.talknotes.search.IndexFields.KIND;
 import static io.talknotes.search.IndexFields.SLUG;
+import static io.talknotes.search.IndexFields.SPEAKER_WORDS;
 import static io.talknotes.search.IndexFields.TITLE;
 
 /**
@@ -78,7 +80,8 @@ class DslTalkSearch implements TalkSearch {
 			.select((f) -> f.composite()
 				.from(f.field(SLUG, String.class), f.field(TITLE, String.class), f.field(KIND, TalkKind.class),
 						f.field(CONFERENCE, String.class), f.field(COMPANIES, String.class).list(), f.highlight(TITLE),
-						f.highlight(ABSTRACT), f.highlight(FIGURES))
+						f.highlight(ABSTRACT), f.highlight(FIGURES), f.highlight(SPEAKER_WORDS),
+						f.highlight(COMPANY_WORDS))
 				.asArray(DslTalkSearch::hit))
 			.where((f) -> DslTalkQuery.talks(f, text, fuzzy, request))
 			.highlighter(DslTalkQuery::markWhole);
@@ -112,7 +115,8 @@ class DslTalkSearch implements TalkSearch {
 		return new TalkHit((String) values[0], (String) values[1], Passages.values((List<String>) values[5]),
 				(TalkKind) values[2], (String) values[3], (List<String>) values[4], List.of(),
 				Passages.bestSentences((List<String>) values[6], Passages.ABSTRACT),
-				Passages.values((List<String>) values[7]));
+				Passages.values((List<String>) values[7]), new NameHighlights(Passages.values((List<String>) values[8]),
+						Passages.values((List<String>) values[9])));
 	}
 
 	/** The talks found on one page, with the passages of their notes, and the counts. */

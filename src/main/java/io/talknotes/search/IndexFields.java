@@ -23,6 +23,15 @@ final class IndexFields {
 	/** The names of the companies that presented a talk, as written. */
 	static final String COMPANIES = "companies.name_keyword";
 
+	/** The names of a talk's speakers, as written. */
+	static final String SPEAKERS = "speakers.name_keyword";
+
+	/** The names of a talk's speakers, searched by their words. */
+	static final String SPEAKER_WORDS = "speakers.name";
+
+	/** The names of the companies that presented a talk, searched by their words. */
+	static final String COMPANY_WORDS = "companies.name";
+
 	/** A talk's abstract. */
 	static final String ABSTRACT = "abstractText";
 
@@ -33,9 +42,8 @@ final class IndexFields {
 	 * The fields of a talk that the typed words are searched in, and how much each
 	 * weighs.
 	 */
-	static final Map<String, Float> SEARCHED = Map.of(TITLE, 4f, "companies.name", 2f, "projects.name", 2f,
-			"speakers.name", 2f, ABSTRACT, 1.5f, FIGURES, 1.5f, "figures.subject", 1f, "noteText", 1f,
-			"conference.name", 0.5f);
+	static final Map<String, Float> SEARCHED = Map.of(TITLE, 4f, COMPANY_WORDS, 2f, "projects.name", 2f, SPEAKER_WORDS,
+			2f, ABSTRACT, 1.5f, FIGURES, 1.5f, "figures.subject", 1f, "noteText", 1f, "conference.name", 0.5f);
 
 	/** A note's text. */
 	static final String NOTE_BODY = "body";

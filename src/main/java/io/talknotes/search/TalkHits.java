@@ -17,10 +17,13 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 import static io.talknotes.search.IndexFields.ABSTRACT;
 import static io.talknotes.search.IndexFields.COMPANIES;
+import static io.talknotes.search.IndexFields.COMPANY_WORDS;
 import static io.talknotes.search.IndexFields.CONFERENCE;
 import static io.talknotes.search.IndexFields.FIGURES;
 import static io.talknotes.search.IndexFields.KIND;
 import static io.talknotes.search.IndexFields.SLUG;
+import static io.talknotes.search.IndexFields.SPEAKERS;
+import static io.talknotes.search.IndexFields.SPEAKER_WORDS;
 import static io.talknotes.search.IndexFields.TITLE;
 
 /**
@@ -30,7 +33,8 @@ import static io.talknotes.search.IndexFields.TITLE;
  */
 final class TalkHits {
 
-	private static final Set<String> STORED = Set.of(SLUG, TITLE, KIND, CONFERENCE, COMPANIES, ABSTRACT, FIGURES);
+	private static final Set<String> STORED = Set.of(SLUG, TITLE, KIND, CONFERENCE, COMPANIES, SPEAKERS, ABSTRACT,
+			FIGURES);
 
 	private TalkHits() {
 	}
@@ -63,7 +67,9 @@ final class TalkHits {
 			page.add(new TalkHit(talk.get(SLUG), title, highlighting.whole(TITLE, query, List.of(title)),
 					TalkKind.valueOf(talk.get(KIND)), talk.get(CONFERENCE), values(talk, COMPANIES), List.of(),
 					highlighting.bestSentences(ABSTRACT, query, talk.get(ABSTRACT), Passages.ABSTRACT),
-					highlighting.whole(FIGURES, query, values(talk, FIGURES))));
+					highlighting.whole(FIGURES, query, values(talk, FIGURES)),
+					new NameHighlights(highlighting.whole(SPEAKER_WORDS, query, values(talk, SPEAKERS)),
+							highlighting.whole(COMPANY_WORDS, query, values(talk, COMPANIES)))));
 		}
 		return page;
 	}

@@ -26,7 +26,9 @@ public abstract class NamedEntity {
 	private String slug;
 
 	@Column(nullable = false)
-	@FullTextField(analyzer = TextAnalysis.ENGLISH, searchAnalyzer = TextAnalysis.ENGLISH_QUERY)
+	// Kept in the index too, so that a search can show the words of a name it matched
+	@FullTextField(analyzer = TextAnalysis.ENGLISH, searchAnalyzer = TextAnalysis.ENGLISH_QUERY,
+			projectable = Projectable.YES)
 	@KeywordField(name = "name_keyword", aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private String name;
 

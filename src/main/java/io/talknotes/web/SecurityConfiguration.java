@@ -104,8 +104,8 @@ public class SecurityConfiguration {
 					"/talks/{slug}/reinstate")
 			.hasRole("EDITOR");
 		routes
-			.requestMatchers(HttpMethod.POST, "/talks/{slug}/notes", "/talks/{slug}/figures",
-					"/talks/{slug}/figures/restore", "/talks/{slug}/metrics")
+			.requestMatchers(HttpMethod.POST, "/talks/{slug}/notes", "/talks/{slug}/notes/preview",
+					"/talks/{slug}/figures", "/talks/{slug}/figures/restore", "/talks/{slug}/metrics")
 			.hasRole("EDITOR");
 		routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/figures/new").hasRole("EDITOR");
 		routes.requestMatchers(HttpMethod.GET, "/talks/{slug}/notes/{id}/edit", "/talks/{slug}/notes/{id}/delete")

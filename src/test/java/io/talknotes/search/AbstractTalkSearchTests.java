@@ -224,6 +224,47 @@ abstract class AbstractTalkSearchTests {
 	}
 
 	@Test
+	// Rows written by SQL are indexed by a rebuild, which only sees committed rows.
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void saysWhichNameMatchedWhenOnlyASpeakerOrACompanyDid() {
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		String talk = "(select id from talk where slug = 'gitops-user-stories')";
+		try {
+			jdbc.update("insert into company (slug, name) values ('wombatworks', 'Wombatworks <Labs>')");
+			jdbc.update("insert into speaker (slug, name) values ('jane-quokkason', 'Jane Quokkason')");
+			jdbc.update("insert into talk_company (talk_id, company_id) select " + talk
+					+ ", id from company where slug = 'wombatworks'");
+			jdbc.update("insert into talk_speaker (talk_id, speaker_id) select " + talk
+					+ ", id from speaker where slug = 'jane-quokkason'");
+			this.index.rebuild().join();
+
+			TalkHit bySpeaker = search("quokkason").hits().get(0);
+			assertThat(bySpeaker.slug()).isEqualTo("gitops-user-stories");
+			assertThat(bySpeaker.foundByNameAlone()).isTrue();
+			assertThat(bySpeaker.names().speakers()).containsExactly("Jane <mark>Quokkason</mark>");
+			assertThat(bySpeaker.names().companies()).isEmpty();
+
+			TalkHit byCompany = search("wombatworks").hits().get(0);
+			assertThat(byCompany.slug()).isEqualTo("gitops-user-stories");
+			assertThat(byCompany.foundByNameAlone()).isTrue();
+			assertThat(byCompany.names().companies()).containsExactly("<mark>Wombatworks</mark> &lt;Labs&gt;");
+			assertThat(byCompany.names().speakers()).isEmpty();
+
+			TalkHit byTitle = search("gitops").hits().get(0);
+			assertThat(byTitle.foundByNameAlone()).as("a title that matched says why").isFalse();
+		}
+		finally {
+			jdbc.update(
+					"delete from talk_speaker where speaker_id in (select id from speaker where slug = 'jane-quokkason')");
+			jdbc.update(
+					"delete from talk_company where company_id in (select id from company where slug = 'wombatworks')");
+			jdbc.update("delete from speaker where slug = 'jane-quokkason'");
+			jdbc.update("delete from company where slug = 'wombatworks'");
+			this.index.rebuild().join();
+		}
+	}
+
+	@Test
 	void neverFailsOnMalformedInput() {
 		for (String typed : List.of("\"helm", "helm)", "((", "-", "*", "|", "~", "helm~", "he*lm", "\\", ":", "[", "/",
 				"+-", "\"\"", "helm AND OR NOT", "<script>", "%00", "Zürich", "ﾍﾙﾑ")) {

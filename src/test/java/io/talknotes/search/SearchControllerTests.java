@@ -35,7 +35,7 @@ class SearchControllerTests {
 
 	private static final TalkHit HELM = new TalkHit("helm-3-deep-dive", "Helm 3 Deep Dive", List.of(), TalkKind.TALK,
 			"KubeCon NA 2019", List.of("IBM", "Microsoft"), List.of("- No more <mark>Tiller</mark>"), List.of(),
-			List.of());
+			List.of(), NameHighlights.NONE);
 
 	@Autowired
 	private MockMvc mvc;
@@ -63,6 +63,26 @@ class SearchControllerTests {
 		assertThat(html).contains("2 talks found", "href=\"/talks/helm-3-deep-dive\"", "Helm 3 Deep Dive",
 				"- No more <mark>Tiller</mark>", "KubeCon NA 2019", "IBM, Microsoft",
 				"href=\"/search?q=tiller&amp;company=IBM\"", "value=\"tiller\"");
+	}
+
+	@Test
+	void aTalkFoundByANameAloneShowsThatName() throws Exception {
+		TalkHit bySpeaker = new TalkHit("gitops-user-stories", "GitOps User Stories", List.of(), TalkKind.PANEL,
+				"KubeCon NA 2019", List.of("Intuit"), List.of(), List.of(), List.of(),
+				new NameHighlights(List.of("Jane <mark>Doe</mark>"), List.of("<mark>Doe</mark> &amp; Co")));
+		given(this.search.search(any())).willReturn(new SearchResults(List.of(bySpeaker, HELM), 2, 1, List.of(), null,
+				IndexStatus.ready(), 3, SearchRequest.of("doe")));
+
+		Document page = Jsoup.parse(this.mvc.perform(get("/search").param("q", "doe"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		assertThat(page.select(".hit .names")).singleElement().satisfies((names) -> {
+			assertThat(names.text()).isEqualTo("Speaker: Jane Doe · Company: Doe & Co");
+			assertThat(names.select("mark").eachText()).containsExactly("Doe", "Doe");
+		});
 	}
 
 	@Test

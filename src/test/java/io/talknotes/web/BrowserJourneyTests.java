@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * A person using Talknotes in Chromium: finding a talk through the pages and the filters,
- * writing, correcting, editing and deleting a note, its history and the trash, and
- * reading a talk on a phone. Screenshots land in {@code target/screenshots}.
+ * writing, correcting, editing (in its place) and deleting a note, its history and the
+ * trash, and reading a talk on a phone. Screenshots land in {@code target/screenshots}.
  */
 class BrowserJourneyTests {
 
@@ -126,12 +126,13 @@ class BrowserJourneyTests {
 		assertThat(page.locator("#body-error")).hasText("Write something: a note cannot be empty.");
 		assertThat(page.getByLabel("Note (Markdown)")).hasAttribute("aria-describedby", "body-error body-help");
 
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TALK)).click();
+		// Edit opens the form in the note's place
 		note.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Edit note"))).isVisible();
-		assertThat(page.getByLabel("Note (Markdown)")).hasValue(Pattern.compile("hundreds of services"));
-		page.getByLabel("Note (Markdown)").fill("Reddit runs *about 200* services on Kubernetes");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save note")).click();
+		Locator editor = page.locator("article.note.editing");
+		assertThat(editor.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Edit note"))).isVisible();
+		assertThat(editor.getByLabel("Note (Markdown)")).hasValue(Pattern.compile("hundreds of services"));
+		editor.getByLabel("Note (Markdown)").fill("Reddit runs *about 200* services on Kubernetes");
+		editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save note")).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your changes were saved.");
 		Locator edited = page.locator("article.note", new Page.LocatorOptions().setHasText("services on Kubernetes"));
@@ -195,8 +196,10 @@ class BrowserJourneyTests {
 		Locator note = page.locator("article.note", new Page.LocatorOptions().setHasText("Helm 3 drops"));
 		String noteId = note.getAttribute("id").substring("note-".length());
 		note.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit")).click();
-		page.getByLabel("Note (Markdown)").fill("Helm 3 drops **Tiller**\n\n- releases stored as configmaps");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save note")).click();
+		Locator editor = page.locator("article.note.editing");
+		editor.getByLabel("Note (Markdown)").fill("Helm 3 drops **Tiller**\n\n- releases stored as configmaps");
+		editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save note")).click();
+		assertThat(note.getByRole(AriaRole.STATUS)).hasText("Your changes were saved.");
 
 		note.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("History")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("History of a note")))

@@ -92,6 +92,24 @@ final class Forms {
 		return send((cookies.length > 0) ? next.cookie(cookies) : next);
 	}
 
+	/**
+	 * Asks for the part of a page htmx swaps in (the {@code HX-Request} header), logged
+	 * in as the admin.
+	 */
+	static MvcResult getPart(String path, String... namesAndValues) {
+		return send(
+				withFields(MockMvcRequestBuilders.get(URI.create(path)), namesAndValues).header("HX-Request", "true")
+					.with(as(AccountService.ADMIN)));
+	}
+
+	/** Posts a form as htmx does, as the admin, with the form's CSRF token. */
+	static MvcResult postPart(String path, String... namesAndValues) {
+		return send(
+				withFields(MockMvcRequestBuilders.post(URI.create(path)), namesAndValues).header("HX-Request", "true")
+					.with(as(AccountService.ADMIN))
+					.with(csrf()));
+	}
+
 	/** Opens a page logged in as the account with this username. */
 	static MvcResult getAs(String username, String path, String... namesAndValues) {
 		return send(withFields(MockMvcRequestBuilders.get(URI.create(path)), namesAndValues).with(as(username)));

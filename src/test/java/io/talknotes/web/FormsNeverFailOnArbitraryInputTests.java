@@ -77,6 +77,16 @@ class FormsNeverFailOnArbitraryInputTests {
 		assertNoServerError(Forms.get(path("/talks/%s/notes/%s/edit", talk, id)));
 	}
 
+	@Property(tries = 500)
+	void previewingAddingAndEditingANoteInPlace(@ForAll("slugs") String talk, @ForAll("ids") String id,
+			@ForAll("numbers") String version, @ForAll("text") String body) {
+		assertNoServerError(Forms.postPart(path("/talks/%s/notes/preview", talk), "body", body));
+		assertNoServerError(Forms.postPart(path("/talks/%s/notes", talk), "body", body));
+		assertNoServerError(Forms.getPart(path("/talks/%s/notes/%s/edit", talk, id)));
+		assertNoServerError(Forms.postPart(path("/talks/%s/notes/%s", talk, id), "version", version, "body", body));
+		assertNoServerError(Forms.getPart(path("/talks/%s/notes/%s", talk, id)));
+	}
+
 	@Property(tries = 1000)
 	void deletingANote(@ForAll("slugs") String talk, @ForAll("ids") String id) {
 		assertNoServerError(Forms.get(path("/talks/%s/notes/%s/delete", talk, id)));

@@ -76,6 +76,11 @@ class TypedMarkupNeverRunsTests {
 		checkPage(vector, "/search?q=" + marker, List.of(marker));
 		checkPage(vector, "/talks/" + TALK + "/notes/" + noteId + "/edit", List.of(marker));
 		checkPage(vector, "/talks/" + TALK + "/notes/" + noteId + "/delete", List.of(marker));
+		// The parts htmx puts in place on the talk page: the form, the note, the preview
+		checkShown(vector, Forms.getPart("/talks/" + TALK + "/notes/" + noteId + "/edit"), List.of(marker));
+		checkShown(vector, Forms.getPart("/talks/" + TALK + "/notes/" + noteId), List.of(marker));
+		checkShown(vector, Forms.postPart("/talks/" + TALK + "/notes/preview", "body", typed), List.of(marker));
+		checkShown(vector, Forms.postPart("/talks/" + TALK + "/notes", "body", typed), List.of(marker));
 
 		MvcResult figure = Forms.post("/talks/" + TALK + "/figures", "text", "7 pods", "subject", limit(typed, 200),
 				"newCompanyName", limit(typed, 200), "newProjectName", limit(typed, 200));
