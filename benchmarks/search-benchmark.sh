@@ -1,28 +1,55 @@
 #!/usr/bin/env bash
 # Search benchmark: synthetic corpus, mass indexing, latency in the service and over HTTP,
-# SQL LIKE baseline, heap. Usage: benchmarks/search-benchmark.sh [sizes...] (default: 10k 100k 1M)
-# Each size runs in its own JVM limited to a 512 MB heap; data and figures go under target/benchmark/.
+# SQL LIKE baseline, heap.
+# Usage: benchmarks/search-benchmark.sh [--engines lucene,dsl,opensearch] [sizes...]
+#   engines: lucene (the direct Lucene search, the default), dsl (Hibernate Search's query
+#   language on Lucene), opensearch (the same on an OpenSearch node started in the JVM)
+#   sizes: default 10k 100k 1M
+# Each size and engine runs in its own JVM, limited to a 512 MB heap (1 GB with opensearch,
+# whose node shares the heap); data and figures go under target/benchmark/<size>/<engine>/.
+# The SQL LIKE baseline does not depend on the engine: it runs with the first engine only.
 # Extra Maven options (e.g. -o for offline) can be passed in MAVEN_ARGS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mkdir -p target/benchmark
-sizes=("$@")
+engines=lucene
+sizes=()
+while [ $# -gt 0 ]; do
+	case "$1" in
+	--engines) engines="$2"; shift 2 ;;
+	--engines=*) engines="${1#--engines=}"; shift ;;
+	*) sizes+=("$1"); shift ;;
+	esac
+done
 if [ ${#sizes[@]} -eq 0 ]; then
 	sizes=(10k 100k 1M)
 fi
+IFS=, read -r -a engine_list <<<"${engines}"
 
+mkdir -p target/benchmark
 ./mvnw -B -ntp ${MAVEN_ARGS:-} -DskipTests test-compile dependency:build-classpath \
 	-Dmdep.outputFile=target/benchmark/classpath.txt -Dmdep.includeScope=test
 classpath="target/test-classes:target/classes:$(cat target/benchmark/classpath.txt)"
 
+started=${SECONDS}
 for size in "${sizes[@]}"; do
-	echo "== ${size} notes (load: $(uptime | sed 's/.*load average: //'))"
-	java -Xmx512m -cp "${classpath}" io.talknotes.benchmark.SearchBenchmark "${size}" \
-		2>&1 | tee "target/benchmark/run-${size}.log" | grep -E '^\[|Exception|Error' || true
+	like=()
+	for engine in "${engine_list[@]}"; do
+		heap=512m
+		if [ "${engine}" = opensearch ]; then
+			heap=1g
+		fi
+		echo "== ${size} notes, ${engine} (load: $(uptime | sed 's/.*load average: //'))"
+		mkdir -p "target/benchmark/${size}"
+		java "-Xmx${heap}" -cp "${classpath}" io.talknotes.benchmark.SearchBenchmark "--engine=${engine}" \
+			${like[@]+"${like[@]}"} "${size}" 2>&1 | tee "target/benchmark/${size}/run-${engine}.log" \
+			| grep -E '^\[|Exception|Error' || true
+		like=(--without-like)
+	done
 done
 
 echo
-echo "Load average at the end: $(uptime | sed 's/.*load average: //')"
+echo "Load average at the end: $(uptime | sed 's/.*load average: //'); $((SECONDS - started)) s for all runs"
 echo
-java -cp "${classpath}" io.talknotes.benchmark.BenchmarkReport "${sizes[@]}" | tee target/benchmark/results.md
+java -cp "${classpath}" io.talknotes.benchmark.BenchmarkReport "--engines=${engines}" "${sizes[@]}" \
+	| tee target/benchmark/results.md

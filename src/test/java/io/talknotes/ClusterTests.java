@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -159,31 +160,37 @@ class ClusterTests {
 	void aNoteWrittenOnOneNodeIsFoundOnTheOtherWithinTwoSeconds() throws Exception {
 		FormSession editorOnA = new FormSession(nodeA.baseUrl());
 		editorOnA.logIn(TestAccounts.EDITOR, TestAccounts.PASSWORD);
-		// Five notes, one after the other: OpenSearch makes what it indexed visible once
-		// a
-		// second, so a single note lands anywhere in that second, and a loaded machine
-		// adds
-		// to it. The typical note is found within 2 s; none may take more than 5 s.
+		// Five notes, one after the other. Each is indexed by the node whose agent holds
+		// its share of the queue, which it polls every 100 ms, and OpenSearch shows it at
+		// the next refresh of the index, every 200 ms with the profile's index settings
+		// (once a second by default): every one is found well within 2 s. To measure
+		// with more notes: -DclusterTests.notes=12.
 		List<Long> delays = new ArrayList<>();
-		for (int i = 0; i < 5; i++) {
-			delays.add(millisUntilFoundOnB(editorOnA));
+		List<Long> indexed = new ArrayList<>();
+		// As with searches, a node's first indexing takes seconds while its code is
+		// compiled: the first notes, which warm up both nodes' agents, are not measured.
+		for (int i = 0; i < 4; i++) {
+			millisUntilFoundOnB(editorOnA, new ArrayList<>());
 		}
-		System.out.println("Notes written on node A were found on node B by searches made " + delays
-				+ " ms after node A confirmed them");
-		List<Long> sorted = delays.stream().sorted().toList();
-		assertThat(sorted.get(2))
-			.as("median milliseconds from node A's confirmation to the search on node B "
-					+ "that found the note, of %s", delays)
+		for (int i = 0; i < Integer.getInteger("clusterTests.notes", 5); i++) {
+			delays.add(millisUntilFoundOnB(editorOnA, indexed));
+		}
+		System.out.println("Notes written on node A left the indexing queue " + indexed
+				+ " ms and were found on node B by searches made " + delays + " ms after node A confirmed them");
+		assertThat(Collections.max(delays))
+			.as("milliseconds from node A's confirmation to the search on node B that found the note, "
+					+ "slowest of %s", delays)
 			.isLessThanOrEqualTo(2000);
-		assertThat(sorted.get(4)).as("slowest of %s", delays).isLessThanOrEqualTo(5000);
 	}
 
 	/**
 	 * Writes a note on node A and searches node B for it until found: the time from A's
 	 * confirmation to the start of the search that found it (how long node B then takes
 	 * to answer is not what is measured).
+	 * @param indexed gets the time until the queue of indexing events was seen empty:
+	 * what indexing took, without OpenSearch's refresh
 	 */
-	private long millisUntilFoundOnB(FormSession editorOnA) throws Exception {
+	private long millisUntilFoundOnB(FormSession editorOnA, List<Long> indexed) throws Exception {
 		String word = randomWord();
 		HttpResponse<String> saved = editorOnA.post("/talks/" + TALK, "/talks/" + TALK + "/notes",
 				Map.of("body", "Written on node A: " + word));
@@ -191,7 +198,12 @@ class ClusterTests {
 		assertThat(saved.statusCode()).as("the note confirmed by node A").isEqualTo(302);
 		long hits = 0;
 		long searched = confirmed;
+		long dequeued = -1;
 		while (hits == 0 && System.nanoTime() - confirmed < Duration.ofSeconds(10).toNanos()) {
+			if (dequeued < 0 && queued() == 0) {
+				dequeued = (System.nanoTime() - confirmed) / 1_000_000;
+				indexed.add(dequeued);
+			}
 			searched = System.nanoTime();
 			hits = hits(nodeB.baseUrl(), word);
 		}

@@ -27,14 +27,20 @@ import io.talknotes.search.TalkSearch;
 
 /**
  * Measures search on a synthetic corpus: for each size, starts the real application on a
- * fresh data directory, fills the database by SQL, times the mass indexer, restarts on
- * the same data to time cold queries, then times warm queries in the service and over
- * HTTP, and the same words as SQL {@code LIKE} on the same database. Writes its figures
- * to {@code target/benchmark/<size>/}; {@link BenchmarkReport} turns them into a table.
+ * fresh data directory with one engine ({@link BenchmarkEngine}), fills the database by
+ * SQL, times the mass indexer, restarts on the same data to time cold queries, then times
+ * warm queries in the service and over HTTP, and the same words as SQL {@code LIKE} on
+ * the same database. Writes its figures to {@code target/benchmark/<size>/<engine>/};
+ * {@link BenchmarkReport} turns them into tables.
  *
  * <p>
- * Usage: {@code SearchBenchmark [10k|100k|1M|<notes>]...} (default 10k). Run it with
- * {@code -Xmx512m}: the heap figures are only meaningful within that limit.
+ * Usage: {@code SearchBenchmark [--engine=lucene|dsl|opensearch] [--without-like]
+ * [--<setting>=<value>]... [10k|100k|1M|<notes>]...} (default: lucene, 10k).
+ * {@code --without-like} leaves out the SQL baseline, which does not depend on the engine
+ * and is measured in one run per size; other {@code --} arguments are passed to the
+ * application, to measure another setting. Run it with {@code -Xmx512m}: the heap figures
+ * are only meaningful within that limit (with {@code opensearch} the heap holds the
+ * OpenSearch node too).
  */
 public final class SearchBenchmark {
 
@@ -59,32 +65,72 @@ public final class SearchBenchmark {
 
 	private final String label;
 
+	private final String engineName;
+
+	private final boolean withLike;
+
+	private final List<String> settings;
+
 	private final int notes;
 
+	private final Path folder;
+
 	private final Path dataDir;
+
+	private BenchmarkEngine engine;
 
 	private final Map<String, String> results = new LinkedHashMap<>();
 
 	private final QueryDetails details = new QueryDetails();
 
-	private SearchBenchmark(String label) {
-		this.label = label;
-		this.notes = parseSize(label);
-		this.dataDir = ROOT.resolve(label).resolve("data").toAbsolutePath();
+	private SearchBenchmark(String size, String engineName, boolean withLike, List<String> settings) {
+		this.label = size + " " + engineName;
+		this.engineName = engineName;
+		this.withLike = withLike;
+		this.settings = settings;
+		this.notes = parseSize(size);
+		this.folder = BenchmarkReport.folder(size, engineName);
+		this.dataDir = this.folder.resolve("data").toAbsolutePath();
 	}
 
 	public static void main(String[] args) throws Exception {
-		List<String> sizes = (args.length > 0) ? List.of(args) : List.of("10k");
-		for (String size : sizes) {
-			new SearchBenchmark(size).runAndSave();
+		String engine = "lucene";
+		boolean withLike = true;
+		List<String> sizes = new ArrayList<>();
+		List<String> settings = new ArrayList<>();
+		for (String arg : args) {
+			if (arg.startsWith("--engine=")) {
+				engine = arg.substring("--engine=".length());
+			}
+			else if (arg.equals("--without-like")) {
+				withLike = false;
+			}
+			else if (arg.startsWith("--")) {
+				settings.add(arg);
+			}
+			else {
+				sizes.add(arg);
+			}
 		}
-		System.out.println(BenchmarkReport.table(sizes));
+		if (sizes.isEmpty()) {
+			sizes.add("10k");
+		}
+		for (String size : sizes) {
+			new SearchBenchmark(size, engine, withLike, settings).runAndSave();
+		}
+		System.out.println(BenchmarkReport.table(sizes, List.of(engine)));
 		System.exit(0);
 	}
 
 	private void runAndSave() throws IOException {
+		put("engine", this.engineName);
 		put("notes.requested", this.notes);
-		try {
+		if (!this.settings.isEmpty()) {
+			put("settings", String.join(" ", this.settings));
+		}
+		long started = System.nanoTime();
+		try (BenchmarkEngine engine = BenchmarkEngine.start(this.engineName)) {
+			this.engine = engine;
 			run();
 			put("failure", "none");
 		}
@@ -92,9 +138,15 @@ public final class SearchBenchmark {
 			failure.printStackTrace();
 			put("failure", describe(failure));
 		}
-		BenchmarkReport.save(this.label, this.results, this.details.markdown());
+		put("run.seconds", seconds(System.nanoTime() - started));
+		BenchmarkReport.save(this.folder, this.results, this.details.markdown());
 	}
 
+	/**
+	 * Three starts on the same data: the first indexes, the second (which must find the
+	 * index current) is timed in the service, the third over HTTP. With OpenSearch the
+	 * index lives in the node {@link #engine} keeps running across them.
+	 */
 	private void run() throws Exception {
 		deleteRecursively(this.dataDir);
 		try (RunningApplication app = start()) {
@@ -103,19 +155,24 @@ public final class SearchBenchmark {
 		try (RunningApplication app = start()) {
 			put("restart.reindexed", app.rebuiltSearchIndex() ? "yes" : "no");
 			serviceLatencies(app.bean(TalkSearch.class));
-			likeBaseline(app.bean(DataSource.class));
+			if (this.withLike) {
+				likeBaseline(app.bean(DataSource.class));
+			}
 		}
 		try (RunningApplication app = start()) {
 			httpLatencies(new HttpLoad(app.baseUrl()));
 			put("heap.afterLoadMb", usedHeapAfterGcMb());
 		}
-		put("size.indexMb", megabytes(this.dataDir.resolve("index")));
-		put("size.databaseMb", megabytes(this.dataDir.resolve("db")));
+		put("size.indexMb", this.engine.indexMegabytes(this.dataDir));
+		put("size.databaseMb", BenchmarkEngine.megabytes(this.dataDir.resolve("db")));
 	}
 
 	private RunningApplication start() {
-		return RunningApplication.start(List.of("--server.port=0", "--server.address=127.0.0.1",
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
 				"--talknotes.data-dir=" + this.dataDir, "--logging.level.org.hibernate.search=warn"));
+		arguments.addAll(this.engine.arguments());
+		arguments.addAll(this.settings);
+		return RunningApplication.start(arguments);
 	}
 
 	private void generateAndIndex(RunningApplication app) throws SQLException {
@@ -163,6 +220,7 @@ public final class SearchBenchmark {
 		Latencies warm = loopService(service, SERVICE_MEASURE, this.details);
 		put("service.warm", warm.summary());
 		put("service.warm.p50", warm.percentileMillis(50));
+		put("service.warm.p99", warm.percentileMillis(99));
 		put("service.warm.samples", warm.count());
 	}
 
@@ -226,6 +284,8 @@ public final class SearchBenchmark {
 		load.run(BenchmarkQuery.MIX, HTTP_CLIENTS, HTTP_WARM_UP);
 		Latencies warm = load.run(BenchmarkQuery.MIX, HTTP_CLIENTS, HTTP_MEASURE);
 		put("http.warm", warm.summary());
+		put("http.warm.p50", warm.percentileMillis(50));
+		put("http.warm.p99", warm.percentileMillis(99));
 		put("http.requestsPerSecond", Math.round(warm.count() / (double) HTTP_MEASURE.toSeconds()));
 		put("http.errors", load.errors());
 	}
@@ -252,12 +312,6 @@ public final class SearchBenchmark {
 
 	private static String seconds(long nanos) {
 		return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
-	}
-
-	private static long megabytes(Path folder) throws IOException {
-		try (Stream<Path> files = Files.walk(folder)) {
-			return files.filter(Files::isRegularFile).mapToLong((file) -> file.toFile().length()).sum() / (1024 * 1024);
-		}
 	}
 
 	private static String describe(Throwable failure) {

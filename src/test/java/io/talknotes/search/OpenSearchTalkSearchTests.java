@@ -1,6 +1,12 @@
 package io.talknotes.search;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import io.talknotes.OpenSearchInTests;
 import jakarta.persistence.EntityManagerFactory;
@@ -21,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The search tests through the query language of Hibernate Search on a real OpenSearch
  * 2.19, started in this JVM from Maven artifacts, with the {@code opensearch} profile.
+ * The profile has the indexes refreshed every 200 ms (OpenSearch's default is once a
+ * second), so that a note written on one node is soon found on every other.
  */
 @ActiveProfiles("opensearch")
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.search.backend.directory.type=")
@@ -53,6 +61,10 @@ class OpenSearchTalkSearchTests extends AbstractTalkSearchTests {
 		}
 	}
 
+	private static final Pattern REFRESH_INTERVAL = Pattern.compile("\"refresh_interval\"\\s*:\\s*\"(\\w+)\"");
+
+	private static final String INDEXES = "/talks-read,notes-read/_settings";
+
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
 
@@ -60,6 +72,37 @@ class OpenSearchTalkSearchTests extends AbstractTalkSearchTests {
 	void isTheSearchThroughTheQueryLanguageOnOpenSearch() {
 		assertThat(this.search).isInstanceOf(DslTalkSearch.class);
 		assertThat(Search.mapping(this.entityManagerFactory).backend().unwrap(ElasticsearchBackend.class)).isNotNull();
+	}
+
+	@Test
+	void refreshesTheIndexesEvery200MillisecondsAlsoOnesMadeBeforeTheSetting() throws Exception {
+		assertThat(refreshIntervals()).as("as the profile's index settings say").containsExactly("200ms", "200ms");
+		// Indexes made by an earlier version, with OpenSearch's default: a node starting
+		// with the setting changes them (create-or-update, as the profile has it).
+		send(HttpRequest.newBuilder(URI.create(openSearch.url() + INDEXES))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"index\":{\"refresh_interval\":\"1s\"}}")));
+		assertThat(refreshIntervals()).containsExactly("1s", "1s");
+
+		Search.mapping(this.entityManagerFactory).scope(Object.class).schemaManager().createOrUpdate();
+
+		assertThat(refreshIntervals()).containsExactly("200ms", "200ms");
+		assertThat(this.search.search(SearchRequest.of("tiller")).total())
+			.as("talks found once the indexes are open again")
+			.isPositive();
+	}
+
+	private static List<String> refreshIntervals() throws Exception {
+		String settings = send(
+				HttpRequest.newBuilder(URI.create(openSearch.url() + INDEXES + "?include_defaults=true")));
+		return REFRESH_INTERVAL.matcher(settings).results().map((interval) -> interval.group(1)).toList();
+	}
+
+	private static String send(HttpRequest.Builder request) throws Exception {
+		HttpResponse<String> answer = HttpClient.newHttpClient()
+			.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).as("OpenSearch's answer: %s", answer.body()).isEqualTo(200);
+		return answer.body();
 	}
 
 }
