@@ -123,3 +123,16 @@ function isShortcut(event) {
 		show();
 	});
 })();
+
+// A link of a form's error summary puts the cursor in the field it names, not only the
+// field on the screen, so that the correction can be typed at once.
+document.addEventListener('click', (event) => {
+	const link = event.target instanceof Element && event.target.closest('.error-summary a[href^="#"]');
+	const field = link && document.getElementById(decodeURIComponent(link.hash.slice(1)));
+	if (field) {
+		event.preventDefault();
+		field.scrollIntoView({ block: 'center' });
+		field.focus();
+		history.replaceState(null, '', link.hash);
+	}
+});
