@@ -5,9 +5,12 @@
 # Usage: benchmarks/pages-benchmark.sh [label]
 #   label   names the folder under target/pages-benchmark/ that keeps the figures (default: run)
 # Environment:
-#   JAVA_OPTS    options for the application's JVM (default: none, as in the issue's baseline)
+#   JAVA_OPTS    options for the application's JVM (default: none)
+#   CDS=1        start from the extracted jar with a class data sharing archive made by a
+#                training run, as the README recommends for a fast start
 #   MAVEN_ARGS   extra Maven options for the build (e.g. -o for offline)
 #   SKIP_BUILD=1 use the jar already in target/
+#   JAR          measure this jar instead (e.g. one built from an earlier commit); no build
 #   WARM_UP      seconds of warm-up over all pages (default 45)
 #   ROUND        seconds of each measured round (default 15)
 #   ROUNDS       rounds per page (default 3)
@@ -30,19 +33,20 @@ pages=(/talks/keynotes /talks / "/search?q=kubernetes" /figures /companies)
 
 command -v wrk > /dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 2; }
 
-if [ "${SKIP_BUILD:-}" != "1" ]; then
+if [ "${SKIP_BUILD:-}" != "1" ] && [ -z "${JAR:-}" ]; then
 	./mvnw -B -ntp ${MAVEN_ARGS:-} -DskipTests package > /dev/null
 fi
-jar="$(ls target/talknotes-*.jar | grep -v plain | head -n 1)"
+jar="${JAR:-$(ls target/talknotes-*.jar | grep -v plain | head -n 1)}"
 
 rm -rf "${out}"
 mkdir -p "${out}"
 data="$(pwd)/${out}/data"
 app_pid=""
 
+launch=(-jar "${jar}")
 start_app() {
 	# shellcheck disable=SC2086
-	java ${JAVA_OPTS:-} -jar "${jar}" --server.port="${port}" --server.address=127.0.0.1 \
+	java ${JAVA_OPTS:-} "${launch[@]}" --server.port="${port}" --server.address=127.0.0.1 \
 		--talknotes.data-dir="${data}" > "${out}/app.log" 2>&1 &
 	app_pid=$!
 }
@@ -90,6 +94,17 @@ start_app
 first_start=$(wait_until_ready "${begin}")
 echo "first start: ${first_start} ms"
 stop_app
+
+if [ "${CDS:-}" = "1" ]; then
+	echo "== class data sharing archive from a training run"
+	java -Djarmode=tools -jar "${jar}" extract --force --destination "${out}/app" > /dev/null
+	extracted="${out}/app/$(basename "${jar}")"
+	# shellcheck disable=SC2086
+	java ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit="${out}/app/talknotes.jsa" -Dspring.context.exit=onRefresh \
+		-jar "${extracted}" --server.port="${port}" --server.address=127.0.0.1 --talknotes.data-dir="${data}" \
+		> "${out}/training.log" 2>&1
+	launch=(-XX:SharedArchiveFile="${out}/app/talknotes.jsa" -jar "${extracted}")
+fi
 
 echo "== three starts on the existing data directory"
 starts=()
@@ -149,13 +164,34 @@ for page in "${pages[@]}"; do
 	done
 done
 
+# A browser that kept the talk page asks whether it changed: the answer is 304.
+tag=$(curl -s -o /dev/null -D - "${base}${pages[0]}" | awk 'tolower($1) == "etag:" { sub(/\r$/, ""); print $2 }')
+if [ -n "${tag}" ]; then
+	conditional="${pages[0]} (304)"
+	for run in $(seq 1 "${rounds}"); do
+		cpu_before=$(cpu_seconds)
+		wrk -t2 -c"${connections}" -d"${round}s" --latency -H "If-None-Match: ${tag}" "${base}${pages[0]}" > "${out}/wrk.txt"
+		cpu_after=$(cpu_seconds)
+		rps=$(awk '/^Requests\/sec:/ { printf "%d", $2 }' "${out}/wrk.txt")
+		p50=$(awk '$1 == "50%" { print $2 }' "${out}/wrk.txt" | to_ms)
+		p99=$(awk '$1 == "99%" { print $2 }' "${out}/wrk.txt" | to_ms)
+		requests=$(awk '/requests in/ { print $1 }' "${out}/wrk.txt")
+		# wrk counts a 304 as a non-2xx answer: these are the expected answers here.
+		cpu=$(awk -v a="${cpu_before}" -v b="${cpu_after}" 'BEGIN { printf "%.2f", b - a }')
+		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${conditional}" "${run}" "${rps}" "${p50}" "${p99}" \
+			0 "${requests}" "${cpu}" "$(rss_mb)" >> "${results}"
+		echo "${conditional} round ${run}: ${rps} req/s, p50 ${p50} ms, p99 ${p99} ms"
+	done
+	pages+=("${conditional}")
+fi
+
 median_ms() {
 	sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 {
 	echo "Pages benchmark \`${label}\`: wrk -t2 -c${connections}, ${warm_up} s warm-up, ${rounds} rounds of ${round} s per page"
-	echo "JVM options: \`${JAVA_OPTS:-none}\`; load average at the end: $(cut -d ' ' -f 1-3 /proc/loadavg)"
+	echo "JVM options: \`${JAVA_OPTS:-none}\`; class data sharing: ${CDS:-0}; load average at the end: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 	echo
 	echo "| page | req/s, median (min–max) | p50 ms | p99 ms | requests per server CPU-second | errors |"
 	echo "|---|---|---|---|---|---|"

@@ -15,22 +15,36 @@ document.addEventListener('keydown', (event) => {
 	}
 });
 
-// The message about what was just saved is in the page when it loads, and screen readers
-// announce a live region only when it changes: once the page has settled, the message is
-// put into an empty live region, so that it is read out.
-window.addEventListener('load', () => {
-	const message = document.querySelector('.flash[role="status"]');
+// The message about what was just saved is in the page when it loads, or in the part of
+// it a save in place replaced, and screen readers announce a live region only when it
+// changes: once the page has settled, the message is put into an empty live region, so
+// that it is read out.
+function announceSaved(root) {
+	const message = [...root.querySelectorAll('.flash[role="status"]')].pop();
 	if (!message) {
-		return;
+		return null;
 	}
-	const live = document.createElement('div');
-	live.className = 'visually-hidden';
-	live.setAttribute('aria-live', 'polite');
-	live.dataset.announces = 'flash';
-	document.body.append(live);
+	let live = document.querySelector('[data-announces="flash"]');
+	if (!live) {
+		live = document.createElement('div');
+		live.className = 'visually-hidden';
+		live.setAttribute('aria-live', 'polite');
+		live.dataset.announces = 'flash';
+		document.body.append(live);
+	}
+	live.textContent = '';
 	setTimeout(() => {
 		live.textContent = message.textContent.replace(/\s+/g, ' ').trim();
 	}, 500);
+	return message;
+}
+window.addEventListener('load', () => announceSaved(document));
+// A note saved in its place is brought into view with its message.
+document.addEventListener('htmx:afterSettle', (event) => {
+	const message = announceSaved(event.detail.elt);
+	if (message) {
+		(message.closest('article') || message).scrollIntoView({ block: 'nearest' });
+	}
 });
 
 // A filter form marked data-autosubmit applies a choice as soon as it is made; without
