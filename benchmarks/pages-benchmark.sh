@@ -155,7 +155,9 @@ for page in "${pages[@]}"; do
 		rps=$(awk '/^Requests\/sec:/ { printf "%d", $2 }' "${out}/wrk.txt")
 		p50=$(awk '$1 == "50%" { print $2 }' "${out}/wrk.txt" | to_ms)
 		p99=$(awk '$1 == "99%" { print $2 }' "${out}/wrk.txt" | to_ms)
-		non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $5 }' "${out}/wrk.txt")
+		# Answers other than 2xx or 3xx, and requests wrk gave up on after 2 s
+		non2xx=$(awk '/Non-2xx or 3xx responses:/ { n += $5 } /Socket errors:/ { n += $NF } END { print n + 0 }' \
+			"${out}/wrk.txt")
 		requests=$(awk '/requests in/ { print $1 }' "${out}/wrk.txt")
 		cpu=$(awk -v a="${cpu_before}" -v b="${cpu_after}" 'BEGIN { printf "%.2f", b - a }')
 		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${page}" "${run}" "${rps}" "${p50}" "${p99}" \
@@ -193,7 +195,7 @@ median_ms() {
 	echo "Pages benchmark \`${label}\`: wrk -t2 -c${connections}, ${warm_up} s warm-up, ${rounds} rounds of ${round} s per page"
 	echo "JVM options: \`${JAVA_OPTS:-none}\`; class data sharing: ${CDS:-0}; load average at the end: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 	echo
-	echo "| page | req/s, median (min–max) | p50 ms | p99 ms | requests per server CPU-second | errors |"
+	echo "| page | req/s, median (min–max) | p50 ms | p99 ms | requests per server CPU-second | errors and timeouts |"
 	echo "|---|---|---|---|---|---|"
 	for page in "${pages[@]}"; do
 		rows=$(awk -F '\t' -v p="${page}" '$1 == p' "${results}")
