@@ -33,7 +33,8 @@ import org.hibernate.search.util.common.SearchException;
  * mapping is noticed without anyone bumping a version: every index with each of its
  * fields (path, type, traits, analyzers), and the definition of every analyzer, as the
  * analysis configurers give it, with the compiled code of the filters Talknotes writes
- * itself and, for a Lucene index, the words each analyzer makes of a sample text.
+ * itself and, for a Lucene index, the words each analyzer makes of a sample text; and the
+ * words note passages keep of a sample of Markdown.
  */
 final class IndexFingerprint {
 
@@ -47,7 +48,24 @@ final class IndexFingerprint {
 	private static final String SAMPLE = "Airbnb’s K8s v1.16 clusters silo’d silo`d jobs.cncf.io Zero-Downtime "
 			+ "Zürich Scaling 35M QPS don't three-way-merge GitOps p99 5 9s";
 
+	/** Markdown with what the words a note shows leave out. */
+	private static final String MARKDOWN = """
+			# Scaling *etcd* at [Airbnb](https://airbnb.io "blog")
+			- [x] **35M** QPS with `kubectl`, ~~old~~ \\*new\\*
+			> 1. quoted | table | row |
+			|---|:--:|
+			<https://cncf.io> _done_
+			""";
+
 	private IndexFingerprint() {
+	}
+
+	/**
+	 * The words the note passages keep of a sample of Markdown: the index holds them, so
+	 * a change in what they leave out is a change of the index.
+	 */
+	static String passages() {
+		return "passages " + PlainText.of(MARKDOWN) + '\n';
 	}
 
 	/**
@@ -57,7 +75,8 @@ final class IndexFingerprint {
 	 * @return 64 hexadecimal digits
 	 */
 	static String of(SearchMapping mapping, Map<String, Object> settings) {
-		return sha256(describe(mapping.allIndexedEntities()) + analysis(configurers(settings)) + samples(mapping));
+		return sha256(describe(mapping.allIndexedEntities()) + analysis(configurers(settings)) + samples(mapping)
+				+ passages());
 	}
 
 	/**

@@ -99,7 +99,7 @@ final class NotePassages {
 		for (Map.Entry<String, List<ScoredNote>> talk : best.entrySet()) {
 			List<String> ofTalk = new ArrayList<>();
 			for (ScoredNote note : talk.getValue()) {
-				String body = PlainText.of(text(segments, note.doc()));
+				String body = text(segments, note.doc());
 				highlighting.bestSentences(BODY, words, body, 1)
 					.stream()
 					.map(Passages::markedLines)
@@ -110,7 +110,7 @@ final class NotePassages {
 		return passages;
 	}
 
-	/** A note's text, read from its doc values. */
+	/** The words a note shows, read from its doc values. */
 	private static String text(List<LeafReaderContext> segments, int doc) throws IOException {
 		LeafReaderContext segment = segments.get(ReaderUtil.subIndex(doc, segments));
 		BinaryDocValues texts = DocValues.getBinary(segment.reader(), PassageTextBinder.FIELD);

@@ -30,16 +30,17 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 /**
- * Keeps a note's text in its search document the way the chosen search engine reads the
- * passages shown on a results page ({@code talknotes.search.engine}).
+ * Keeps the words a note shows ({@link PlainText}) in its search document, the way the
+ * chosen search engine reads the passages shown on a results page
+ * ({@code talknotes.search.engine}). They are taken from the Markdown once, when the note
+ * is indexed, rather than for every note on every results page.
  * <ul>
  * <li>{@code lucene}: as an uncompressed doc value, which {@link NotePassages} reads. A
  * stored field would do the same, but stored fields are compressed in blocks, and reading
  * one note meant decompressing several kilobytes: about an eighth of a results page's
  * time at a million notes. This field exists on the Lucene backend only.</li>
- * <li>{@code dsl}: as the words the note shows ({@link PlainText}), analysed and kept for
- * highlighting, which {@link DslNotePassages} searches and highlights; it runs on either
- * backend.</li>
+ * <li>{@code dsl}: analysed and kept for highlighting, which {@link DslNotePassages}
+ * searches and highlights; it runs on either backend.</li>
  * </ul>
  */
 public class PassageTextBinder implements TypeBinder {
@@ -70,7 +71,7 @@ public class PassageTextBinder implements TypeBinder {
 							.field(FIELD,
 									(f) -> f.extension(LuceneExtension.get())
 										.asNative(String.class, PassageTextBinder::contribute))
-							.toReference(), (text) -> text));
+							.toReference(), PlainText::of));
 		}
 		catch (SearchException ex) {
 			throw new IllegalStateException(

@@ -83,6 +83,12 @@ class IndexFingerprintTests {
 	}
 
 	@Test
+	void holdsTheWordsNotePassagesKeepOfMarkdown() {
+		assertThat(IndexFingerprint.passages()).contains("Scaling etcd at Airbnb", "35M QPS with kubectl")
+			.doesNotContain("**", "](", "[x]");
+	}
+
+	@Test
 	void changesWhenAnAnalyzerDefinitionChanges() {
 		Map<String, Object> withoutFolding = new HashMap<>(this.settings);
 		withoutFolding.put(IndexFingerprint.ANALYSIS_CONFIGURER, "class:" + AnalysisWithoutFolding.class.getName());

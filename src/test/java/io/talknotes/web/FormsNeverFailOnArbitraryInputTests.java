@@ -28,15 +28,26 @@ import org.springframework.web.util.UriUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every form and filter, sent a thousand times each (the forms that make and delete a
- * conference, company, project, speaker, talk or import on every try 250 times, which
- * keeps the build short) with what people and robots really send: any Unicode, control
- * characters, very long text, SQL and HTML fragments, numbers where words belong and
- * words where numbers belong, fields left out. Every answer is a page, a redirect or a
- * 4xx, never a server error. The forms that change conferences, companies, projects and
+ * Every form and filter, sent {@value #TRIES} times each (the forms that make and delete
+ * a conference, company, project, speaker, talk or import on every try
+ * {@value #MAKING_TRIES} times) with what people and robots really send: any Unicode,
+ * control characters, very long text, SQL and HTML fragments, numbers where words belong
+ * and words where numbers belong, fields left out. Every answer is a page, a redirect or
+ * a 4xx, never a server error. The forms that change conferences, companies, projects and
  * speakers change items made for the purpose, never the seed.
  */
 class FormsNeverFailOnArbitraryInputTests {
+
+	/**
+	 * Tries per form: with the edge cases jqwik tries first, enough to meet every kind of
+	 * input each generator makes several times over, and few enough to keep the build
+	 * within its time. A failing sample is tried first again by the next run in the same
+	 * build folder (jqwik's database of failed samples, under {@code target/}).
+	 */
+	static final int TRIES = 200;
+
+	/** Tries of the forms that make and delete an item on every try. */
+	static final int MAKING_TRIES = 50;
 
 	private static final String TALK = "gitops-user-stories";
 
@@ -64,12 +75,12 @@ class FormsNeverFailOnArbitraryInputTests {
 		System.out.printf("Fuzzed inputs: %d, 5xx answers: %d%n", tried.get(), serverErrors.get());
 	}
 
-	@Property(tries = 1000)
+	@Property(tries = TRIES)
 	void addingANote(@ForAll("slugs") String talk, @ForAll("text") String body, @ForAll("text") String author) {
 		assertNoServerError(Forms.post(path("/talks/%s/notes", talk), "body", body, "author", author));
 	}
 
-	@Property(tries = 1000)
+	@Property(tries = TRIES)
 	void editingANote(@ForAll("slugs") String talk, @ForAll("ids") String id, @ForAll("numbers") String version,
 			@ForAll("text") String body, @ForAll("text") String author) {
 		assertNoServerError(
@@ -77,7 +88,7 @@ class FormsNeverFailOnArbitraryInputTests {
 		assertNoServerError(Forms.get(path("/talks/%s/notes/%s/edit", talk, id)));
 	}
 
-	@Property(tries = 500)
+	@Property(tries = TRIES)
 	void previewingAddingAndEditingANoteInPlace(@ForAll("slugs") String talk, @ForAll("ids") String id,
 			@ForAll("numbers") String version, @ForAll("text") String body) {
 		assertNoServerError(Forms.postPart(path("/talks/%s/notes/preview", talk), "body", body));
@@ -87,13 +98,13 @@ class FormsNeverFailOnArbitraryInputTests {
 		assertNoServerError(Forms.getPart(path("/talks/%s/notes/%s", talk, id)));
 	}
 
-	@Property(tries = 1000)
+	@Property(tries = TRIES)
 	void deletingANote(@ForAll("slugs") String talk, @ForAll("ids") String id) {
 		assertNoServerError(Forms.get(path("/talks/%s/notes/%s/delete", talk, id)));
 		assertNoServerError(Forms.post(path("/talks/%s/notes/%s/delete", talk, id)));
 	}
 
-	@Property(tries = 1000)
+	@Property(tries = TRIES)
 	void addingOrPreviewingAFigure(@ForAll("slugs") String talk, @ForAll("figures") String text,
 			@ForAll("text") String subject, @ForAll("slugs") String company, @ForAll("text") String newCompany,
 			@ForAll("slugs") String project, @ForAll("text") String newProject, @ForAll("text") String preview) {
@@ -102,7 +113,7 @@ class FormsNeverFailOnArbitraryInputTests {
 				preview));
 	}
 
-	@Property(tries = 1000)
+	@Property(tries = TRIES)
 	void editingAFigure(@ForAll("slugs") String talk, @ForAll("ids") String id, @ForAll("figures") String text,
 			@ForAll("text") String subject, @ForAll("slugs") String company, @ForAll("text") String newCompany,
 			@ForAll("text") String preview) {
@@ -111,7 +122,7 @@ class FormsNeverFailOnArbitraryInputTests {
 		assertNoServerError(Forms.get(path("/talks/%s/figures/%s/edit", talk, id)));
 	}
 
-	@Property(tries = 1000)
+	@Property(tries = TRIES)
 	void undoingTheDeleteOfAFigure(@ForAll("slugs") String talk, @ForAll("figures") String text,
 			@ForAll("text") String subject, @ForAll("slugs") String company, @ForAll("slugs") String project,
 			@ForAll("text") String position, @ForAll("text") String addedBy) {
@@ -119,7 +130,7 @@ class FormsNeverFailOnArbitraryInputTests {
 				"companySlug", company, "projectSlug", project, "position", position, "addedBy", addedBy));
 	}
 
-	@Property(tries = 1000)
+	@Property(tries = TRIES)
 	void deletingAFigure(@ForAll("slugs") String talk, @ForAll("ids") String id) {
 		assertNoServerError(Forms.get(path("/talks/%s/figures/%s/delete", talk, id)));
 		assertNoServerError(Forms.post(path("/talks/%s/figures/%s/delete", talk, id)));
@@ -129,7 +140,7 @@ class FormsNeverFailOnArbitraryInputTests {
 	 * Adds talks from forms whose every field is mostly one a person would type and now
 	 * and then anything at all, so that both the messages and the saving are tried.
 	 */
-	@Property(tries = 250)
+	@Property(tries = MAKING_TRIES)
 	void addingATalk(@ForAll("conferences") String conference, @ForAll("titles") String title,
 			@ForAll("optionalText") String subtitle, @ForAll("kinds") String kind, @ForAll("whens") List<String> when,
 			@ForAll("optionalText") String text, @ForAll("picks") List<String> picks,
@@ -143,7 +154,7 @@ class FormsNeverFailOnArbitraryInputTests {
 	 * Edits a talk of the fuzz's own, never a seeded one: a valid edit renames it, and
 	 * the next tries follow it to its new slug.
 	 */
-	@Property(tries = 250)
+	@Property(tries = MAKING_TRIES)
 	void editingATalk(@ForAll("editedTalks") String talk, @ForAll("titles") String title,
 			@ForAll("optionalText") String subtitle, @ForAll("kinds") String kind, @ForAll("whens") List<String> when,
 			@ForAll("optionalText") String text, @ForAll("picks") List<String> picks,
@@ -158,7 +169,7 @@ class FormsNeverFailOnArbitraryInputTests {
 		}
 	}
 
-	@Property(tries = 300)
+	@Property(tries = MAKING_TRIES)
 	void cancellingReinstatingAndDeletingATalk(@ForAll boolean ownTalk, @ForAll("text") String other) {
 		String talk = ownTalk ? freshTalk() : other;
 		assertNoServerError(Forms.get(path("/talks/%s/delete", talk)));
@@ -167,14 +178,14 @@ class FormsNeverFailOnArbitraryInputTests {
 		assertNoServerError(Forms.post(path("/talks/%s/delete", talk)));
 	}
 
-	@Property(tries = 1000)
+	@Property(tries = TRIES)
 	void searching(@ForAll("text") String q, @ForAll("slugs") String conference, @ForAll("text") String kind,
 			@ForAll("text") String company, @ForAll("text") String author, @ForAll("numbers") String page) {
 		assertNoServerError(Forms.get("/search", "q", q, "conference", conference, "kind", kind, "company", company,
 				"project", company, "author", author, "page", page));
 	}
 
-	@Property(tries = 1000)
+	@Property(tries = TRIES)
 	void filteringTheTalks(@ForAll("slugs") String conference, @ForAll("text") String kind,
 			@ForAll("slugs") String company, @ForAll("slugs") String project, @ForAll("text") String notes,
 			@ForAll("text") String attended, @ForAll("text") String q, @ForAll("text") String sort,
@@ -183,13 +194,13 @@ class FormsNeverFailOnArbitraryInputTests {
 				project, "notes", notes, "attended", attended, "q", q, "sort", sort, "page", page));
 	}
 
-	@Property(tries = 1000)
+	@Property(tries = TRIES)
 	void findingCompaniesAndProjects(@ForAll("text") String q, @ForAll("text") String sort) {
 		assertNoServerError(Forms.get("/companies", "q", q, "sort", sort));
 		assertNoServerError(Forms.get("/projects", "q", q, "sort", sort));
 	}
 
-	@Property(tries = 1000)
+	@Property(tries = TRIES)
 	void filteringAndSortingTheFigures(@ForAll("text") String unit, @ForAll("slugs") String company,
 			@ForAll("slugs") String project, @ForAll("slugs") String conference, @ForAll("text") String sort,
 			@ForAll("text") String dir) {
@@ -199,7 +210,7 @@ class FormsNeverFailOnArbitraryInputTests {
 		assertNoServerError(Forms.get("/figures.csv", query));
 	}
 
-	@Property(tries = 1000)
+	@Property(tries = TRIES)
 	void comparingAndRestoringVersionsOfANote(@ForAll("slugs") String talk, @ForAll("ids") String id,
 			@ForAll("numbers") String from, @ForAll("numbers") String to, @ForAll("numbers") String version) {
 		assertNoServerError(Forms.get(path("/talks/%s/notes/%s/history", talk, id)));
@@ -208,26 +219,26 @@ class FormsNeverFailOnArbitraryInputTests {
 				Forms.post(path("/talks/%s/notes/%s/history/%s/restore", talk, id, from), "version", version));
 	}
 
-	@Property(tries = 1000)
+	@Property(tries = TRIES)
 	void restoringOrPurgingFromTheTrash(@ForAll("ids") String id) {
 		assertNoServerError(Forms.post(path("/trash/%s/restore", id)));
 		assertNoServerError(Forms.get(path("/trash/%s/purge", id)));
 		assertNoServerError(Forms.post(path("/trash/%s/purge", id)));
 	}
 
-	@Property(tries = 1000)
+	@Property(tries = TRIES)
 	void loggingIn(@ForAll("usernames") String username, @ForAll("text") String password) {
 		assertNoServerError(Forms.postLoggedOut("/login", "username", username, "password", password));
 	}
 
-	@Property(tries = 1000)
+	@Property(tries = TRIES)
 	void changingOnesOwnPassword(@ForAll("text") String current, @ForAll("text") String password,
 			@ForAll("text") String repeated) {
 		assertNoServerError(Forms.post("/account/password", "currentPassword", current, "newPassword", password,
 				"repeatedPassword", repeated));
 	}
 
-	@Property(tries = 1000)
+	@Property(tries = TRIES)
 	void managingAccounts(@ForAll("usernames") String username, @ForAll("text") String displayName,
 			@ForAll("text") String role, @ForAll("text") String password, @ForAll("text") String enabled) {
 		assertNoServerError(Forms.post("/admin/accounts", "username", username, "displayName", displayName, "role",
@@ -237,7 +248,7 @@ class FormsNeverFailOnArbitraryInputTests {
 		assertNoServerError(Forms.post(path("/admin/accounts/%s/enabled", username), "enabled", enabled));
 	}
 
-	@Property(tries = 250)
+	@Property(tries = MAKING_TRIES)
 	void addingChangingAndDeletingAConference(@ForAll("text") String name, @ForAll("text") String acronym,
 			@ForAll("text") String edition, @ForAll("text") String city, @ForAll("dates") String startsOn,
 			@ForAll("dates") String endsOn, @ForAll("timeZones") String timeZone, @ForAll("addresses") String website,
@@ -248,14 +259,14 @@ class FormsNeverFailOnArbitraryInputTests {
 		changeAndDelete("/conferences", fields);
 	}
 
-	@Property(tries = 250)
+	@Property(tries = MAKING_TRIES)
 	void addingChangingAndDeletingACompany(@ForAll("text") String name, @ForAll("addresses") String website) {
 		String[] fields = { "name", name, "websiteUrl", website };
 		makeAndDelete("/companies", fields);
 		changeAndDelete("/companies", fields);
 	}
 
-	@Property(tries = 250)
+	@Property(tries = MAKING_TRIES)
 	void addingChangingAndDeletingAProject(@ForAll("text") String name, @ForAll("maturities") String maturity,
 			@ForAll("text") String description, @ForAll("addresses") String website) {
 		String[] fields = { "name", name, "maturity", maturity, "description", description, "websiteUrl", website };
@@ -263,7 +274,7 @@ class FormsNeverFailOnArbitraryInputTests {
 		changeAndDelete("/projects", fields);
 	}
 
-	@Property(tries = 250)
+	@Property(tries = MAKING_TRIES)
 	void addingChangingAndDeletingASpeaker(@ForAll("text") String name, @ForAll("text") String company,
 			@ForAll("addresses") String website) {
 		String[] fields = { "name", name, "company", company, "websiteUrl", website };
@@ -271,7 +282,7 @@ class FormsNeverFailOnArbitraryInputTests {
 		changeAndDelete("/speakers", fields);
 	}
 
-	@Property(tries = 1000)
+	@Property(tries = TRIES)
 	void openingTheFormsOfConferencesCompaniesProjectsAndSpeakers(@ForAll("slugs") String slug,
 			@ForAll("text") String company) {
 		for (String items : new String[] { "conferences", "companies", "projects", "speakers" }) {
@@ -350,14 +361,14 @@ class FormsNeverFailOnArbitraryInputTests {
 				weighted(2, text()));
 	}
 
-	@Property(tries = 250)
+	@Property(tries = MAKING_TRIES)
 	void importingAPastedSchedule(@ForAll("schedules") String text, @ForAll("slugs") String conference,
 			@ForAll("text") String conferenceName) {
 		assertNoServerError(
 				Forms.post("/import", "text", text, "conference", conference, "conferenceName", conferenceName));
 	}
 
-	@Property(tries = 250)
+	@Property(tries = MAKING_TRIES)
 	void importingAScheduleFile(@ForAll("schedules") String file, @ForAll("text") String text,
 			@ForAll("slugs") String conference, @ForAll("text") String conferenceName) {
 		byte[] content = (file != null) ? file.getBytes(StandardCharsets.UTF_8) : null;
@@ -365,7 +376,7 @@ class FormsNeverFailOnArbitraryInputTests {
 				"conferenceName", conferenceName));
 	}
 
-	@Property(tries = 1000)
+	@Property(tries = TRIES)
 	void previewingAndApplyingAnImport(@ForAll("ids") String id) {
 		assertNoServerError(Forms.get(path("/import/%s", id)));
 		assertNoServerError(Forms.post(path("/import/%s/apply", id)));
