@@ -25,10 +25,12 @@ final class DslNotePassages {
 	 * @param talkSlugs the talks on the page
 	 * @param text the query in the engine's syntax
 	 * @param fuzzy whether {@code word~2} means a word within two edits
+	 * @param typos whether the text has such words, to be marked by a highlighter that
+	 * builds their automata once
 	 * @param author only notes by this author, or null
 	 */
 	static Map<String, List<String>> of(SearchSession session, List<String> talkSlugs, String text, boolean fuzzy,
-			String author) {
+			boolean typos, String author) {
 		Map<String, List<String>> passages = new LinkedHashMap<>();
 		if (text.isEmpty()) {
 			return passages;
@@ -37,7 +39,7 @@ final class DslNotePassages {
 			List<List<String>> notes = session.search(Note.class)
 				.select((f) -> f.highlight(PassageTextBinder.FIELD))
 				.where((f) -> DslTalkQuery.notes(f, talk, text, fuzzy, author))
-				.highlighter(DslTalkQuery::markWhole)
+				.highlighter(DslTalkQuery.marking(typos))
 				.fetchHits(Passages.PER_TALK);
 			passages.put(talk,
 					notes.stream()

@@ -3,6 +3,7 @@ package io.talknotes.search;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -85,6 +86,32 @@ final class DslTalkQuery {
 			.orderByScore(false)
 			.tag("<mark>", "</mark>")
 			.encoder(HighlighterEncoder.HTML);
+	}
+
+	/**
+	 * Marks matches as {@link #markWhole} does, for a query with typo-tolerant words
+	 * ({@code kuberentes~2}) on Elasticsearch or OpenSearch: through the unified
+	 * highlighter, which builds each such word's automaton once per query, where the
+	 * plain one builds it again for every hit and field (most of the time of a search
+	 * that needed its typos forgiven). Hibernate Search's unified highlighter on Lucene
+	 * cannot be given a fragment size; there the words are spelled out instead
+	 * ({@link TypoExpansion}).
+	 */
+	static HighlighterFinalStep markWholeForgivingTypos(SearchHighlighterFactory f) {
+		return f.unified()
+			.fragmentSize(LONGER_THAN_ANY_TEXT)
+			.numberOfFragments(MAX_VALUES)
+			.orderByScore(false)
+			.tag("<mark>", "</mark>")
+			.encoder(HighlighterEncoder.HTML);
+	}
+
+	/**
+	 * How matches are marked for a query, with typo-tolerant words (on Elasticsearch) or
+	 * without.
+	 */
+	static Function<SearchHighlighterFactory, HighlighterFinalStep> marking(boolean typos) {
+		return typos ? DslTalkQuery::markWholeForgivingTypos : DslTalkQuery::markWhole;
 	}
 
 	/**

@@ -8,11 +8,15 @@ import java.util.Map;
 import io.talknotes.talk.Talk;
 import io.talknotes.talk.TalkKind;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.engine.backend.Backend;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +46,27 @@ class DslTalkSearch implements TalkSearch {
 
 	private final SearchIndex index;
 
-	DslTalkSearch(EntityManager entityManager, SearchIndex index) {
+	/**
+	 * Whether the index is Lucene's, whose words can be read to spell out a typo-tolerant
+	 * query; an index elsewhere marks such a query's matches with the unified
+	 * highlighter.
+	 */
+	private final boolean onLucene;
+
+	DslTalkSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchIndex index) {
 		this.entityManager = entityManager;
 		this.index = index;
+		this.onLucene = isLucene(Search.mapping(entityManagerFactory).backend());
+	}
+
+	private static boolean isLucene(Backend backend) {
+		try {
+			backend.unwrap(LuceneBackend.class);
+			return true;
+		}
+		catch (SearchException ex) {
+			return false;
+		}
 	}
 
 	@Override
@@ -56,7 +78,7 @@ class DslTalkSearch implements TalkSearch {
 			String suggestion = null;
 			if (page.total() == 0 && !query.words().isEmpty()) {
 				// The same words, each matching indexed words one or two edits away.
-				Page retry = run(request, query.fuzzy(), true);
+				Page retry = run(request, forgivingTypos(query), true);
 				if (retry.total() > 0) {
 					page = retry;
 					suggestion = Suggestions.correct(query, retry.hits());
@@ -74,7 +96,21 @@ class DslTalkSearch implements TalkSearch {
 		}
 	}
 
+	/**
+	 * The query with each word matching indexed words one or two edits away. On Lucene,
+	 * those words are spelled out, as the direct Lucene search does
+	 * ({@link TypoExpansion}), so that marking the matches is as cheap as for any query.
+	 */
+	private String forgivingTypos(SearchQuery query) {
+		if (!this.onLucene) {
+			return query.fuzzy();
+		}
+		return TypoExpansion.expand(query.fuzzy(), Search.session(this.entityManager).scope(Talk.class),
+				TalkQuery.FIELDS.keySet());
+	}
+
 	private Page run(SearchRequest request, String text, boolean fuzzy) {
+		boolean typos = fuzzy && !this.onLucene;
 		SearchSession session = Search.session(this.entityManager);
 		var search = session.search(Talk.class)
 			.select((f) -> f.composite()
@@ -84,7 +120,7 @@ class DslTalkSearch implements TalkSearch {
 						f.highlight(COMPANY_WORDS))
 				.asArray(DslTalkSearch::hit))
 			.where((f) -> DslTalkQuery.talks(f, text, fuzzy, request))
-			.highlighter(DslTalkQuery::markWhole);
+			.highlighter(DslTalkQuery.marking(typos));
 		for (SearchFacets facet : SearchFacets.values()) {
 			search = search.aggregation(counted(facet),
 					(f) -> f.terms()
@@ -94,7 +130,7 @@ class DslTalkSearch implements TalkSearch {
 		SearchResult<TalkHit> result = search.fetch(request.offset(), SearchRequest.PAGE_SIZE);
 		List<TalkHit> hits = result.hits();
 		Map<String, List<String>> passages = DslNotePassages.of(session, hits.stream().map(TalkHit::slug).toList(),
-				text, fuzzy, request.author());
+				text, fuzzy, typos, request.author());
 		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
 		for (SearchFacets facet : SearchFacets.values()) {
 			counts.put(facet.countedPath(), result.aggregation(counted(facet)));

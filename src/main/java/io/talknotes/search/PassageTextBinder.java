@@ -60,7 +60,7 @@ public class PassageTextBinder implements TypeBinder {
 									.analyzer(TextAnalysis.ENGLISH)
 									.searchAnalyzer(TextAnalysis.ENGLISH_QUERY)
 									.projectable(Projectable.YES)
-									.highlightable(List.of(Highlightable.PLAIN)))
+									.highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED)))
 						.toReference(), PlainText::of));
 			return;
 		}

@@ -26,7 +26,7 @@ public class TalkSearchConfiguration {
 			EntityManagerFactory entityManagerFactory, SearchIndex index) {
 		return switch (properties.search().engine()) {
 			case LUCENE -> new LuceneTalkSearch(entityManager, entityManagerFactory, index);
-			case DSL -> new DslTalkSearch(entityManager, index);
+			case DSL -> new DslTalkSearch(entityManager, entityManagerFactory, index);
 		};
 	}
 

@@ -122,6 +122,8 @@ abstract class AbstractTalkSearchTests {
 
 		assertThat(results.suggestion()).isEqualTo("kubernetes");
 		assertThat(results.total()).isPositive();
+		assertThat(results.hits()).map(TalkHit::titleHtml)
+			.anySatisfy((title) -> assertThat(title).containsIgnoringCase("<mark>kubernetes</mark>"));
 		assertThat(search("kubernetes").suggestion()).isNull();
 	}
 
