@@ -15,6 +15,12 @@
 #   ROUND        seconds of each measured round (default 15)
 #   ROUNDS       rounds per page (default 3)
 #   CONNECTIONS  wrk connections (default 32; wrk runs 2 threads)
+#   PAGES        the pages measured, separated by spaces (default: the talk page, the talk
+#                list, the home page, a search, the figures and the companies)
+#   READY        the address polled until the application answers (default: the readiness
+#                probe); with JAR, PAGES and READY the script measures another Spring Boot
+#                application on the same terms, such as Spring PetClinic (PAGES=/owners/1
+#                READY=/owners/1) as a yardstick of the machine
 #
 # Needs wrk (Debian package wrk) and curl. The application and wrk share the machine's
 # cores, as the targets in docs/benchmarks.md assume.
@@ -29,7 +35,12 @@ rounds="${ROUNDS:-3}"
 connections="${CONNECTIONS:-32}"
 port="${PORT:-18080}"
 base="http://127.0.0.1:${port}"
-pages=(/talks/keynotes /talks / "/search?q=kubernetes" /figures /companies)
+ready="${READY:-/actuator/health/readiness}"
+if [ -n "${PAGES:-}" ]; then
+	read -r -a pages <<< "${PAGES}"
+else
+	pages=(/talks/keynotes /talks / "/search?q=kubernetes" /figures /companies)
+fi
 
 command -v wrk > /dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 2; }
 
@@ -51,11 +62,11 @@ start_app() {
 	app_pid=$!
 }
 
-# Milliseconds from the start of the JVM to the first healthy answer of the readiness probe.
+# Milliseconds from the start of the JVM to the first healthy answer of READY.
 wait_until_ready() {
 	local started="$1"
 	for _ in $(seq 1 1200); do
-		if curl -fsS -o /dev/null "${base}/actuator/health/readiness" 2> /dev/null; then
+		if curl -fsS -o /dev/null "${base}${ready}" 2> /dev/null; then
 			echo $(( ($(date +%s%N) - started) / 1000000 ))
 			return 0
 		fi

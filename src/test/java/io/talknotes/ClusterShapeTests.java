@@ -113,6 +113,18 @@ class ClusterShapeTests {
 	}
 
 	@Test
+	void theImageRunsWithTheMemorySettingsTheReadmeRecommends() throws IOException {
+		String dockerfile = Files.readString(PROJECT.resolve("Dockerfile"));
+		Matcher options = Pattern.compile("(?m)^\\s+JAVA_TOOL_OPTIONS=\"([^\"]+)\"").matcher(dockerfile);
+		assertThat(options.find()).as("JVM options in the Dockerfile").isTrue();
+		assertThat(options.group(1)).contains("-Xmx");
+		String readme = Files.readString(PROJECT.resolve("README.md")).replace(" \\\n  ", " ");
+		assertThat(readme).contains("java " + options.group(1) + " -jar");
+		assertThat(dockerfile).contains("MALLOC_ARENA_MAX=2");
+		assertThat(readme).contains("export MALLOC_ARENA_MAX=2");
+	}
+
+	@Test
 	void theImageRunsAsAnotherUserThanRootAndChecksTheReadinessProbe() throws IOException {
 		String dockerfile = Files.readString(PROJECT.resolve("Dockerfile"));
 		assertThat(dockerfile).containsPattern("(?m)^USER talknotes$");
