@@ -3,8 +3,8 @@ package io.talknotes.search;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;

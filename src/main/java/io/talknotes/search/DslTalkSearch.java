@@ -9,14 +9,11 @@ import io.talknotes.talk.Talk;
 import io.talknotes.talk.TalkKind;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.engine.backend.Backend;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.util.common.SearchException;
 
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,17 +53,7 @@ class DslTalkSearch implements TalkSearch {
 	DslTalkSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchIndex index) {
 		this.entityManager = entityManager;
 		this.index = index;
-		this.onLucene = isLucene(Search.mapping(entityManagerFactory).backend());
-	}
-
-	private static boolean isLucene(Backend backend) {
-		try {
-			backend.unwrap(LuceneBackend.class);
-			return true;
-		}
-		catch (SearchException ex) {
-			return false;
-		}
+		this.onLucene = SearchIndex.isLucene(Search.mapping(entityManagerFactory).backend());
 	}
 
 	@Override

@@ -101,7 +101,8 @@ public class SearchIndex implements SmartInitializingSingleton {
 		this.reconciliation = new IndexReconciliation(entityManagerFactory);
 	}
 
-	private static boolean isLucene(Backend backend) {
+	/** Whether the index is Lucene's, on this node, rather than on a search cluster. */
+	static boolean isLucene(Backend backend) {
 		try {
 			backend.unwrap(LuceneBackend.class);
 			return true;

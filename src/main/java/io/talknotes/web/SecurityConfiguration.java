@@ -175,8 +175,8 @@ public class SecurityConfiguration {
 	/**
 	 * Requests are timed once, by Spring MVC's observation ({@code http.server.requests}
 	 * in the metrics); Spring Security's filters, authorizations and authentications are
-	 * not observed one by one, which cost about a fifth of the time of a page answered
-	 * from the browser's copy (see docs/benchmarks.md, Pages).
+	 * not observed one by one, which took a quarter to a half of the time of a page
+	 * answered from the browser's copy (see docs/benchmarks.md, Pages).
 	 */
 	@Bean
 	static SecurityObservationSettings securityObservations() {
