@@ -1,5 +1,6 @@
 package io.talknotes.search;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -31,10 +32,10 @@ final class DslTalkQuery {
 			SimpleQueryFlag.WHITESPACE);
 
 	/** Longer than any note (20,000 characters), abstract or figure. */
-	private static final int LONGER_THAN_ANY_TEXT = 100_000;
+	static final int LONGER_THAN_ANY_TEXT = 100_000;
 
 	/** More than the figures of any talk: each value marked is one fragment. */
-	private static final int MAX_VALUES = 1_000;
+	static final int MAX_VALUES = 1_000;
 
 	private DslTalkQuery() {
 	}
@@ -59,13 +60,14 @@ final class DslTalkQuery {
 	}
 
 	/**
-	 * The notes of a talk that have any of the query's words, so that a talk found by
-	 * words spread over several notes still shows where each is.
+	 * The notes of the given talks that have any of the query's words, so that a talk
+	 * found by words spread over several notes still shows where each is.
 	 */
-	static PredicateFinalStep notes(SearchPredicateFactory f, String talk, String text, boolean fuzzy, String author) {
+	static PredicateFinalStep notes(SearchPredicateFactory f, Collection<String> talks, String text, boolean fuzzy,
+			String author) {
 		return f.bool((notes) -> {
 			notes.must(words(f, Map.of(PassageTextBinder.FIELD, 1f), text, fuzzy, BooleanOperator.OR));
-			notes.filter(f.match().field(IndexFields.NOTE_TALK).matching(talk));
+			notes.filter(f.terms().field(IndexFields.NOTE_TALK).matchingAny(talks));
 			if (author != null) {
 				notes.filter(f.match().field(IndexFields.NOTE_AUTHOR).matching(author));
 			}

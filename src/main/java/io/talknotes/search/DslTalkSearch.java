@@ -116,8 +116,8 @@ class DslTalkSearch implements TalkSearch {
 		}
 		SearchResult<TalkHit> result = search.fetch(request.offset(), SearchRequest.PAGE_SIZE);
 		List<TalkHit> hits = result.hits();
-		Map<String, List<String>> passages = DslNotePassages.of(session, hits.stream().map(TalkHit::slug).toList(),
-				text, fuzzy, typos, request.author());
+		Map<String, List<String>> passages = DslNotePassages.of(session, this.onLucene,
+				hits.stream().map(TalkHit::slug).toList(), text, fuzzy, typos, request.author());
 		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
 		for (SearchFacets facet : SearchFacets.values()) {
 			counts.put(facet.countedPath(), result.aggregation(counted(facet)));
