@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,14 +95,27 @@ class ClusterTests {
 		postgres = EmbeddedPostgres.builder().start();
 		openSearch = OpenSearchInTests.start("talknotes-cluster-tests");
 		openSearchUrl = openSearch.url();
-		// One after the other: two nodes starting at once on an empty search cluster both
-		// create its indexes, and the second fails.
-		nodeB = RunningApplication
-			.start(Stream.concat(Stream.of("--server.port=0", "--server.address=127.0.0.1"), settings(dataB).stream())
-				.toList());
-		nodeA = ChildApplication.start(Stream
-			.concat(settings(dataA).stream(), Stream.of("--talknotes.admin.password=" + TestAccounts.ADMIN_PASSWORD))
-			.toList(), dataA.resolve("node-a.log"));
+		// Both at once, as a cluster starts: on an empty database and an empty search
+		// cluster, both nodes migrate the one and create the indexes of the other.
+		CompletableFuture<ChildApplication> startingA = CompletableFuture.supplyAsync(() -> {
+			try {
+				return ChildApplication.start(Stream
+					.concat(settings(dataA).stream(),
+							Stream.of("--talknotes.admin.password=" + TestAccounts.ADMIN_PASSWORD))
+					.toList(), dataA.resolve("node-a.log"));
+			}
+			catch (Exception ex) {
+				throw new CompletionException(ex);
+			}
+		});
+		try {
+			nodeB = RunningApplication.start(
+					Stream.concat(Stream.of("--server.port=0", "--server.address=127.0.0.1"), settings(dataB).stream())
+						.toList());
+		}
+		finally {
+			nodeA = startingA.join();
+		}
 		database = new JdbcTemplate(nodeB.bean(DataSource.class));
 		TestAccounts.create(nodeB);
 		awaitBothIndexingAgentsRunning();

@@ -162,7 +162,8 @@ public class SearchIndex implements SmartInitializingSingleton {
 
 	private void buildSharedIfStale() {
 		try {
-			this.rebuiltAtStart = this.sharedBuild.buildIfStale(fingerprint(), () -> massIndex().join());
+			this.rebuiltAtStart = this.sharedBuild.buildIfStale(fingerprint(),
+					() -> this.mapping.scope(Object.class).schemaManager().createOrUpdate(), () -> massIndex().join());
 			if (!this.rebuiltAtStart) {
 				logger.info("Shared search index is up to date");
 			}

@@ -78,7 +78,8 @@ class OpenSearchTalkSearchTests extends AbstractTalkSearchTests {
 	void refreshesTheIndexesEvery200MillisecondsAlsoOnesMadeBeforeTheSetting() throws Exception {
 		assertThat(refreshIntervals()).as("as the profile's index settings say").containsExactly("200ms", "200ms");
 		// Indexes made by an earlier version, with OpenSearch's default: a node starting
-		// with the setting changes them (create-or-update, as the profile has it).
+		// with the setting changes them (create-or-update, which SearchIndex runs at
+		// start under the database lock).
 		send(HttpRequest.newBuilder(URI.create(openSearch.url() + INDEXES))
 			.header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString("{\"index\":{\"refresh_interval\":\"1s\"}}")));

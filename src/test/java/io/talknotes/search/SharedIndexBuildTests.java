@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -51,11 +52,13 @@ class SharedIndexBuildTests {
 		SharedIndexBuild second = new SharedIndexBuild(node(url, "sa", ""), "second");
 
 		assertThatThrownBy(() -> first.buildIfStale("mapping-1", () -> {
+		}, () -> {
 			throw new IllegalStateException("the search cluster went away");
 		})).hasMessageContaining("went away");
 
 		assertThat(first.recorded()).isNull();
 		assertThat(second.buildIfStale("mapping-1", () -> {
+		}, () -> {
 		})).isTrue();
 		assertThat(second.recorded()).isEqualTo("mapping-1");
 	}
@@ -66,12 +69,17 @@ class SharedIndexBuildTests {
 		SharedIndexBuild nodeA = new SharedIndexBuild(a, "node-a");
 		SharedIndexBuild nodeB = new SharedIndexBuild(b, "node-b");
 		CountDownLatch start = new CountDownLatch(1);
+		SchemaUpdates schemaUpdates = new SchemaUpdates();
 
-		CompletableFuture<Started> startA = startAt(start, nodeA, "node-a", rebuilds, rebuildEnded);
-		CompletableFuture<Started> startB = startAt(start, nodeB, "node-b", rebuilds, rebuildEnded);
+		CompletableFuture<Started> startA = startAt(start, nodeA, "node-a", schemaUpdates, rebuilds, rebuildEnded);
+		CompletableFuture<Started> startB = startAt(start, nodeB, "node-b", schemaUpdates, rebuilds, rebuildEnded);
 		start.countDown();
 		Started startedA = startA.join();
 		Started startedB = startB.join();
+
+		assertThat(schemaUpdates.nodes).as("nodes that created or updated the indexes")
+			.containsExactlyInAnyOrder("node-a", "node-b");
+		assertThat(schemaUpdates.mostAtOnce).as("nodes creating the indexes at the same time").hasValue(1);
 
 		assertThat(rebuilds).as("nodes that rebuilt").hasSize(1);
 		Started waited = startedA.rebuilt() ? startedB : startedA;
@@ -80,17 +88,15 @@ class SharedIndexBuildTests {
 			.isGreaterThanOrEqualTo(rebuildEnded[0]);
 		assertThat(nodeA.recorded()).isEqualTo("mapping-2");
 
-		assertThat(nodeB.buildIfStale("mapping-2", () -> rebuilds.add("node-b again")))
-			.as("a node started later finds the index current")
-			.isFalse();
-		assertThat(nodeA.buildIfStale("mapping-3", () -> rebuilds.add("node-a for mapping-3")))
-			.as("a new mapping is built again")
-			.isTrue();
+		assertThat(nodeB.buildIfStale("mapping-2", () -> {
+		}, () -> rebuilds.add("node-b again"))).as("a node started later finds the index current").isFalse();
+		assertThat(nodeA.buildIfStale("mapping-3", () -> {
+		}, () -> rebuilds.add("node-a for mapping-3"))).as("a new mapping is built again").isTrue();
 		assertThat(rebuilds).hasSize(2);
 	}
 
 	private static CompletableFuture<Started> startAt(CountDownLatch start, SharedIndexBuild node, String name,
-			List<String> rebuilds, long[] rebuildEnded) {
+			SchemaUpdates schemaUpdates, List<String> rebuilds, long[] rebuildEnded) {
 		return CompletableFuture.supplyAsync(() -> {
 			try {
 				start.await();
@@ -98,7 +104,7 @@ class SharedIndexBuildTests {
 			catch (InterruptedException ex) {
 				throw new IllegalStateException(ex);
 			}
-			boolean rebuilt = node.buildIfStale("mapping-2", () -> {
+			boolean rebuilt = node.buildIfStale("mapping-2", () -> schemaUpdates.update(name), () -> {
 				rebuilds.add(name);
 				sleep(REBUILD_MILLIS);
 				rebuildEnded[0] = System.nanoTime();
@@ -122,6 +128,25 @@ class SharedIndexBuildTests {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** Which nodes created or updated the indexes, and how many did at the same time. */
+	private static final class SchemaUpdates {
+
+		private final List<String> nodes = new CopyOnWriteArrayList<>();
+
+		private final AtomicInteger now = new AtomicInteger();
+
+		private final AtomicInteger mostAtOnce = new AtomicInteger();
+
+		void update(String node) {
+			this.mostAtOnce.accumulateAndGet(this.now.incrementAndGet(), Math::max);
+			this.nodes.add(node);
+			// Long enough for a node that did not wait to come in meanwhile.
+			sleep(REBUILD_MILLIS / 2);
+			this.now.decrementAndGet();
+		}
+
 	}
 
 	private record Started(boolean rebuilt, long finishedAt) {
