@@ -36,6 +36,19 @@ interface NoteRepository extends JpaRepository<Note, Long> {
 			+ "and (n.renderedWith is null or n.renderedWith <> :fingerprint) order by n.id")
 	List<Object[]> findRenderedOtherwise(Integer fingerprint, Long after, Pageable page);
 
+	/** Id, body and version of notes with no stored HTML (inserted by SQL), by id. */
+	@Query("select n.id, n.body, n.version from Note n where n.renderedWith is null and n.id > :after order by n.id")
+	List<Object[]> findNotRendered(Long after, Pageable page);
+
+	/** The rendering every note was last brought up to, or null before the first time. */
+	@Query(value = "select rendered_with from note_rendering where id = 1", nativeQuery = true)
+	Integer findRenderingOfAll();
+
+	/** Records that every note was brought up to a rendering. */
+	@Modifying
+	@Query(value = "update note_rendering set rendered_with = :fingerprint where id = 1", nativeQuery = true)
+	void recordRenderingOfAll(Integer fingerprint);
+
 	/** Keeps a note's rendering unless the note changed; not a change of the note. */
 	@Modifying
 	@Query("update Note n set n.renderedHtml = :html, n.renderedWith = :fingerprint "

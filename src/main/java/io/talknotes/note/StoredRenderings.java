@@ -61,14 +61,25 @@ class StoredRenderings implements SmartLifecycle {
 		worker.start();
 	}
 
-	/** Renders every note whose stored HTML is missing or out of date, until stopped. */
+	/**
+	 * Renders every note whose stored HTML is missing or out of date, until stopped. Once
+	 * every note was brought up to the running renderer, only notes with no stored HTML
+	 * are looked for (through an index), rather than reading every note on every start.
+	 */
 	void renderAll() {
+		Integer fingerprint = this.markdown.fingerprint();
+		boolean allRendered = fingerprint
+			.equals(this.transactions.execute((status) -> this.notes.findRenderingOfAll()));
 		Long after = 0L;
 		try {
 			while (!this.stopped) {
 				Long from = after;
-				Long last = this.transactions.execute((status) -> renderBatch(from));
+				Long last = this.transactions.execute((status) -> renderBatch(from, fingerprint, allRendered));
 				if (last == null) {
+					if (!allRendered) {
+						this.transactions
+							.executeWithoutResult((status) -> this.notes.recordRenderingOfAll(fingerprint));
+					}
 					break;
 				}
 				after = last;
@@ -83,10 +94,13 @@ class StoredRenderings implements SmartLifecycle {
 		}
 	}
 
-	/** The id of the last note of the batch, or {@code null} when none was left. */
-	private Long renderBatch(Long after) {
-		Integer fingerprint = this.markdown.fingerprint();
-		List<Object[]> batch = this.notes.findRenderedOtherwise(fingerprint, after, PageRequest.ofSize(BATCH));
+	/**
+	 * The id of the last note of the batch, or {@code null} when none was left.
+	 * @param allRendered whether every note but those with no stored HTML is up to date
+	 */
+	private Long renderBatch(Long after, Integer fingerprint, boolean allRendered) {
+		List<Object[]> batch = allRendered ? this.notes.findNotRendered(after, PageRequest.ofSize(BATCH))
+				: this.notes.findRenderedOtherwise(fingerprint, after, PageRequest.ofSize(BATCH));
 		Long last = null;
 		for (Object[] row : batch) {
 			last = (Long) row[0];

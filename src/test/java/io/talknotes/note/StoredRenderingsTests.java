@@ -109,6 +109,43 @@ class StoredRenderingsTests {
 			.isZero();
 	}
 
+	@Test
+	void onceEveryNoteIsUpToDateAStartLooksOnlyForNotesWithoutHtmlAndARendererChangeLooksAtAll() {
+		NoteView kept = this.notes.add(HELM, new NoteForm("**kept**"), "ada");
+		renderAll();
+		assertThat(this.jdbc.queryForObject("select rendered_with from note_rendering", Integer.class))
+			.as("every note brought up to the running renderer")
+			.isEqualTo(this.markdown.fingerprint());
+
+		// Stored since by a node still running an earlier renderer, and a note by SQL.
+		this.jdbc.update("update note set rendered_html = '<p>old</p>', rendered_with = ? where id = ?",
+				this.markdown.fingerprint() + 1, kept.id());
+		Long inserted = insertBySql("*by SQL*");
+		renderAll();
+
+		assertThat(stored(inserted)).containsEntry("rendered_html", "<p><em>by SQL</em></p>\n");
+		assertThat(stored(kept.id())).as("not looked for: every note was up to date")
+			.containsEntry("rendered_html", "<p>old</p>");
+		assertThat(htmlOnItsTalk(kept.id())).as("shown right all the same").isEqualTo("<p><strong>kept</strong></p>\n");
+
+		// The renderer changed since every note was brought up to it.
+		this.jdbc.update("update note_rendering set rendered_with = ?", this.markdown.fingerprint() + 1);
+		renderAll();
+
+		assertThat(stored(kept.id())).containsEntry("rendered_html", "<p><strong>kept</strong></p>\n");
+	}
+
+	private void renderAll() {
+		this.entities.flush();
+		new StoredRenderings(this.repository, this.markdown, this.transactions).renderAll();
+	}
+
+	private Long insertBySql(String body) {
+		this.jdbc.update("insert into note (talk_id, body, author, created_at, updated_at) select id, ?, 'Ada', "
+				+ "current_timestamp, current_timestamp from talk where slug = ?", body, HELM);
+		return this.jdbc.queryForObject("select max(id) from note", Long.class);
+	}
+
 	private Map<String, Object> stored(Long id) {
 		this.entities.flush();
 		this.entities.clear();
