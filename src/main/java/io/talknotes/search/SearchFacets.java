@@ -24,10 +24,10 @@ enum SearchFacets {
 	/** Values shown per filter, the most frequent first. */
 	static final int SHOWN = 12;
 
-	private static final Comparator<Map.Entry<String, Long>> MOST_FREQUENT_FIRST = Map.Entry
-		.<String, Long>comparingByValue()
-		.reversed()
-		.thenComparing(Map.Entry.comparingByKey());
+	private static final Comparator<Map.Entry<String, Long>> MOST_FREQUENT_FIRST = SearchFacets::compareMostFrequentFirst;
+
+	private static final Comparator<Map.Entry<String, Long>> LEAST_FREQUENT_FIRST = (a,
+			b) -> compareMostFrequentFirst(b, a);
 
 	static final List<String> PATHS = List.of(values()).stream().map(SearchFacets::countedPath).toList();
 
@@ -70,19 +70,28 @@ enum SearchFacets {
 	/**
 	 * The {@code limit} values counted most often, ties in alphabetical order. A common
 	 * word's talks have hundreds of companies and authors: the few shown are picked
-	 * without sorting them all.
+	 * without sorting them all: once {@code limit} are kept, a value is compared with the
+	 * least of them only, and most go no further.
 	 */
 	static List<Map.Entry<String, Long>> mostFrequent(Map<String, Long> counts, int limit) {
-		PriorityQueue<Map.Entry<String, Long>> best = new PriorityQueue<>(limit + 1, MOST_FREQUENT_FIRST.reversed());
+		PriorityQueue<Map.Entry<String, Long>> best = new PriorityQueue<>(limit + 1, LEAST_FREQUENT_FIRST);
 		for (Map.Entry<String, Long> count : counts.entrySet()) {
-			best.add(count);
-			if (best.size() > limit) {
+			if (best.size() < limit) {
+				best.add(count);
+			}
+			else if (limit > 0 && compareMostFrequentFirst(count, best.peek()) < 0) {
 				best.poll();
+				best.add(count);
 			}
 		}
 		List<Map.Entry<String, Long>> shown = new ArrayList<>(best);
 		shown.sort(MOST_FREQUENT_FIRST);
 		return shown;
+	}
+
+	private static int compareMostFrequentFirst(Map.Entry<String, Long> a, Map.Entry<String, Long> b) {
+		int byCount = Long.compare(b.getValue(), a.getValue());
+		return (byCount != 0) ? byCount : a.getKey().compareTo(b.getKey());
 	}
 
 	private String selectedIn(SearchRequest request) {
