@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.talknotes.note.Note;
@@ -60,7 +59,7 @@ final class DslNotePassages {
 			List<List<String>> notes = session.search(Note.class)
 				.select((f) -> f.highlight(PassageTextBinder.FIELD))
 				.where((f) -> DslTalkQuery.notes(f, List.of(talk), text, fuzzy, author))
-				.highlighter(DslTalkQuery.marking(false))
+				.highlighter(Marking.PLAIN::dsl)
 				.fetchHits(Passages.PER_TALK);
 			passages.put(talk, shown(notes));
 		}
@@ -90,27 +89,13 @@ final class DslNotePassages {
 
 	/**
 	 * The matching notes grouped by talk, each group with its best notes, marked whole as
-	 * {@link DslTalkQuery#marking} marks them.
+	 * {@link Marking} marks them.
 	 */
 	private static JsonObject bestNotesByTalk(int talks, boolean typos) {
-		JsonObject highlight = new JsonObject();
-		highlight.addProperty("type", typos ? "unified" : "plain");
-		if (!typos) {
-			highlight.addProperty("fragmenter", "simple");
-		}
-		highlight.addProperty("fragment_size", DslTalkQuery.LONGER_THAN_ANY_TEXT);
-		highlight.addProperty("number_of_fragments", DslTalkQuery.MAX_VALUES);
-		highlight.add("pre_tags", strings("<mark>"));
-		highlight.add("post_tags", strings("</mark>"));
-		highlight.addProperty("encoder", "html");
-		JsonObject fields = new JsonObject();
-		fields.add(PassageTextBinder.FIELD, new JsonObject());
-		highlight.add("fields", fields);
-
 		JsonObject best = new JsonObject();
 		best.addProperty("size", Passages.PER_TALK);
 		best.addProperty("_source", false);
-		best.add("highlight", highlight);
+		best.add("highlight", Marking.of(typos).json(PassageTextBinder.FIELD));
 		JsonObject topHits = new JsonObject();
 		topHits.add("top_hits", best);
 
@@ -143,12 +128,6 @@ final class DslNotePassages {
 			.flatMap(List::stream)
 			.map(Passages::markedLines)
 			.toList();
-	}
-
-	private static JsonArray strings(String value) {
-		JsonArray array = new JsonArray();
-		array.add(value);
-		return array;
 	}
 
 }

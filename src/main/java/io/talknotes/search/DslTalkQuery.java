@@ -5,14 +5,9 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFragmenter;
-import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -30,12 +25,6 @@ final class DslTalkQuery {
 	private static final Set<SimpleQueryFlag> SYNTAX = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
 			SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE,
 			SimpleQueryFlag.WHITESPACE);
-
-	/** Longer than any note (20,000 characters), abstract or figure. */
-	static final int LONGER_THAN_ANY_TEXT = 100_000;
-
-	/** More than the figures of any talk: each value marked is one fragment. */
-	static final int MAX_VALUES = 1_000;
 
 	private DslTalkQuery() {
 	}
@@ -72,48 +61,6 @@ final class DslTalkQuery {
 				notes.filter(f.match().field(IndexFields.NOTE_AUTHOR).matching(author));
 			}
 		});
-	}
-
-	/**
-	 * Marks matches in {@code <mark>} in the whole of each value that has any, in the
-	 * order of the values, HTML-escaped around them. Asking for no fragments at all would
-	 * mean whole values on Elasticsearch but nothing on Lucene; one fragment longer than
-	 * any text is a whole value on both.
-	 */
-	static HighlighterFinalStep markWhole(SearchHighlighterFactory f) {
-		return f.plain()
-			.fragmenter(HighlighterFragmenter.SIMPLE)
-			.fragmentSize(LONGER_THAN_ANY_TEXT)
-			.numberOfFragments(MAX_VALUES)
-			.orderByScore(false)
-			.tag("<mark>", "</mark>")
-			.encoder(HighlighterEncoder.HTML);
-	}
-
-	/**
-	 * Marks matches as {@link #markWhole} does, for a query with typo-tolerant words
-	 * ({@code kuberentes~2}) on Elasticsearch or OpenSearch: through the unified
-	 * highlighter, which builds each such word's automaton once per query, where the
-	 * plain one builds it again for every hit and field (most of the time of a search
-	 * that needed its typos forgiven). Hibernate Search's unified highlighter on Lucene
-	 * cannot be given a fragment size; there the words are spelled out instead
-	 * ({@link TypoExpansion}).
-	 */
-	static HighlighterFinalStep markWholeForgivingTypos(SearchHighlighterFactory f) {
-		return f.unified()
-			.fragmentSize(LONGER_THAN_ANY_TEXT)
-			.numberOfFragments(MAX_VALUES)
-			.orderByScore(false)
-			.tag("<mark>", "</mark>")
-			.encoder(HighlighterEncoder.HTML);
-	}
-
-	/**
-	 * How matches are marked for a query, with typo-tolerant words (on Elasticsearch) or
-	 * without.
-	 */
-	static Function<SearchHighlighterFactory, HighlighterFinalStep> marking(boolean typos) {
-		return typos ? DslTalkQuery::markWholeForgivingTypos : DslTalkQuery::markWhole;
 	}
 
 	/**

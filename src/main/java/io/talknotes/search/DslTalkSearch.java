@@ -107,7 +107,7 @@ class DslTalkSearch implements TalkSearch {
 						f.highlight(COMPANY_WORDS))
 				.asArray(DslTalkSearch::hit))
 			.where((f) -> DslTalkQuery.talks(f, text, fuzzy, request))
-			.highlighter(DslTalkQuery.marking(typos));
+			.highlighter(Marking.of(typos)::dsl);
 		for (SearchFacets facet : SearchFacets.values()) {
 			search = search.aggregation(counted(facet),
 					(f) -> f.terms()

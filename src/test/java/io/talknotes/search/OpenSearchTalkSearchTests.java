@@ -8,7 +8,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.talknotes.OpenSearchInTests;
+import io.talknotes.note.Note;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.mapper.orm.Search;
@@ -91,6 +94,24 @@ class OpenSearchTalkSearchTests extends AbstractTalkSearchTests {
 		assertThat(this.search.search(SearchRequest.of("tiller")).total())
 			.as("talks found once the indexes are open again")
 			.isPositive();
+	}
+
+	@Test
+	void marksNotePassagesAsTheQueryLanguageMarksTalks() {
+		// The note passages of a results page are asked for in the engine's JSON, the
+		// talks in Hibernate Search's query language: the two must mark words alike.
+		for (Marking marking : Marking.values()) {
+			String request = Search.session(this.entityManagerFactory.createEntityManager())
+				.search(Note.class)
+				.select((f) -> f.highlight(PassageTextBinder.FIELD))
+				.where((f) -> f.matchAll())
+				.highlighter(marking::dsl)
+				.toQuery()
+				.queryString();
+			JsonObject written = JsonParser.parseString(request).getAsJsonObject().getAsJsonObject("highlight");
+
+			assertThat(marking.json(PassageTextBinder.FIELD)).as(marking.name()).isEqualTo(written);
+		}
 	}
 
 	private static List<String> refreshIntervals() throws Exception {
