@@ -1,5 +1,6 @@
 package io.talknotes.talk;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -38,8 +40,14 @@ public class TalkCards extends AbstractDialect implements IExpressionObjectDiale
 	/** The name templates know the cards by: {@code #talkCards}. */
 	private static final String NAME = "talkCards";
 
-	/** Lists kept, the least recently shown going first: a few hundred kilobytes. */
-	private static final int CAPACITY = 64;
+	/**
+	 * How much HTML is kept, in characters, the least recently shown list going first: a
+	 * few megabytes, however long the lists (a conference's schedule lists all its
+	 * talks).
+	 */
+	private static final int BUDGET = 2_000_000;
+
+	private final int budget;
 
 	private static final Set<String> CARDS = Set.of("cards");
 
@@ -47,17 +55,20 @@ public class TalkCards extends AbstractDialect implements IExpressionObjectDiale
 
 	private final JakartaServletWebApplication application;
 
-	private final Map<Key, String> rendered = new LinkedHashMap<>(16, 0.75f, true) {
+	/** The lists kept, in the order they were last shown. */
+	private final LinkedHashMap<Key, String> rendered = new LinkedHashMap<>(16, 0.75f, true);
 
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
-			return size() > CAPACITY;
-		}
+	/** Characters of HTML kept. */
+	private long kept;
 
-	};
-
+	@Autowired
 	TalkCards(ObjectProvider<ITemplateEngine> templates, ServletContext servletContext) {
+		this(templates, servletContext, BUDGET);
+	}
+
+	TalkCards(ObjectProvider<ITemplateEngine> templates, ServletContext servletContext, int budget) {
 		super(NAME);
+		this.budget = budget;
 		this.templates = templates;
 		this.application = JakartaServletWebApplication.buildApplication(servletContext);
 	}
@@ -75,11 +86,28 @@ public class TalkCards extends AbstractDialect implements IExpressionObjectDiale
 		}
 		if (html == null) {
 			html = render(key);
-			synchronized (this.rendered) {
-				this.rendered.put(key, html);
-			}
+			keep(key, html);
 		}
 		return html;
+	}
+
+	private void keep(Key key, String html) {
+		synchronized (this.rendered) {
+			String before = this.rendered.put(key, html);
+			this.kept += html.length() - ((before != null) ? before.length() : 0);
+			Iterator<String> eldest = this.rendered.values().iterator();
+			while (this.kept > this.budget && this.rendered.size() > 1) {
+				this.kept -= eldest.next().length();
+				eldest.remove();
+			}
+		}
+	}
+
+	/** How many characters of HTML are kept, for tests. */
+	long kept() {
+		synchronized (this.rendered) {
+			return this.kept;
+		}
 	}
 
 	private String render(Key key) {
