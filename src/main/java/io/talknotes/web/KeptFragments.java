@@ -1,8 +1,8 @@
-package io.talknotes.talk;
+package io.talknotes.web;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,55 +18,56 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The cards of a list of talks as HTML, which pages show through the fragment
- * {@code fragments/talks :: list} (as {@code #talkCards.html(talks)}: a dialect of
- * Thymeleaf's that adds this object to templates). A card shows the same to every reader,
- * so a list is rendered once (from {@code fragments/talks :: cards}) and kept for as long
- * as the same talks, with the same counts, are listed in the same language: the talks
- * themselves are the key, so that nothing kept can outlive a change to them. Rendering
- * the cards was most of the talk list's time (71 % of the samples of a profile), and the
- * pages of a conference, company, project or speaker list the same cards.
+ * Parts of pages rendered once and kept: templates call {@code #kept.html('note/parts',
+ * 'list', {notes: notes, me: me})} (this class is a Thymeleaf dialect that adds itself to
+ * templates as {@code #kept}) where they would insert the fragment. A fragment whose
+ * output follows from the values it is given, in the reader's language, is rendered the
+ * first time and its HTML kept: the fragment, the values and the language are the key, so
+ * that a change to any value renders it again and nothing kept can outlive what it shows.
+ * The values must therefore be compared by what they hold (records, lists of records,
+ * strings), and the fragment must read nothing else of the page.
+ *
+ * <p>
+ * Used for the cards of a list of talks (the talk list, a conference's schedule, the
+ * pages of a company, project or speaker; 71 % of the talk list's time in a profile), and
+ * for the notes of a talk page, kept per reader's rights.
  */
 @Component
-public class TalkCards extends AbstractDialect implements IExpressionObjectDialect {
+public class KeptFragments extends AbstractDialect implements IExpressionObjectDialect {
 
-	/** The name templates know the cards by: {@code #talkCards}. */
-	private static final String NAME = "talkCards";
+	/** The name templates know this by: {@code #kept}. */
+	private static final String NAME = "kept";
 
 	/**
-	 * How much HTML is kept, in characters, the least recently shown list going first: a
-	 * few megabytes, however long the lists (a conference's schedule lists all its
-	 * talks).
+	 * How much HTML is kept, in characters, the least recently shown going first: a few
+	 * megabytes, however long the parts (a conference's schedule lists all its talks).
 	 */
 	private static final int BUDGET = 2_000_000;
 
 	private final int budget;
 
-	private static final Set<String> CARDS = Set.of("cards");
-
 	private final ObjectProvider<ITemplateEngine> templates;
 
 	private final JakartaServletWebApplication application;
 
-	/** The lists kept, in the order they were last shown. */
+	/** The parts kept, in the order they were last shown. */
 	private final LinkedHashMap<Key, String> rendered = new LinkedHashMap<>(16, 0.75f, true);
 
 	/** Characters of HTML kept. */
 	private long kept;
 
 	@Autowired
-	TalkCards(ObjectProvider<ITemplateEngine> templates, ServletContext servletContext) {
+	KeptFragments(ObjectProvider<ITemplateEngine> templates, ServletContext servletContext) {
 		this(templates, servletContext, BUDGET);
 	}
 
-	TalkCards(ObjectProvider<ITemplateEngine> templates, ServletContext servletContext, int budget) {
+	KeptFragments(ObjectProvider<ITemplateEngine> templates, ServletContext servletContext, int budget) {
 		super(NAME);
 		this.budget = budget;
 		this.templates = templates;
@@ -74,12 +75,16 @@ public class TalkCards extends AbstractDialect implements IExpressionObjectDiale
 	}
 
 	/**
-	 * The cards of these talks, rendered for the request being answered.
-	 * @param talks the talks, in the order shown
-	 * @return the list's HTML
+	 * A fragment's HTML, rendered for the request being answered or kept from an earlier
+	 * one with the same values.
+	 * @param template the template holding the fragment
+	 * @param fragment the fragment's name
+	 * @param values the values the fragment is given, by name
+	 * @return the fragment's HTML
 	 */
-	public String html(List<TalkSummary> talks) {
-		Key key = new Key(LocaleContextHolder.getLocale(), List.copyOf(talks));
+	public String html(String template, String fragment, Map<String, ?> values) {
+		Key key = new Key(template, fragment, LocaleContextHolder.getLocale(),
+				Collections.unmodifiableMap(new LinkedHashMap<>(values)));
 		String html;
 		synchronized (this.rendered) {
 			html = this.rendered.get(key);
@@ -113,11 +118,11 @@ public class TalkCards extends AbstractDialect implements IExpressionObjectDiale
 	private String render(Key key) {
 		ServletRequestAttributes request = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
 		WebContext context = new WebContext(this.application.buildExchange(request.getRequest(), request.getResponse()),
-				key.locale(), Map.of("talks", key.talks()));
-		return this.templates.getObject().process("fragments/talks", CARDS, context);
+				key.locale(), new LinkedHashMap<>(key.values()));
+		return this.templates.getObject().process(key.template(), Set.of(key.fragment()), context);
 	}
 
-	private record Key(Locale locale, List<TalkSummary> talks) {
+	private record Key(String template, String fragment, Locale locale, Map<String, ?> values) {
 
 	}
 
@@ -132,7 +137,7 @@ public class TalkCards extends AbstractDialect implements IExpressionObjectDiale
 
 			@Override
 			public Object buildObject(IExpressionContext context, String expressionObjectName) {
-				return TalkCards.this;
+				return KeptFragments.this;
 			}
 
 			@Override

@@ -1,9 +1,13 @@
-package io.talknotes.talk;
+package io.talknotes.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.talknotes.system.NamedLink;
+import io.talknotes.talk.TalkKind;
+import io.talknotes.talk.TalkSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.ITemplateEngine;
@@ -18,17 +22,16 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anySet;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 /**
- * How much of the talk cards' HTML is kept: lists are rendered once, and the least
+ * How much HTML is kept: a fragment is rendered once for the same values, and the least
  * recently shown go first once the HTML kept would pass the budget, so that long lists
  * cannot fill the heap.
  */
-class TalkCardsKeptTests {
+class KeptFragmentsTests {
 
 	private final List<String> rendered = new ArrayList<>();
 
@@ -39,13 +42,13 @@ class TalkCardsKeptTests {
 
 	@Test
 	void rendersAListOnceAndDropsTheLeastRecentlyShownBeyondTheBudget() {
-		TalkCards cards = cards(100);
+		KeptFragments cards = cards(100);
 
-		cards.html(List.of(talk("a")));
-		cards.html(List.of(talk("a")));
-		cards.html(List.of(talk("b")));
-		cards.html(List.of(talk("b")));
-		cards.html(List.of(talk("a")));
+		cards.html("fragments/talks", "cards", Map.of("talks", List.of(talk("a"))));
+		cards.html("fragments/talks", "cards", Map.of("talks", List.of(talk("a"))));
+		cards.html("fragments/talks", "cards", Map.of("talks", List.of(talk("b"))));
+		cards.html("fragments/talks", "cards", Map.of("talks", List.of(talk("b"))));
+		cards.html("fragments/talks", "cards", Map.of("talks", List.of(talk("a"))));
 
 		assertThat(this.rendered).as("lists rendered").containsExactly("a", "b", "a");
 		assertThat(cards.kept()).isEqualTo(60);
@@ -53,27 +56,27 @@ class TalkCardsKeptTests {
 
 	@Test
 	void aListLongerThanTheBudgetIsStillShown() {
-		TalkCards cards = cards(50);
+		KeptFragments cards = cards(50);
 
-		String html = cards.html(List.of(talk("a")));
+		String html = cards.html("fragments/talks", "cards", Map.of("talks", List.of(talk("a"))));
 
 		assertThat(html).hasSize(60);
 		assertThat(cards.kept()).isEqualTo(60);
 	}
 
 	@Test
-	void theSameTalksWithAnotherCountAreRenderedAgain() {
-		TalkCards cards = cards(1_000);
+	void theSameFragmentWithAnotherValueIsRenderedAgain() {
+		KeptFragments cards = cards(1_000);
 
-		cards.html(List.of(talk("a")));
-		cards.html(List.of(talk("a", 1)));
+		cards.html("fragments/talks", "cards", Map.of("talks", List.of(talk("a"))));
+		cards.html("fragments/talks", "cards", Map.of("talks", List.of(talk("a", 1))));
 
 		assertThat(this.rendered).containsExactly("a", "a");
 	}
 
-	private TalkCards cards(int budget) {
+	private KeptFragments cards(int budget) {
 		ITemplateEngine templates = mock(ITemplateEngine.class);
-		given(templates.process(eq("fragments/talks"), anySet(), any(IContext.class))).willAnswer((call) -> {
+		given(templates.process(eq("fragments/talks"), eq(Set.of("cards")), any(IContext.class))).willAnswer((call) -> {
 			IContext context = call.getArgument(2);
 			@SuppressWarnings("unchecked")
 			List<TalkSummary> talks = (List<TalkSummary>) context.getVariable("talks");
@@ -84,7 +87,7 @@ class TalkCardsKeptTests {
 		beans.registerSingleton("templates", templates);
 		RequestContextHolder.setRequestAttributes(
 				new ServletRequestAttributes(new MockHttpServletRequest(), new MockHttpServletResponse()));
-		return new TalkCards(beans.getBeanProvider(ITemplateEngine.class), new MockServletContext(), budget);
+		return new KeptFragments(beans.getBeanProvider(ITemplateEngine.class), new MockServletContext(), budget);
 	}
 
 	private static TalkSummary talk(String slug) {
