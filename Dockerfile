@@ -40,4 +40,6 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=90s --retries=3 \
 # collection, raise the heap: -e JAVA_TOOL_OPTIONS="... -Xmx512m".
 ENV MALLOC_ARENA_MAX=2 \
 	JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m"
-ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+# Started from the beans and repositories the build worked out, about a fifth faster
+# (README, "On a small server").
+ENTRYPOINT ["java", "-Dspring.aot.enabled=true", "org.springframework.boot.loader.launch.JarLauncher"]

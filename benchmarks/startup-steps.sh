@@ -5,20 +5,28 @@
 # table (target/benchmark/startup-steps.md). It starts from the project's classes, as from an
 # extracted jar, without a class data sharing archive.
 # Usage: benchmarks/startup-steps.sh [rows] (default 40).
-# Extra Maven options (e.g. -o for offline) can be passed in MAVEN_ARGS.
+# Extra Maven options (e.g. -o for offline) can be passed in MAVEN_ARGS. AOT=1 starts from
+# the beans and repositories worked out by the build (-Dspring.aot.enabled=true), which
+# then packages the application to work them out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rows="${1:-40}"
 mkdir -p target/benchmark
-./mvnw -B -ntp ${MAVEN_ARGS:-} -DskipTests test-compile dependency:build-classpath \
+build=test-compile
+options=()
+if [ "${AOT:-}" = "1" ]; then
+	build=package
+	options=(-Dspring.aot.enabled=true)
+fi
+./mvnw -B -ntp ${MAVEN_ARGS:-} -DskipTests "${build}" dependency:build-classpath \
 	-Dmdep.outputFile=target/benchmark/classpath.txt -Dmdep.includeScope=test > /dev/null
 classpath="target/test-classes:target/classes:$(cat target/benchmark/classpath.txt)"
 data="$(pwd)/target/benchmark/startup-data"
 rm -rf "${data}"
 
 run() {
-	java -cp "${classpath}" io.talknotes.benchmark.StartupSteps "${rows}" --talknotes.data-dir="${data}" \
+	java "${options[@]}" -cp "${classpath}" io.talknotes.benchmark.StartupSteps "${rows}" --talknotes.data-dir="${data}" \
 		--server.port=0 --server.address=127.0.0.1 --spring.main.banner-mode=off --logging.level.root=warn
 }
 echo "== first start, empty data directory (load: $(uptime | sed 's/.*load average: //'))"

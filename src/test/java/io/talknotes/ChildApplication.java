@@ -43,10 +43,33 @@ public final class ChildApplication {
 	 * @return the running application
 	 */
 	public static ChildApplication start(List<String> arguments, Path log) throws IOException, InterruptedException {
+		return launch(List.of("-cp", System.getProperty("java.class.path"), TalknotesApplication.class.getName()),
+				arguments, log);
+	}
+
+	/**
+	 * Starts the packaged application, as an operator runs it, on a free port of
+	 * 127.0.0.1 and waits until {@code /actuator/health} answers UP.
+	 * @param jar the executable jar
+	 * @param jvmOptions options of the JVM besides its heap and compiler settings
+	 * @param arguments the application's arguments besides its address and port
+	 * @param log the file that receives what the application prints
+	 * @return the running application
+	 */
+	public static ChildApplication startJar(Path jar, List<String> jvmOptions, List<String> arguments, Path log)
+			throws IOException, InterruptedException {
+		List<String> launcher = new ArrayList<>(jvmOptions);
+		launcher.addAll(List.of("-jar", jar.toString()));
+		return launch(launcher, arguments, log);
+	}
+
+	private static ChildApplication launch(List<String> launcher, List<String> arguments, Path log)
+			throws IOException, InterruptedException {
 		int port = freePort();
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-				"-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), TalknotesApplication.class.getName(),
-				"--server.port=" + port, "--server.address=127.0.0.1",
+		List<String> command = new ArrayList<>(
+				List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+		command.addAll(launcher);
+		command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1",
 				"--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem"));
 		command.addAll(arguments);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -37,6 +37,8 @@ public final class StartupSteps {
 		String[] arguments = (args.length > 0 && args[0].matches("\\d+"))
 				? List.of(args).subList(1, args.length).toArray(String[]::new) : args;
 		SpringApplication application = new SpringApplication(TalknotesApplication.class);
+		// Named for the beans worked out at build time, with -Dspring.aot.enabled=true.
+		application.setMainApplicationClass(TalknotesApplication.class);
 		BufferingApplicationStartup startup = new BufferingApplicationStartup(100_000);
 		application.setApplicationStartup(startup);
 		long started = System.nanoTime();
