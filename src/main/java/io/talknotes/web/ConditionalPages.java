@@ -1,5 +1,6 @@
 package io.talknotes.web;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -24,6 +25,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * that sends back the same tag is answered 304 Not Modified before the page's controller
  * runs, so nothing is read or rendered.
  * <p>
+ * A page that was not sent back is answered from the {@link KeptPages pages kept} when
+ * one was kept under the same tag, and kept there otherwise.
+ * <p>
  * Pages of a signed-in reader are still never stored, nor is a page that shows a message
  * after a change, nor search, whose index may follow the database a moment late on
  * several nodes.
@@ -39,11 +43,14 @@ class ConditionalPages implements WebMvcConfigurer, HandlerInterceptor {
 
 	private final ObjectProvider<DataVersion> data;
 
+	private final ObjectProvider<KeptPages> keptPages;
+
 	/**
 	 * Without a data version, as in a test of the web layer alone, pages are always made.
 	 */
-	ConditionalPages(ObjectProvider<DataVersion> data) {
+	ConditionalPages(ObjectProvider<DataVersion> data, ObjectProvider<KeptPages> keptPages) {
 		this.data = data;
+		this.keptPages = keptPages;
 	}
 
 	@Override
@@ -52,12 +59,15 @@ class ConditionalPages implements WebMvcConfigurer, HandlerInterceptor {
 	}
 
 	@Override
-	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		DataVersion version = this.data.getIfAvailable();
-		if (version == null || !mayBeKept(request)) {
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws IOException {
+		DataVersion data = this.data.getIfAvailable();
+		if (data == null || !mayBeKept(request)) {
 			return true;
 		}
-		String tag = "W/\"" + version.current() + "-" + Integer.toHexString(shape(request)) + "\"";
+		long version = data.current();
+		Shape shape = Shape.of(request);
+		String tag = "W/\"" + version + "-" + Integer.toHexString(shape.hashCode()) + "\"";
 		response.setHeader(HttpHeaders.ETAG, tag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		response.addHeader(HttpHeaders.VARY, "Cookie, Accept-Language, HX-Request");
@@ -65,7 +75,8 @@ class ConditionalPages implements WebMvcConfigurer, HandlerInterceptor {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return false;
 		}
-		return true;
+		KeptPages pages = this.keptPages.getIfAvailable();
+		return pages == null || !KeptPages.mayBeKept(request) || !pages.answer(request, response, version, shape);
 	}
 
 	private static boolean mayBeKept(HttpServletRequest request) {
@@ -89,10 +100,23 @@ class ConditionalPages implements WebMvcConfigurer, HandlerInterceptor {
 		return false;
 	}
 
-	/** What, beside the data, makes one reader's page differ from another's. */
-	private static int shape(HttpServletRequest request) {
-		return Objects.hash(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), request.getHeader("HX-Request"),
-				cookie(request, ThemeChoice.COOKIE));
+	/**
+	 * What, beside the data, makes one reader's page differ from another's: the languages
+	 * the browser asks for, whether htmx asks for a part of the page, the theme chosen.
+	 */
+	record Shape(String languages, String htmx, String theme) {
+
+		static Shape of(HttpServletRequest request) {
+			return new Shape(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), request.getHeader("HX-Request"),
+					cookie(request, ThemeChoice.COOKIE));
+		}
+
+		/** Spelled out, as it is part of the entity tag: the same on every node. */
+		@Override
+		public int hashCode() {
+			return Objects.hash(this.languages, this.htmx, this.theme);
+		}
+
 	}
 
 	private static String cookie(HttpServletRequest request, String name) {

@@ -1,0 +1,196 @@
+package io.talknotes.web;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whole pages of readers who are not signed in are rendered once per version of the data
+ * and kept ({@link KeptPages}); every change made through the application shows on the
+ * next page, and no reader is ever given a page made for another kind of reader. The
+ * metric of kept pages given tells which pages came from there.
+ */
+class KeptPagesTests {
+
+	private static final String TALK = "/talks/kubernetes-at-reddit-tales-from-production";
+
+	@Test
+	void aVisitorIsGivenTheKeptPageWhichIsTheSameAsTheRenderedOne() throws Exception {
+		MvcResult rendered = read(get(TALK));
+		double before = givenKept();
+
+		MvcResult again = read(get(TALK));
+
+		assertThat(givenKept()).isEqualTo(before + 1);
+		assertThat(again.getResponse().getStatus()).isEqualTo(200);
+		assertThat(again.getResponse().getContentAsString()).isEqualTo(rendered.getResponse().getContentAsString())
+			.contains("Kubernetes at Reddit");
+		assertThat(again.getResponse().getContentType()).isEqualTo(rendered.getResponse().getContentType());
+		assertThat(again.getResponse().getHeader("ETag")).isEqualTo(rendered.getResponse().getHeader("ETag"));
+		assertThat(again.getResponse().getContentLength())
+			.isEqualTo(rendered.getResponse().getContentAsByteArray().length);
+	}
+
+	@Test
+	void aNoteWrittenThroughTheApplicationShowsOnTheNextVisitorsPage() throws Exception {
+		read(get(TALK));
+		read(get(TALK));
+		String text = "Kept page note " + UUID.randomUUID();
+
+		Forms.post(TALK + "/notes", "body", text);
+
+		assertThat(read(get(TALK)).getResponse().getContentAsString()).contains(text);
+	}
+
+	@Test
+	void aSignedInReaderNeverGetsAVisitorsPageNorAVisitorTheirs() throws Exception {
+		String visitorsPage = read(get(TALK)).getResponse().getContentAsString();
+		double before = givenKept();
+
+		String signedInPage = Forms.get(TALK).getResponse().getContentAsString();
+		double afterSignedIn = givenKept();
+		String visitorsPageAfter = read(get(TALK)).getResponse().getContentAsString();
+
+		assertThat(afterSignedIn).isEqualTo(before);
+		assertThat(signedInPage).contains("/logout").contains("/notes/preview");
+		assertThat(visitorsPage).doesNotContain("/logout").doesNotContain("/notes/preview");
+		assertThat(visitorsPageAfter).isEqualTo(visitorsPage);
+		assertThat(givenKept()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aReaderWithASessionHasTheirPageRendered() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpResponse<String> login = browser.send(HttpRequest.newBuilder(SharedApplication.uri("/login")).build(),
+				BodyHandlers.ofString());
+		assertThat(login.headers().firstValue("Set-Cookie")).as("a session started by the login page").isPresent();
+		read(get(TALK));
+		double before = givenKept();
+
+		HttpResponse<String> page = browser.send(HttpRequest.newBuilder(SharedApplication.uri(TALK)).build(),
+				BodyHandlers.ofString());
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(givenKept()).isEqualTo(before);
+	}
+
+	@Test
+	void aPageInAnotherThemeIsKeptApart() throws Exception {
+		String light = read(get("/talks")).getResponse().getContentAsString();
+		String dark = read(get("/talks").cookie(new Cookie("theme", "dark"))).getResponse().getContentAsString();
+		double before = givenKept();
+
+		assertThat(read(get("/talks")).getResponse().getContentAsString()).isEqualTo(light)
+			.doesNotContain("data-theme=\"dark\"");
+		assertThat(read(get("/talks").cookie(new Cookie("theme", "dark"))).getResponse().getContentAsString())
+			.isEqualTo(dark)
+			.contains("data-theme=\"dark\"");
+		assertThat(givenKept()).isEqualTo(before + 2);
+	}
+
+	@Test
+	void aPageThatIsNotFoundIsNeverKept() {
+		String missing = "/talks/no-such-talk-" + UUID.randomUUID();
+		read(get(missing));
+		double before = givenKept();
+
+		MvcResult again = read(get(missing));
+
+		assertThat(again.getResponse().getStatus()).isEqualTo(404);
+		assertThat(givenKept()).isEqualTo(before);
+	}
+
+	@Test
+	void theLeastRecentlyShownPagesGoFirstWhenTheBudgetIsSpent() throws Exception {
+		KeptPages pages = new KeptPages(2_500, new SimpleMeterRegistry());
+		ConditionalPages.Shape shape = new ConditionalPages.Shape("en", null, null);
+		for (String page : new String[] { "/a", "/b", "/a", "/c" }) {
+			serve(pages, page, 1, shape);
+		}
+
+		assertThat(pages.kept()).isEqualTo(2_000);
+		assertThat(serve(pages, "/a", 1, shape)).as("/a rendered again").isFalse();
+		assertThat(serve(pages, "/c", 1, shape)).as("/c rendered again").isFalse();
+		assertThat(serve(pages, "/b", 1, shape)).as("/b rendered again").isTrue();
+		assertThat(serve(pages, "/a", 2, shape)).as("/a rendered again at a newer version").isTrue();
+	}
+
+	@Test
+	void aPageThatStartedASessionIsNotKept() throws Exception {
+		KeptPages pages = new KeptPages(2_500, new SimpleMeterRegistry());
+		ConditionalPages.Shape shape = new ConditionalPages.Shape("en", null, null);
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/form");
+		pages.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+			pages.answer(request, (HttpServletResponse) res, 1, shape);
+			request.getSession(true).setAttribute("csrf", "a reader's own token");
+			res.setContentType("text/html;charset=UTF-8");
+			res.getWriter().write("<form><input name=\"_csrf\" value=\"a reader's own token\"></form>");
+		});
+
+		assertThat(pages.kept()).isZero();
+		assertThat(serve(pages, "/form", 1, shape)).as("rendered for the next reader").isTrue();
+	}
+
+	/**
+	 * Asks for a page of a thousand bytes, as the page's interceptor and controller do.
+	 * @return whether it was rendered, not given from the pages kept
+	 */
+	private static boolean serve(KeptPages pages, String path, long version, ConditionalPages.Shape shape)
+			throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		AtomicBoolean rendered = new AtomicBoolean();
+		pages.doFilter(request, response, (req, res) -> {
+			if (!pages.answer(request, (HttpServletResponse) res, version, shape)) {
+				rendered.set(true);
+				res.setContentType("text/html;charset=UTF-8");
+				res.getOutputStream()
+					.write(("<p>" + path + "</p>").repeat(200).substring(0, 1000).getBytes(StandardCharsets.UTF_8));
+			}
+		});
+		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).startsWith("<p>" + path + "</p>");
+		return rendered.get();
+	}
+
+	private static double givenKept() {
+		return SharedApplication.bean(MeterRegistry.class)
+			.get("talknotes.pages.kept.requests")
+			.tag("answer", "kept")
+			.counter()
+			.count();
+	}
+
+	private static MockHttpServletRequestBuilder get(String path) {
+		return MockMvcRequestBuilders.get(URI.create(path));
+	}
+
+	private static MvcResult read(MockHttpServletRequestBuilder request) {
+		try {
+			return SharedApplication.mvc().perform(request).andReturn();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Request failed: " + ex, ex);
+		}
+	}
+
+}
