@@ -12,11 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicRead whether visitors who are not logged in may read and search; when
  * false, every page asks for a login
  * @param admin the account that administers Talknotes
+ * @param accounts how the accounts' passwords are kept
  * @param search how talks are searched, and how the nodes of Talknotes share the index
  */
 @ConfigurationProperties("talknotes")
 public record TalknotesProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("true") boolean publicRead,
-		@DefaultValue Admin admin, @DefaultValue Search search) {
+		@DefaultValue Admin admin, @DefaultValue Accounts accounts, @DefaultValue Search search) {
 
 	/**
 	 * The admin account.
@@ -25,6 +26,18 @@ public record TalknotesProperties(@DefaultValue("./data") Path dataDir, @Default
 	 * the account {@code admin} is created or updated with this password at start-up
 	 */
 	public record Admin(String password) {
+
+	}
+
+	/**
+	 * How the accounts' passwords are kept: as BCrypt hashes.
+	 *
+	 * @param bcryptStrength the BCrypt cost, from 4 to 31: each step doubles the time a
+	 * login and a password change take, and the time an attacker holding the database
+	 * needs per guess. 10 takes about 0.1 s on one core. A hash keeps the cost it was
+	 * made with, so a change applies to passwords set after it
+	 */
+	public record Accounts(@DefaultValue("10") int bcryptStrength) {
 
 	}
 

@@ -114,8 +114,8 @@ class AccountServiceTests {
 	private AdminAccountInitializer initializer(String adminPassword) {
 		return new AdminAccountInitializer(this.accounts,
 				new TalknotesProperties(Path.of("data"), true, new TalknotesProperties.Admin(adminPassword),
-						new TalknotesProperties.Search(TalknotesProperties.Engine.LUCENE,
-								TalknotesProperties.Coordination.NONE)));
+						new TalknotesProperties.Accounts(4), new TalknotesProperties.Search(
+								TalknotesProperties.Engine.LUCENE, TalknotesProperties.Coordination.NONE)));
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -1,16 +1,17 @@
 package io.talknotes.account;
 
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The accounts in a {@code @DataJpaTest}: the real service on the seeded database, with
- * passwords hashed as in production. The test supplies the clock.
+ * passwords hashed as in production, at the cost the tests' settings name. The test
+ * supplies the clock.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(AccountService.class)
@@ -32,8 +33,8 @@ public class AccountsForTests {
 	}
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(@Value("${talknotes.accounts.bcrypt-strength}") int bcryptStrength) {
+		return AccountSecurityConfiguration.passwordEncoder(bcryptStrength);
 	}
 
 }
