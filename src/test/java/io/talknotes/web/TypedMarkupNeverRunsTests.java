@@ -227,7 +227,7 @@ class TypedMarkupNeverRunsTests {
 	 * and reloads itself with the one refresh element the application writes.
 	 */
 	private String untilApplied(String vector, String importPage, String marker) {
-		for (int i = 0; i < 300; i++) {
+		for (int i = 0; i < 1500; i++) {
 			MvcResult page = Forms.get(importPage);
 			String html = contentOf(page);
 			if (!html.contains("http-equiv=\"refresh\"")) {
@@ -236,7 +236,7 @@ class TypedMarkupNeverRunsTests {
 			}
 			assertThat(html).doesNotContain(marker);
 			try {
-				Thread.sleep(100);
+				Thread.sleep(20);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
