@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -41,15 +42,16 @@ class ConditionalPages implements WebMvcConfigurer, HandlerInterceptor {
 
 	private static final Set<String> METHODS = Set.of("GET", "HEAD");
 
-	private final ObjectProvider<DataVersion> data;
+	/** Looked up once: a look-up per request took a few percent of a kept page. */
+	private final SingletonSupplier<DataVersion> data;
 
-	private final ObjectProvider<KeptPages> keptPages;
+	private final KeptPages keptPages;
 
 	/**
 	 * Without a data version, as in a test of the web layer alone, pages are always made.
 	 */
-	ConditionalPages(ObjectProvider<DataVersion> data, ObjectProvider<KeptPages> keptPages) {
-		this.data = data;
+	ConditionalPages(ObjectProvider<DataVersion> data, KeptPages keptPages) {
+		this.data = SingletonSupplier.of(data::getIfAvailable);
 		this.keptPages = keptPages;
 	}
 
@@ -61,7 +63,7 @@ class ConditionalPages implements WebMvcConfigurer, HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws IOException {
-		DataVersion data = this.data.getIfAvailable();
+		DataVersion data = this.data.get();
 		if (data == null || !mayBeKept(request)) {
 			return true;
 		}
@@ -75,8 +77,7 @@ class ConditionalPages implements WebMvcConfigurer, HandlerInterceptor {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return false;
 		}
-		KeptPages pages = this.keptPages.getIfAvailable();
-		return pages == null || !KeptPages.mayBeKept(request) || !pages.answer(request, response, version, shape);
+		return !KeptPages.mayBeKept(request) || !this.keptPages.answer(request, response, version, shape);
 	}
 
 	private static boolean mayBeKept(HttpServletRequest request) {
