@@ -17,6 +17,9 @@
 #   CONNECTIONS  wrk connections (default 32; wrk runs 2 threads)
 #   PAGES        the pages measured, separated by spaces (default: the talk page, the talk
 #                list, the home page, a search, the figures and the companies)
+#   SIGNED_IN=1  measure the pages as a signed-in reader (the admin, whose password the
+#                script sets), whose pages are rendered for them on every request, instead
+#                of as a visitor without a session
 #   READY        the address polled until the application answers (default: the readiness
 #                probe); with JAR, PAGES and READY the script measures another Spring Boot
 #                application on the same terms, such as Spring PetClinic (PAGES=/owners/1
@@ -55,10 +58,14 @@ data="$(pwd)/${out}/data"
 app_pid=""
 
 launch=(-jar "${jar}")
+admin_password="pages-benchmark-$$"
+settings=(--server.port="${port}" --server.address=127.0.0.1 --talknotes.data-dir="${data}")
+if [ "${SIGNED_IN:-}" = "1" ]; then
+	settings+=(--talknotes.admin.password="${admin_password}")
+fi
 start_app() {
 	# shellcheck disable=SC2086
-	java ${JAVA_OPTS:-} "${launch[@]}" --server.port="${port}" --server.address=127.0.0.1 \
-		--talknotes.data-dir="${data}" > "${out}/app.log" 2>&1 &
+	java ${JAVA_OPTS:-} "${launch[@]}" "${settings[@]}" > "${out}/app.log" 2>&1 &
 	app_pid=$!
 }
 
@@ -129,8 +136,21 @@ for run in 1 2 3; do
 	fi
 done
 
+# wrk and curl send the session cookie of a signed-in reader, or nothing.
+headers=()
+if [ "${SIGNED_IN:-}" = "1" ]; then
+	cookies="${out}/cookies.txt"
+	token=$(curl -s -c "${cookies}" "${base}/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
+	curl -s -b "${cookies}" -c "${cookies}" -o /dev/null --data-urlencode "username=admin" \
+		--data-urlencode "password=${admin_password}" --data-urlencode "_csrf=${token}" "${base}/login"
+	session=$(awk '$6 == "JSESSIONID" { print $7 }' "${cookies}")
+	[ -n "${session}" ] || { echo "The login as admin failed" >&2; exit 1; }
+	headers=(-H "Cookie: JSESSIONID=${session}")
+	curl -s "${headers[@]}" "${base}/talks" | grep -q '/logout' || { echo "Not signed in" >&2; exit 1; }
+fi
+
 for page in "${pages[@]}"; do
-	status=$(curl -s -o /dev/null -w '%{http_code}' "${base}${page}")
+	status=$(curl -s "${headers[@]}" -o /dev/null -w '%{http_code}' "${base}${page}")
 	[ "${status}" = "200" ] || { echo "${page} answers ${status}" >&2; exit 1; }
 done
 
@@ -144,7 +164,7 @@ end
 EOF
 
 echo "== warm-up: ${warm_up} s over all pages (load: $(cut -d ' ' -f 1-3 /proc/loadavg))"
-wrk -t2 -c"${connections}" -d"${warm_up}s" -s "${out}/all-pages.lua" "${base}" > "${out}/warm-up.txt"
+wrk "${headers[@]}" -t2 -c"${connections}" -d"${warm_up}s" -s "${out}/all-pages.lua" "${base}" > "${out}/warm-up.txt"
 
 # wrk prints latencies as 1.23ms, 456.00us or 1.02s: in milliseconds.
 to_ms() {
@@ -157,7 +177,7 @@ printf 'page\tround\treq_per_s\tp50_ms\tp99_ms\tnon_2xx\trequests\tcpu_s\trss_mb
 for page in "${pages[@]}"; do
 	for run in $(seq 1 "${rounds}"); do
 		cpu_before=$(cpu_seconds)
-		wrk -t2 -c"${connections}" -d"${round}s" --latency "${base}${page}" > "${out}/wrk.txt"
+		wrk "${headers[@]}" -t2 -c"${connections}" -d"${round}s" --latency "${base}${page}" > "${out}/wrk.txt"
 		cpu_after=$(cpu_seconds)
 		rss=$(rss_mb)
 		if [ "${rss}" -gt "${rss_peak}" ]; then
@@ -178,7 +198,7 @@ for page in "${pages[@]}"; do
 done
 
 # A browser that kept the talk page asks whether it changed: the answer is 304.
-tag=$(curl -s -o /dev/null -D - "${base}${pages[0]}" | awk 'tolower($1) == "etag:" { sub(/\r$/, ""); print $2 }')
+tag=$(curl -s "${headers[@]}" -o /dev/null -D - "${base}${pages[0]}" | awk 'tolower($1) == "etag:" { sub(/\r$/, ""); print $2 }')
 if [ -n "${tag}" ]; then
 	conditional="${pages[0]} (304)"
 	for run in $(seq 1 "${rounds}"); do
@@ -204,7 +224,7 @@ median_ms() {
 
 {
 	echo "Pages benchmark \`${label}\`: wrk -t2 -c${connections}, ${warm_up} s warm-up, ${rounds} rounds of ${round} s per page"
-	echo "JVM options: \`${JAVA_OPTS:-none}\`; class data sharing: ${CDS:-0}; load average at the end: $(cut -d ' ' -f 1-3 /proc/loadavg)"
+	echo "JVM options: \`${JAVA_OPTS:-none}\`; class data sharing: ${CDS:-0}; signed in: ${SIGNED_IN:-0}; load average at the end: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 	echo
 	echo "| page | req/s, median (min–max) | p50 ms | p99 ms | requests per server CPU-second | errors and timeouts |"
 	echo "|---|---|---|---|---|---|"
