@@ -146,7 +146,8 @@ if [ "${SIGNED_IN:-}" = "1" ]; then
 	session=$(awk '$6 == "JSESSIONID" { print $7 }' "${cookies}")
 	[ -n "${session}" ] || { echo "The login as admin failed" >&2; exit 1; }
 	headers=(-H "Cookie: JSESSIONID=${session}")
-	curl -s "${headers[@]}" "${base}/talks" | grep -q '/logout' || { echo "Not signed in" >&2; exit 1; }
+	signed_in_page=$(curl -s "${headers[@]}" "${base}/talks")
+	grep -q '/logout' <<< "${signed_in_page}" || { echo "Not signed in" >&2; exit 1; }
 fi
 
 for page in "${pages[@]}"; do
