@@ -130,7 +130,8 @@ final class Forms {
 		return request;
 	}
 
-	private static MvcResult send(RequestBuilder request) {
+	/** Sends a request as it was built: as a visitor, unless it says otherwise. */
+	static MvcResult send(RequestBuilder request) {
 		try {
 			return SharedApplication.mvc().perform(request).andReturn();
 		}

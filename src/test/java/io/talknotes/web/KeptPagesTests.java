@@ -36,10 +36,10 @@ class KeptPagesTests {
 
 	@Test
 	void aVisitorIsGivenTheKeptPageWhichIsTheSameAsTheRenderedOne() throws Exception {
-		MvcResult rendered = read(get(TALK));
+		MvcResult rendered = Forms.send(get(TALK));
 		double before = givenKept();
 
-		MvcResult again = read(get(TALK));
+		MvcResult again = Forms.send(get(TALK));
 
 		assertThat(givenKept()).isEqualTo(before + 1);
 		assertThat(again.getResponse().getStatus()).isEqualTo(200);
@@ -53,23 +53,23 @@ class KeptPagesTests {
 
 	@Test
 	void aNoteWrittenThroughTheApplicationShowsOnTheNextVisitorsPage() throws Exception {
-		read(get(TALK));
-		read(get(TALK));
+		Forms.send(get(TALK));
+		Forms.send(get(TALK));
 		String text = "Kept page note " + UUID.randomUUID();
 
 		Forms.post(TALK + "/notes", "body", text);
 
-		assertThat(read(get(TALK)).getResponse().getContentAsString()).contains(text);
+		assertThat(Forms.send(get(TALK)).getResponse().getContentAsString()).contains(text);
 	}
 
 	@Test
 	void aSignedInReaderNeverGetsAVisitorsPageNorAVisitorTheirs() throws Exception {
-		String visitorsPage = read(get(TALK)).getResponse().getContentAsString();
+		String visitorsPage = Forms.send(get(TALK)).getResponse().getContentAsString();
 		double before = givenKept();
 
 		String signedInPage = Forms.get(TALK).getResponse().getContentAsString();
 		double afterSignedIn = givenKept();
-		String visitorsPageAfter = read(get(TALK)).getResponse().getContentAsString();
+		String visitorsPageAfter = Forms.send(get(TALK)).getResponse().getContentAsString();
 
 		assertThat(afterSignedIn).isEqualTo(before);
 		assertThat(signedInPage).contains("/logout").contains("/notes/preview");
@@ -84,7 +84,7 @@ class KeptPagesTests {
 		HttpResponse<String> login = browser.send(HttpRequest.newBuilder(SharedApplication.uri("/login")).build(),
 				BodyHandlers.ofString());
 		assertThat(login.headers().firstValue("Set-Cookie")).as("a session started by the login page").isPresent();
-		read(get(TALK));
+		Forms.send(get(TALK));
 		double before = givenKept();
 
 		HttpResponse<String> page = browser.send(HttpRequest.newBuilder(SharedApplication.uri(TALK)).build(),
@@ -96,13 +96,13 @@ class KeptPagesTests {
 
 	@Test
 	void aPageInAnotherThemeIsKeptApart() throws Exception {
-		String light = read(get("/talks")).getResponse().getContentAsString();
-		String dark = read(get("/talks").cookie(new Cookie("theme", "dark"))).getResponse().getContentAsString();
+		String light = Forms.send(get("/talks")).getResponse().getContentAsString();
+		String dark = Forms.send(get("/talks").cookie(new Cookie("theme", "dark"))).getResponse().getContentAsString();
 		double before = givenKept();
 
-		assertThat(read(get("/talks")).getResponse().getContentAsString()).isEqualTo(light)
+		assertThat(Forms.send(get("/talks")).getResponse().getContentAsString()).isEqualTo(light)
 			.doesNotContain("data-theme=\"dark\"");
-		assertThat(read(get("/talks").cookie(new Cookie("theme", "dark"))).getResponse().getContentAsString())
+		assertThat(Forms.send(get("/talks").cookie(new Cookie("theme", "dark"))).getResponse().getContentAsString())
 			.isEqualTo(dark)
 			.contains("data-theme=\"dark\"");
 		assertThat(givenKept()).isEqualTo(before + 2);
@@ -111,10 +111,10 @@ class KeptPagesTests {
 	@Test
 	void aPageThatIsNotFoundIsNeverKept() {
 		String missing = "/talks/no-such-talk-" + UUID.randomUUID();
-		read(get(missing));
+		Forms.send(get(missing));
 		double before = givenKept();
 
-		MvcResult again = read(get(missing));
+		MvcResult again = Forms.send(get(missing));
 
 		assertThat(again.getResponse().getStatus()).isEqualTo(404);
 		assertThat(givenKept()).isEqualTo(before);
@@ -182,15 +182,6 @@ class KeptPagesTests {
 
 	private static MockHttpServletRequestBuilder get(String path) {
 		return MockMvcRequestBuilders.get(URI.create(path));
-	}
-
-	private static MvcResult read(MockHttpServletRequestBuilder request) {
-		try {
-			return SharedApplication.mvc().perform(request).andReturn();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Request failed: " + ex, ex);
-		}
 	}
 
 }
