@@ -3,6 +3,7 @@ package io.talknotes.account;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -137,11 +138,40 @@ public class AccountService implements UserDetailsService {
 	 */
 	@Transactional
 	public void setAdminPassword(String password) {
-		Account admin = this.accounts.findByUsername(ADMIN)
-			.orElseGet(() -> this.accounts.save(new Account(ADMIN, "Admin", Role.ADMIN, null, this.clock.instant())));
+		Account admin = this.accounts.findByUsername(ADMIN).orElseGet(this::newAdmin);
 		admin.changeRole(Role.ADMIN);
 		admin.enable(true);
 		admin.changePassword(this.passwords.encode(password));
+	}
+
+	/**
+	 * Gives the account {@value #ADMIN} this password and makes it an enabled admin, when
+	 * no account is an admin; leaves everything as it is when one is, even when another
+	 * node made it one since this one looked.
+	 * @return whether the password was set
+	 */
+	@Transactional
+	public boolean setAdminPasswordUnlessThereIsAnAdmin(String password) {
+		if (this.accounts.existsByRole(Role.ADMIN)) {
+			return false;
+		}
+		Optional<Account> existing = this.accounts.findByUsername(ADMIN);
+		if (existing.isPresent() && existing.get().getRole() == Role.ADMIN) {
+			return false;
+		}
+		Account admin = existing.orElseGet(this::newAdmin);
+		admin.changeRole(Role.ADMIN);
+		admin.enable(true);
+		admin.changePassword(this.passwords.encode(password));
+		return true;
+	}
+
+	/**
+	 * A new account {@value #ADMIN}, inserted at once: when another node inserted one
+	 * first, this fails here, with a {@code DataIntegrityViolationException}.
+	 */
+	private Account newAdmin() {
+		return this.accounts.saveAndFlush(new Account(ADMIN, "Admin", Role.ADMIN, null, this.clock.instant()));
 	}
 
 	/** Usernames are kept in lower case, and found whatever case is typed. */

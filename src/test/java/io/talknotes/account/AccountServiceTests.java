@@ -1,9 +1,7 @@
 package io.talknotes.account;
 
-import java.nio.file.Path;
 import java.time.Clock;
 
-import io.talknotes.system.TalknotesProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -112,10 +110,7 @@ class AccountServiceTests {
 	}
 
 	private AdminAccountInitializer initializer(String adminPassword) {
-		return new AdminAccountInitializer(this.accounts,
-				new TalknotesProperties(Path.of("data"), true, new TalknotesProperties.Admin(adminPassword),
-						new TalknotesProperties.Accounts(4), new TalknotesProperties.Search(
-								TalknotesProperties.Engine.LUCENE, TalknotesProperties.Coordination.NONE)));
+		return AccountsForTests.adminAccountInitializer(this.accounts, adminPassword);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

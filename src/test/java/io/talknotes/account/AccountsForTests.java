@@ -1,5 +1,9 @@
 package io.talknotes.account;
 
+import java.nio.file.Path;
+
+import io.talknotes.system.TalknotesProperties;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +29,16 @@ public class AccountsForTests {
 		if (!accounts.exists(username)) {
 			accounts.create(username, displayName, Role.EDITOR, "password-for-tests");
 		}
+	}
+
+	/**
+	 * What sets the admin account at a start, with this {@code talknotes.admin.password}.
+	 */
+	static AdminAccountInitializer adminAccountInitializer(AccountService accounts, String adminPassword) {
+		return new AdminAccountInitializer(accounts,
+				new TalknotesProperties(Path.of("data"), true, new TalknotesProperties.Admin(adminPassword),
+						new TalknotesProperties.Accounts(4), new TalknotesProperties.Search(
+								TalknotesProperties.Engine.LUCENE, TalknotesProperties.Coordination.NONE)));
 	}
 
 	@Bean
