@@ -1,9 +1,14 @@
 package io.talknotes;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.talknotes.account.AccountService;
 import io.talknotes.account.Role;
+import jakarta.servlet.http.Cookie;
 
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -31,27 +36,51 @@ public final class TestAccounts {
 	/** Someone who reads only. */
 	public static final String READER = "rita";
 
+	/** The name of the session cookie (server.servlet.session.cookie.name). */
+	private static final String SESSION_COOKIE = "JSESSIONID";
+
+	/** A session's id as Spring Session writes it in the cookie: in Base64. */
+	private static final String SESSION_ID = Base64.getEncoder()
+		.encodeToString("signed-in".getBytes(StandardCharsets.US_ASCII));
+
 	private TestAccounts() {
 	}
 
 	/** A reader logged in, for MockMvc. */
 	public static RequestPostProcessor reader() {
-		return user(READER).roles("READER");
+		return signedIn(user(READER).roles("READER"));
 	}
 
 	/** An editor logged in, for MockMvc. */
 	public static RequestPostProcessor editor() {
-		return user(EDITOR).roles("EDITOR");
+		return signedIn(user(EDITOR).roles("EDITOR"));
 	}
 
 	/** The other editor logged in, for MockMvc. */
 	public static RequestPostProcessor otherEditor() {
-		return user(OTHER_EDITOR).roles("EDITOR");
+		return signedIn(user(OTHER_EDITOR).roles("EDITOR"));
 	}
 
 	/** An admin logged in, for MockMvc. */
 	public static RequestPostProcessor admin() {
-		return user(AccountService.ADMIN).roles("ADMIN");
+		return signedIn(user(AccountService.ADMIN).roles("ADMIN"));
+	}
+
+	/**
+	 * A browser that logged in, for MockMvc: the login as Spring Security holds it, and
+	 * the session cookie such a browser sends with every request, by which the pages kept
+	 * for visitors tell it from one.
+	 */
+	public static RequestPostProcessor signedIn(RequestPostProcessor login) {
+		return (request) -> {
+			Cookie[] cookies = (request.getCookies() != null) ? request.getCookies() : new Cookie[0];
+			if (Arrays.stream(cookies).noneMatch((cookie) -> SESSION_COOKIE.equals(cookie.getName()))) {
+				Cookie[] withSession = Arrays.copyOf(cookies, cookies.length + 1);
+				withSession[cookies.length] = new Cookie(SESSION_COOKIE, SESSION_ID);
+				request.setCookies(withSession);
+			}
+			return login.postProcessRequest(request);
+		};
 	}
 
 	/**

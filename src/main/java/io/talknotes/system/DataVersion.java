@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.hibernate.boot.Metadata;
@@ -35,7 +37,9 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.stereotype.Component;
@@ -49,6 +53,10 @@ import org.springframework.stereotype.Component;
  * The number is raised inside the writing transaction, so a reader never sees it before
  * the data it stands for. Writes by SQL that bypass the entities (the seed, bulk loads)
  * do not raise it, but every start of the application does.
+ * <p>
+ * On the embedded database, which no other process can write while the application runs,
+ * the number is read once and remembered until the application's next write commits,
+ * instead of on every request.
  */
 @Component
 public class DataVersion implements HibernatePropertiesCustomizer {
@@ -60,10 +68,40 @@ public class DataVersion implements HibernatePropertiesCustomizer {
 
 	private final JdbcTemplate jdbc;
 
-	private final Changes changes = new Changes();
+	/**
+	 * Moves when a transaction raising the version is about to commit and once it has
+	 * ended: a version remembered under an older count is read again.
+	 */
+	private final AtomicLong changes = new AtomicLong();
+
+	private final Changes listener = new Changes(this.changes);
+
+	/**
+	 * Whether this application is the only one that writes the database: an embedded
+	 * database in its own files, which no other process can open while it runs.
+	 */
+	private final SingletonSupplier<Boolean> alone;
+
+	/** The version last read, when this application is the only writer. */
+	private volatile Remembered remembered;
 
 	DataVersion(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.alone = SingletonSupplier.of(() -> writesAlone(
+				jdbc.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData().getURL())));
+	}
+
+	/**
+	 * Whether a database at that address can be written by this application only: H2 in
+	 * files (which it locks) and not served to others through H2's server mode.
+	 */
+	public static boolean writesAlone(String url) {
+		if (url == null || !url.startsWith("jdbc:h2:")) {
+			return false;
+		}
+		String upper = url.toUpperCase(Locale.ROOT);
+		return !upper.startsWith("JDBC:H2:MEM:") && !upper.startsWith("JDBC:H2:TCP:")
+				&& !upper.startsWith("JDBC:H2:SSL:") && !upper.contains("AUTO_SERVER=TRUE");
 	}
 
 	/**
@@ -75,12 +113,33 @@ public class DataVersion implements HibernatePropertiesCustomizer {
 		if (reading != null && reading.getAttribute(SEEN) instanceof Long seen) {
 			return seen;
 		}
-		Long version = this.jdbc.queryForObject("select version from data_version where id = 1", Long.class);
-		long current = (version != null) ? version : 0;
+		long current = this.alone.obtain() ? remembered() : read();
 		if (reading != null) {
 			reading.setAttribute(SEEN, current);
 		}
 		return current;
+	}
+
+	/**
+	 * The version as last read, unless a writing transaction began to commit since: the
+	 * only writer knows when the version moves, and need not ask the database on every
+	 * request. A reading stamped with the count of changes before it is used only while
+	 * that count holds.
+	 */
+	private long remembered() {
+		long count = this.changes.get();
+		Remembered last = this.remembered;
+		if (last != null && last.changes() == count) {
+			return last.version();
+		}
+		long version = read();
+		this.remembered = new Remembered(count, version);
+		return version;
+	}
+
+	private long read() {
+		Long version = this.jdbc.queryForObject("select version from data_version where id = 1", Long.class);
+		return (version != null) ? version : 0;
 	}
 
 	private static HttpServletRequest readingRequest() {
@@ -98,12 +157,19 @@ public class DataVersion implements HibernatePropertiesCustomizer {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void raiseOnStart() {
+		this.changes.incrementAndGet();
 		this.jdbc.update(RAISE);
+		this.changes.incrementAndGet();
 	}
 
 	@Override
 	public void customize(Map<String, Object> hibernateProperties) {
-		hibernateProperties.put("hibernate.integrator_provider", (IntegratorProvider) () -> List.of(this.changes));
+		hibernateProperties.put("hibernate.integrator_provider", (IntegratorProvider) () -> List.of(this.listener));
+	}
+
+	/** A version read, with the count of changes before it was read. */
+	private record Remembered(long changes, long version) {
+
 	}
 
 	/**
@@ -118,6 +184,12 @@ public class DataVersion implements HibernatePropertiesCustomizer {
 
 		/** Sessions whose transaction raises the version when it commits. */
 		private final Set<SharedSessionContractImplementor> raising = ConcurrentHashMap.newKeySet();
+
+		private final AtomicLong changes;
+
+		Changes(AtomicLong changes) {
+			this.changes = changes;
+		}
 
 		@Override
 		public void integrate(Metadata metadata, BootstrapContext context, SessionFactoryImplementor sessionFactory) {
@@ -171,10 +243,14 @@ public class DataVersion implements HibernatePropertiesCustomizer {
 				return;
 			}
 			TransactionCompletionCallbacks callbacks = session.getTransactionCompletionCallbacks();
-			callbacks.registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) (writing) -> writing
-				.doWork(Changes::raise));
-			callbacks.registerCallback((TransactionCompletionCallbacks.AfterCompletionCallback) (committed,
-					done) -> this.raising.remove(done));
+			callbacks.registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) (writing) -> {
+				this.changes.incrementAndGet();
+				writing.doWork(Changes::raise);
+			});
+			callbacks.registerCallback((TransactionCompletionCallbacks.AfterCompletionCallback) (committed, done) -> {
+				this.raising.remove(done);
+				this.changes.incrementAndGet();
+			});
 		}
 
 		private static void raise(Connection connection) throws SQLException {

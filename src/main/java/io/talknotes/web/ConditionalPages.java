@@ -26,8 +26,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * that sends back the same tag is answered 304 Not Modified before the page's controller
  * runs, so nothing is read or rendered.
  * <p>
- * A page that was not sent back is answered from the {@link KeptPages pages kept} when
- * one was kept under the same tag, and kept there otherwise.
+ * A visitor's page that was not sent back is kept once rendered, for the next visitor
+ * ({@link KeptPages}), who is answered before this runs.
  * <p>
  * Pages of a signed-in reader are still never stored, nor is a page that shows a message
  * after a change, nor search, whose index may follow the database a moment late on
@@ -77,7 +77,10 @@ class ConditionalPages implements WebMvcConfigurer, HandlerInterceptor {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return false;
 		}
-		return !KeptPages.mayBeKept(request) || !this.keptPages.answer(request, response, version, shape);
+		if (KeptPages.mayBeKept(request)) {
+			this.keptPages.keepOnceRendered(request, version, shape);
+		}
+		return true;
 	}
 
 	private static boolean mayBeKept(HttpServletRequest request) {
@@ -88,9 +91,10 @@ class ConditionalPages implements WebMvcConfigurer, HandlerInterceptor {
 		return flash == null || flash.isEmpty();
 	}
 
-	private static boolean sentBack(HttpServletRequest request, String tag) {
+	/** Whether the request sends back this entity tag. */
+	static boolean sentBack(HttpServletRequest request, String tag) {
 		String sent = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (sent == null) {
+		if (sent == null || tag == null) {
 			return false;
 		}
 		for (String one : sent.split(",")) {

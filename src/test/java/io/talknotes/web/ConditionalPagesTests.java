@@ -1,12 +1,19 @@
 package io.talknotes.web;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.talknotes.system.DataVersion;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -87,6 +94,48 @@ class ConditionalPagesTests {
 
 		assertThat(afterReading).isEqualTo(before);
 		assertThat(data.current()).isGreaterThan(afterReading);
+	}
+
+	@Test
+	void readersOnOtherThreadsWhileAWriteCommitsThenReadTheVersionTheDatabaseHolds() throws Exception {
+		DataVersion data = SharedApplication.bean(DataVersion.class);
+		JdbcTemplate database = SharedApplication.bean(JdbcTemplate.class);
+		AtomicBoolean writing = new AtomicBoolean(true);
+		ExecutorService readers = Executors.newFixedThreadPool(2);
+		List<Long> behind = new ArrayList<>();
+		try {
+			for (int i = 0; i < 2; i++) {
+				readers.submit(() -> {
+					while (writing.get()) {
+						data.current();
+					}
+				});
+			}
+			for (int write = 0; write < 30; write++) {
+				Forms.post("/companies", "name", "Versioned " + UUID.randomUUID().toString().substring(0, 8));
+				long held = database.queryForObject("select version from data_version where id = 1", Long.class);
+				if (data.current() != held) {
+					behind.add(held);
+				}
+			}
+		}
+		finally {
+			writing.set(false);
+			readers.shutdown();
+			readers.awaitTermination(10, TimeUnit.SECONDS);
+		}
+
+		assertThat(behind).as("versions committed that a read after the commit did not give").isEmpty();
+	}
+
+	@Test
+	void onlyTheEmbeddedDatabaseInItsOwnFilesHasOneWriter() {
+		assertThat(DataVersion.writesAlone("jdbc:h2:file:./data/db/talknotes;DB_CLOSE_ON_EXIT=FALSE")).isTrue();
+		assertThat(DataVersion.writesAlone("jdbc:h2:./data/db/talknotes")).isTrue();
+		assertThat(DataVersion.writesAlone("jdbc:h2:file:./data/db/talknotes;AUTO_SERVER=TRUE")).isFalse();
+		assertThat(DataVersion.writesAlone("jdbc:h2:tcp://db:9092/talknotes")).isFalse();
+		assertThat(DataVersion.writesAlone("jdbc:h2:mem:talknotes")).isFalse();
+		assertThat(DataVersion.writesAlone("jdbc:postgresql://db:5432/talknotes")).isFalse();
 	}
 
 	private static MockHttpServletRequestBuilder get(String path) {

@@ -3,6 +3,7 @@ package io.talknotes.web;
 import java.net.URI;
 import java.util.Objects;
 
+import io.talknotes.TestAccounts;
 import io.talknotes.account.AccountService;
 import jakarta.servlet.http.Cookie;
 
@@ -117,7 +118,7 @@ final class Forms {
 
 	/** The account as Spring Security holds it after a login, display name included. */
 	private static RequestPostProcessor as(String username) {
-		return user(SharedApplication.bean(AccountService.class).loadUserByUsername(username));
+		return TestAccounts.signedIn(user(SharedApplication.bean(AccountService.class).loadUserByUsername(username)));
 	}
 
 	private static <B extends AbstractMockHttpServletRequestBuilder<B>> B withFields(B request,

@@ -7,13 +7,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -49,6 +53,44 @@ class KeptPagesTests {
 		assertThat(again.getResponse().getHeader("ETag")).isEqualTo(rendered.getResponse().getHeader("ETag"));
 		assertThat(again.getResponse().getContentLength())
 			.isEqualTo(rendered.getResponse().getContentAsByteArray().length);
+	}
+
+	@Test
+	void overHttpTheKeptPageHasTheRenderedPagesHeadersAndIsNotSentAgainToABrowserThatHasIt() throws Exception {
+		HttpClient visitors = HttpClient.newHttpClient();
+		URI page = SharedApplication.uri(TALK + "?from=" + UUID.randomUUID());
+		HttpResponse<String> rendered = visitors.send(HttpRequest.newBuilder(page).build(), BodyHandlers.ofString());
+		double before = givenKept();
+
+		HttpResponse<String> kept = visitors.send(HttpRequest.newBuilder(page).build(), BodyHandlers.ofString());
+		HttpResponse<String> notModified = visitors.send(HttpRequest.newBuilder(page)
+			.header("If-None-Match", kept.headers().firstValue("ETag").orElseThrow())
+			.build(), BodyHandlers.ofString());
+
+		assertThat(givenKept()).isEqualTo(before + 1);
+		assertThat(kept.statusCode()).isEqualTo(200);
+		assertThat(kept.body()).isEqualTo(rendered.body());
+		assertThat(withoutDate(kept.headers().map())).isEqualTo(withoutDate(rendered.headers().map()))
+			.containsKeys("content-language", "content-security-policy", "x-content-type-options", "etag");
+		assertThat(notModified.statusCode()).isEqualTo(304);
+		assertThat(notModified.body()).isEmpty();
+		assertThat(notModified.headers().firstValue("ETag")).isEqualTo(kept.headers().firstValue("ETag"));
+		assertThat(notModified.headers().firstValue("Content-Security-Policy"))
+			.isEqualTo(kept.headers().firstValue("Content-Security-Policy"));
+	}
+
+	@Test
+	void aKeptPageIsCountedInTheRequestMetricsUnderItsControllersAddress() throws Exception {
+		HttpClient visitors = HttpClient.newHttpClient();
+		HttpRequest page = HttpRequest.newBuilder(SharedApplication.uri(TALK + "?from=" + UUID.randomUUID())).build();
+		visitors.send(page, BodyHandlers.discarding());
+		double before = talkPageRequests();
+		double keptBefore = givenKept();
+
+		visitors.send(page, BodyHandlers.discarding());
+
+		assertThat(givenKept()).isEqualTo(keptBefore + 1);
+		assertThat(talkPageRequests()).isEqualTo(before + 1);
 	}
 
 	@Test
@@ -122,54 +164,70 @@ class KeptPagesTests {
 
 	@Test
 	void theLeastRecentlyShownPagesGoFirstWhenTheBudgetIsSpent() throws Exception {
-		KeptPages pages = new KeptPages(2_500, new SimpleMeterRegistry());
-		ConditionalPages.Shape shape = new ConditionalPages.Shape("en", null, null);
+		AtomicLong version = new AtomicLong(1);
+		KeptPages pages = new KeptPages(2_500, () -> version::get, new SimpleMeterRegistry());
 		for (String page : new String[] { "/a", "/b", "/a", "/c" }) {
-			serve(pages, page, 1, shape);
+			serve(pages, page, version);
 		}
 
 		assertThat(pages.kept()).isEqualTo(2_000);
-		assertThat(serve(pages, "/a", 1, shape)).as("/a rendered again").isFalse();
-		assertThat(serve(pages, "/c", 1, shape)).as("/c rendered again").isFalse();
-		assertThat(serve(pages, "/b", 1, shape)).as("/b rendered again").isTrue();
-		assertThat(serve(pages, "/a", 2, shape)).as("/a rendered again at a newer version").isTrue();
+		assertThat(serve(pages, "/a", version)).as("/a rendered again").isFalse();
+		assertThat(serve(pages, "/c", version)).as("/c rendered again").isFalse();
+		assertThat(serve(pages, "/b", version)).as("/b rendered again").isTrue();
+		version.set(2);
+		assertThat(serve(pages, "/a", version)).as("/a rendered again at a newer version").isTrue();
 	}
 
 	@Test
 	void aPageThatStartedASessionIsNotKept() throws Exception {
-		KeptPages pages = new KeptPages(2_500, new SimpleMeterRegistry());
-		ConditionalPages.Shape shape = new ConditionalPages.Shape("en", null, null);
+		AtomicLong version = new AtomicLong(1);
+		KeptPages pages = new KeptPages(2_500, () -> version::get, new SimpleMeterRegistry());
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/form");
 		pages.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
-			pages.answer(request, (HttpServletResponse) res, 1, shape);
+			pages.keepOnceRendered(request, version.get(), ConditionalPages.Shape.of(request));
 			request.getSession(true).setAttribute("csrf", "a reader's own token");
 			res.setContentType("text/html;charset=UTF-8");
 			res.getWriter().write("<form><input name=\"_csrf\" value=\"a reader's own token\"></form>");
 		});
 
 		assertThat(pages.kept()).isZero();
-		assertThat(serve(pages, "/form", 1, shape)).as("rendered for the next reader").isTrue();
+		assertThat(serve(pages, "/form", version)).as("rendered for the next reader").isTrue();
 	}
 
 	/**
 	 * Asks for a page of a thousand bytes, as the page's interceptor and controller do.
 	 * @return whether it was rendered, not given from the pages kept
 	 */
-	private static boolean serve(KeptPages pages, String path, long version, ConditionalPages.Shape shape)
-			throws Exception {
+	private static boolean serve(KeptPages pages, String path, AtomicLong version) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		AtomicBoolean rendered = new AtomicBoolean();
 		pages.doFilter(request, response, (req, res) -> {
-			if (!pages.answer(request, (HttpServletResponse) res, version, shape)) {
-				rendered.set(true);
-				res.setContentType("text/html;charset=UTF-8");
-				res.getOutputStream()
-					.write(("<p>" + path + "</p>").repeat(200).substring(0, 1000).getBytes(StandardCharsets.UTF_8));
-			}
+			rendered.set(true);
+			pages.keepOnceRendered(request, version.get(), ConditionalPages.Shape.of(request));
+			res.setContentType("text/html;charset=UTF-8");
+			res.getOutputStream()
+				.write(("<p>" + path + "</p>").repeat(200).substring(0, 1000).getBytes(StandardCharsets.UTF_8));
 		});
 		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).startsWith("<p>" + path + "</p>");
 		return rendered.get();
+	}
+
+	private static Map<String, List<String>> withoutDate(Map<String, List<String>> headers) {
+		Map<String, List<String>> all = new TreeMap<>(headers);
+		all.remove("date");
+		return all;
+	}
+
+	private static double talkPageRequests() {
+		return SharedApplication.bean(MeterRegistry.class)
+			.find("http.server.requests")
+			.tag("uri", "/talks/{slug}")
+			.tag("status", "200")
+			.timers()
+			.stream()
+			.mapToLong(Timer::count)
+			.sum();
 	}
 
 	private static double givenKept() {
