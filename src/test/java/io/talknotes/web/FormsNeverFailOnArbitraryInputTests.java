@@ -44,7 +44,7 @@ class FormsNeverFailOnArbitraryInputTests {
 	 * within its time. A failing sample is tried first again by the next run in the same
 	 * build folder (jqwik's database of failed samples, under {@code target/}).
 	 */
-	static final int TRIES = 200;
+	static final int TRIES = 150;
 
 	/** Tries of the forms that make and delete an item on every try. */
 	static final int MAKING_TRIES = 50;
