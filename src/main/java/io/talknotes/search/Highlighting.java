@@ -5,13 +5,16 @@ import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -22,12 +25,16 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * it was indexed, so stemmed words, parts of words, phrases and prefixes are marked just
  * where they matched, and nothing needs storing in the index but the text. The rest of
  * the text is HTML-escaped.
+ * <p>
+ * One is made for each search and used by one thread: what it works out from a query for
+ * a field (the matchers of its words) is worked out once and used for every text of that
+ * field the search shows.
  */
 final class Highlighting {
 
-	private final UnifiedHighlighter whole;
+	private final Highlighter whole;
 
-	private final UnifiedHighlighter sentences;
+	private final Highlighter sentences;
 
 	/**
 	 * Highlighting for texts indexed with an analyzer.
@@ -38,8 +45,8 @@ final class Highlighting {
 		this.sentences = highlighter(analyzer, () -> BreakIterator.getSentenceInstance(Locale.ROOT));
 	}
 
-	private static UnifiedHighlighter highlighter(Analyzer analyzer, Supplier<BreakIterator> passages) {
-		return UnifiedHighlighter.builderWithoutSearcher(analyzer)
+	private static Highlighter highlighter(Analyzer analyzer, Supplier<BreakIterator> passages) {
+		return new Highlighter(UnifiedHighlighter.builderWithoutSearcher(analyzer)
 			.withBreakIterator(passages)
 			.withFormatter(new MarkedPassages())
 			.withPassageSortComparator(Comparator.comparingDouble(Passage::getScore).reversed())
@@ -48,8 +55,7 @@ final class Highlighting {
 			// Plain words and prefixes are then found in the analysed text alone; an
 			// in-memory index of the text is only built for phrases.
 			.withWeightMatches(false)
-			.withPassageRelevancyOverSpeed(false)
-			.build();
+			.withPassageRelevancyOverSpeed(false));
 	}
 
 	/** The values that match, each whole with its matches marked. */
@@ -70,18 +76,43 @@ final class Highlighting {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static List<String> highlight(UnifiedHighlighter highlighter, String field, Query query, String text,
+	private static List<String> highlight(Highlighter highlighter, String field, Query query, String text,
 			int passages) {
 		if (text == null || text.isEmpty()) {
 			return List.of();
 		}
 		try {
-			Object marked = highlighter.highlightWithoutSearcher(field, query, text, passages);
+			// As UnifiedHighlighter.highlightWithoutSearcher does, with the field's
+			// highlighter kept.
+			Object marked = highlighter.of(field, query, passages).highlightFieldForDoc(null, -1, text);
 			return (marked != null) ? (List<String>) marked : List.of();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A highlighter without a searcher that keeps the highlighter of each field, query
+	 * and number of passages. Lucene's makes one for every text: for a query of many
+	 * words (a prefix's or a typo's, spelled out) that is an automaton per word per text.
+	 */
+	private static final class Highlighter extends UnifiedHighlighter {
+
+		private final Map<Fielded, FieldHighlighter> kept = new HashMap<>();
+
+		Highlighter(UnifiedHighlighter.Builder builder) {
+			super(builder);
+		}
+
+		FieldHighlighter of(String field, Query query, int passages) {
+			return this.kept.computeIfAbsent(new Fielded(field, query, passages),
+					(key) -> getFieldHighlighter(field, query, extractTerms(query), passages));
+		}
+
+		private record Fielded(String field, Query query, int passages) {
+		}
+
 	}
 
 	/**

@@ -52,6 +52,28 @@ class HighlightingTests {
 		assertThat(this.highlighting.whole("text", query("text", "etcd"), List.of())).isEmpty();
 	}
 
+	@Test
+	void marksEveryTextOfASearchAsIfItWereTheOnlyOne() {
+		List<String> texts = List.of("Tiller is gone. Helm 3 has no server side.", "Nothing here.",
+				"A service mesh. Then another service mesh, and kubernetes.", "Kubernetes clusters, kubelets.");
+		List<Query> queries = List.of(query("text", "tiller"), query("text", "\"service mesh\""),
+				query("text", "kube*"), query("other", "kubernetes"));
+		for (Query query : queries) {
+			for (String field : List.of("text", "other")) {
+				for (String text : texts) {
+					assertThat(this.highlighting.bestSentences(field, query, text, 2))
+						.as("%s in %s of \"%s\"", query, field, text)
+						.isEqualTo(new Highlighting(this.analyzer).bestSentences(field, query, text, 2));
+					assertThat(this.highlighting.whole(field, query, List.of(text)))
+						.isEqualTo(new Highlighting(this.analyzer).whole(field, query, List.of(text)));
+				}
+			}
+		}
+		assertThat(this.highlighting.whole("text", query("text", "kube*"), texts)).containsExactly(
+				"A service mesh. Then another service mesh, and <mark>kubernetes</mark>.",
+				"<mark>Kubernetes</mark> clusters, <mark>kubelets</mark>.");
+	}
+
 	private Query query(String field, String text) {
 		return new SimpleQueryParser(this.analyzer, field).parse(text);
 	}
