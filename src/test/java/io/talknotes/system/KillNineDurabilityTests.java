@@ -16,6 +16,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,30 +51,63 @@ class KillNineDurabilityTests {
 
 	private static final Pattern WORD = Pattern.compile(Pattern.quote(NoteBurst.PREFIX) + "(\\w+)");
 
+	/**
+	 * The embedded database and PostgreSQL side by side: most of a round is waiting, for
+	 * a JVM to start or a burst to run, so the two together take little longer than one.
+	 */
 	@Test
-	void confirmedNotesSurviveKillNineOnTheEmbeddedDatabase(@TempDir Path dataDir) throws Exception {
-		String url = "jdbc:h2:file:" + dataDir.resolve("db").resolve("talknotes");
-		Tally tally = killRounds("H2", dataDir, List.of("--talknotes.data-dir=" + dataDir),
-				() -> DriverManager.getConnection(url, "sa", ""));
-		tally.assertNothingLost();
+	void confirmedNotesSurviveKillNineOnTheEmbeddedDatabaseAndOnPostgresql(@TempDir Path dataDir) throws Exception {
+		ExecutorService databases = Executors.newFixedThreadPool(2);
+		try {
+			Future<Tally> h2 = databases.submit(() -> onTheEmbeddedDatabase(dataDir.resolve("h2")));
+			Future<Tally> postgresql = databases.submit(() -> onPostgresql(dataDir.resolve("postgresql")));
+			List<Tally> tallies = new ArrayList<>();
+			Exception failed = null;
+			for (Future<Tally> database : List.of(h2, postgresql)) {
+				try {
+					tallies.add(database.get());
+				}
+				catch (ExecutionException ex) {
+					Exception cause = (ex.getCause() instanceof Exception exception) ? exception : ex;
+					if (failed == null) {
+						failed = cause;
+					}
+					else {
+						failed.addSuppressed(cause);
+					}
+				}
+			}
+			if (failed != null) {
+				throw failed;
+			}
+			tallies.forEach(Tally::assertNothingLost);
+		}
+		finally {
+			databases.shutdownNow();
+		}
 	}
 
-	@Test
-	void confirmedNotesSurviveKillNineOnPostgresql(@TempDir Path dataDir) throws Exception {
+	private Tally onTheEmbeddedDatabase(Path dataDir) throws Exception {
+		String url = "jdbc:h2:file:" + dataDir.resolve("db").resolve("talknotes");
+		return killRounds("H2", dataDir, List.of("--talknotes.data-dir=" + dataDir),
+				() -> DriverManager.getConnection(url, "sa", ""));
+	}
+
+	private Tally onPostgresql(Path dataDir) throws Exception {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
 			String url = postgres.getJdbcUrl("postgres", "postgres");
-			Tally tally = killRounds("PostgreSQL", dataDir,
+			return killRounds("PostgreSQL", dataDir,
 					List.of("--talknotes.data-dir=" + dataDir, "--spring.profiles.active=postgres",
 							"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
 							"--spring.datasource.password=postgres"),
 					() -> DriverManager.getConnection(url, "postgres", "postgres"));
-			tally.assertNothingLost();
 		}
 	}
 
 	private Tally killRounds(String database, Path dataDir, List<String> settings, Database db) throws Exception {
 		List<String> arguments = new ArrayList<>(settings);
 		arguments.add("--talknotes.admin.password=" + PASSWORD);
+		Files.createDirectories(dataDir);
 		Path log = dataDir.resolve("application.log");
 		Tally tally = new Tally(database);
 		ChildApplication app = ChildApplication.start(arguments, log);
