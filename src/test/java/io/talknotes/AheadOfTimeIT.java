@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -22,7 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code -Dspring.aot.enabled=true}, the fast start the README and the Dockerfile give):
  * on the embedded default, and as a node of the cluster shape on PostgreSQL and
  * OpenSearch. Nothing in the build runs the application that way but this test.
+ * <p>
+ * The two tests run side by side: each mostly waits for its child JVMs to start.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class AheadOfTimeIT {
 
 	private static final List<String> AHEAD_OF_TIME = List.of("-Dspring.aot.enabled=true");
