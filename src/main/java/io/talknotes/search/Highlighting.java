@@ -9,16 +9,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.TokenStreamOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Marks the words of a query in texts read from the index: each text is analysed again as
@@ -28,7 +34,8 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * <p>
  * One is made for each search and used by one thread: what it works out from a query for
  * a field (the matchers of its words) is worked out once and used for every text of that
- * field the search shows.
+ * field the search shows. A query of plain words may be marked with an analyzer that only
+ * stems the words that may become one of them.
  */
 final class Highlighting {
 
@@ -41,21 +48,36 @@ final class Highlighting {
 	 * @param analyzer the analyzer the texts were indexed with
 	 */
 	Highlighting(Analyzer analyzer) {
-		this.whole = highlighter(analyzer, WholeBreakIterator::new);
-		this.sentences = highlighter(analyzer, () -> BreakIterator.getSentenceInstance(Locale.ROOT));
+		this(analyzer, (stemmed) -> analyzer);
 	}
 
-	private static Highlighter highlighter(Analyzer analyzer, Supplier<BreakIterator> passages) {
-		return new Highlighter(UnifiedHighlighter.builderWithoutSearcher(analyzer)
-			.withBreakIterator(passages)
-			.withFormatter(new MarkedPassages())
-			.withPassageSortComparator(Comparator.comparingDouble(Passage::getScore).reversed())
-			.withMaxLength(Integer.MAX_VALUE - 1)
-			.withMaxNoHighlightPassages(0)
-			// Plain words and prefixes are then found in the analysed text alone; an
-			// in-memory index of the text is only built for phrases.
-			.withWeightMatches(false)
-			.withPassageRelevancyOverSpeed(false));
+	/**
+	 * Highlighting for texts indexed with an analyzer, marking plain words with one that
+	 * stems only where the words' first letters may lead ({@link FirstLetters}).
+	 * @param analyzer the analyzer the texts were indexed with
+	 * @param stemmingOnly the same analyzer, stemming only the words a test lets through
+	 */
+	Highlighting(Analyzer analyzer, Function<Predicate<CharSequence>, Analyzer> stemmingOnly) {
+		Map<FirstLetters, Analyzer> made = new HashMap<>();
+		Function<BytesRef[], Analyzer> forWords = (words) -> made.computeIfAbsent(FirstLetters.of(words),
+				stemmingOnly::apply);
+		this.whole = highlighter(analyzer, forWords, WholeBreakIterator::new);
+		this.sentences = highlighter(analyzer, forWords, () -> BreakIterator.getSentenceInstance(Locale.ROOT));
+	}
+
+	private static Highlighter highlighter(Analyzer analyzer, Function<BytesRef[], Analyzer> forWords,
+			Supplier<BreakIterator> passages) {
+		return new Highlighter(forWords,
+				UnifiedHighlighter.builderWithoutSearcher(analyzer)
+					.withBreakIterator(passages)
+					.withFormatter(new MarkedPassages())
+					.withPassageSortComparator(Comparator.comparingDouble(Passage::getScore).reversed())
+					.withMaxLength(Integer.MAX_VALUE - 1)
+					.withMaxNoHighlightPassages(0)
+					// Plain words and prefixes are then found in the analysed text
+					// alone; an in-memory index of the text is only built for phrases.
+					.withWeightMatches(false)
+					.withPassageRelevancyOverSpeed(false));
 	}
 
 	/** The values that match, each whole with its matches marked. */
@@ -101,13 +123,29 @@ final class Highlighting {
 
 		private final Map<Fielded, FieldHighlighter> kept = new HashMap<>();
 
-		Highlighter(UnifiedHighlighter.Builder builder) {
+		private final Function<BytesRef[], Analyzer> forWords;
+
+		Highlighter(Function<BytesRef[], Analyzer> forWords, UnifiedHighlighter.Builder builder) {
 			super(builder);
+			this.forWords = forWords;
 		}
 
 		FieldHighlighter of(String field, Query query, int passages) {
 			return this.kept.computeIfAbsent(new Fielded(field, query, passages),
 					(key) -> getFieldHighlighter(field, query, extractTerms(query), passages));
+		}
+
+		/**
+		 * Words matched by analysing the text (no phrase, prefix or typo) are found with
+		 * an analyzer that only stems the words that may become one of them.
+		 */
+		@Override
+		protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+			FieldOffsetStrategy strategy = super.getOffsetStrategy(source, components);
+			if (strategy instanceof TokenStreamOffsetStrategy && components.getAutomata().length == 0) {
+				return new TokenStreamOffsetStrategy(components, this.forWords.apply(components.getTerms()));
+			}
+			return strategy;
 		}
 
 		private record Fielded(String field, Query query, int passages) {

@@ -112,7 +112,7 @@ class LuceneTalkSearch implements TalkSearch {
 	private Page run(SearchRequest request, String text, boolean fuzzy) {
 		SearchSession session = Search.session(this.entityManager);
 		Query query = TalkQuery.of(this.queryAnalyzer, text, fuzzy, request);
-		Highlighting highlighting = new Highlighting(this.indexAnalyzer);
+		Highlighting highlighting = new Highlighting(this.indexAnalyzer, SearchAnalysis::englishStemmingOnly);
 		FacetCounter.Counts counts;
 		List<TalkHit> hits;
 		try (IndexReader reader = session.scope(Talk.class).extension(LuceneExtension.get()).openIndexReader()) {

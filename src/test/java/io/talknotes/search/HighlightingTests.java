@@ -2,6 +2,7 @@ package io.talknotes.search;
 
 import java.util.List;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.Query;
@@ -72,6 +73,32 @@ class HighlightingTests {
 		assertThat(this.highlighting.whole("text", query("text", "kube*"), texts)).containsExactly(
 				"A service mesh. Then another service mesh, and <mark>kubernetes</mark>.",
 				"<mark>Kubernetes</mark> clusters, <mark>kubelets</mark>.");
+	}
+
+	@Test
+	void marksTheSameWordsWhenOnlyWordsThatMayMatchAreStemmed() {
+		Analyzer english = SearchAnalysis.englishStemmingOnly((word) -> true);
+		List<String> texts = List.of(
+				"Holland’s clusters: the Dutch ran 35M QPS on K8s v1.16.\nSiamese cats, Thai food.",
+				"Clustered nodes; a cluster of clusters. Classes, classy, CLUSTERING!",
+				"Kubernetes, kubelets and Kubeflow at jobs.cncf.io; silo’d teams.", "");
+		for (String words : List.of("cluster", "dutch", "thailand", "clusters nodes", "35M", "kubernetes OR silo’d",
+				"\"service mesh\"", "kube*", "helm -tiller", "jobs.cncf.io", "nothing")) {
+			Query query = new SimpleQueryParser(english, "text").parse(words);
+			for (String text : texts) {
+				assertThat(new Highlighting(english, SearchAnalysis::englishStemmingOnly).bestSentences("text", query,
+						text, 3))
+					.as("%s in \"%s\"", words, text)
+					.isEqualTo(new Highlighting(english).bestSentences("text", query, text, 3));
+				assertThat(new Highlighting(english, SearchAnalysis::englishStemmingOnly).whole("text", query,
+						List.of(text)))
+					.isEqualTo(new Highlighting(english).whole("text", query, List.of(text)));
+			}
+		}
+		assertThat(new Highlighting(english, SearchAnalysis::englishStemmingOnly).whole("text",
+				new SimpleQueryParser(english, "text").parse("dutch cluster"), List.of(texts.get(0))))
+			.containsExactly("<mark>Holland</mark>’s <mark>clusters</mark>: the <mark>Dutch</mark> ran 35M QPS on K8s "
+					+ "v1.16.\nSiamese cats, Thai food.");
 	}
 
 	private Query query(String field, String text) {

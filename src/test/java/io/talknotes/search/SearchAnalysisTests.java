@@ -23,6 +23,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.BytesRef;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,37 @@ class SearchAnalysisTests {
 	@Test
 	void cutsEveryTextAsLucenesWordDelimiterDoes() throws IOException {
 		Analyzer reference = new LucenesWordDelimiter();
+		for (String text : texts()) {
+			assertThat(tokens(this.english, text)).as(text).isEqualTo(tokens(reference, text));
+		}
+	}
+
+	@Test
+	void marksMatchesWithTheIndexersWordsWhereverItStems() throws IOException {
+		Analyzer always = SearchAnalysis.englishStemmingOnly((word) -> true);
+		Analyzer never = SearchAnalysis.englishStemmingOnly((word) -> false);
+		FirstLetters letters = FirstLetters.of(new BytesRef[] { new BytesRef("cluster"), new BytesRef("dutch") });
+		Analyzer some = SearchAnalysis.englishStemmingOnly(letters);
+		List<String> texts = new ArrayList<>(texts());
+		texts.add("Holland’s clusters scaled; the Dutch teams ran 35M QPS on K8s v1.16, silo’d, at jobs.cncf.io");
+		for (String text : texts) {
+			assertThat(tokens(always, text)).as(text).isEqualTo(tokens(this.english, text));
+			List<String> stemmed = tokens(this.english, text).lines().toList();
+			List<String> unstemmed = tokens(never, text).lines().toList();
+			List<String> marked = tokens(some, text).lines().toList();
+			assertThat(marked).as(text).hasSameSizeAs(stemmed);
+			for (int i = 0; i < marked.size(); i++) {
+				boolean letThrough = letters.test(unstemmed.get(i));
+				assertThat(marked.get(i)).as(text).isEqualTo(letThrough ? stemmed.get(i) : unstemmed.get(i));
+			}
+		}
+		assertThat(tokens(some, "Holland clusters Clusters classes"))
+			.startsWith("dutch +1 0-7\ncluster +1 8-16\ncluster +1 17-25\nclass +1 26-33\n");
+		assertThat(tokens(some, "tillers nodes")).startsWith("tillers +1 0-7\nnodes +1 8-13\n");
+	}
+
+	/** Texts of the marks that cut words, at random, and a few of their usual uses. */
+	private static List<String> texts() {
 		Random random = new Random(2019);
 		String alphabet = "abcXYZ019.'’‘`´_-,:;/+*é\u0301ǅ²Ⅻ \t\n";
 		List<String> texts = new ArrayList<>(List.of("O'Reilly's books", "it's `kubectl`'s job", "x.y.z's",
@@ -73,9 +105,7 @@ class SearchAnalysisTests {
 			}
 			texts.add(text.toString());
 		}
-		for (String text : texts) {
-			assertThat(tokens(this.english, text)).as(text).isEqualTo(tokens(reference, text));
-		}
+		return texts;
 	}
 
 	private List<String> words(String text) throws IOException {
