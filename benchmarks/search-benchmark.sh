@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Search benchmark: synthetic corpus, mass indexing, latency in the service and over HTTP,
 # SQL LIKE baseline, heap.
-# Usage: benchmarks/search-benchmark.sh [--engines lucene,dsl,opensearch] [sizes...]
+# Usage: benchmarks/search-benchmark.sh [--engines lucene,dsl,opensearch] [--http-warm-up=<s>] [sizes...]
 #   engines: lucene (the direct Lucene search, the default), dsl (Hibernate Search's query
 #   language on Lucene), opensearch (the same on an OpenSearch node started in the JVM)
+#   http-warm-up: seconds the 8 HTTP clients run before they are timed (default 60)
 #   sizes: default 10k 100k 1M
 # Each size and engine runs in its own JVM, limited to a 512 MB heap (1 GB with opensearch,
 # whose node shares the heap); data and figures go under target/benchmark/<size>/<engine>/.
@@ -14,10 +15,12 @@ cd "$(dirname "$0")/.."
 
 engines=lucene
 sizes=()
+options=()
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--engines) engines="$2"; shift 2 ;;
 	--engines=*) engines="${1#--engines=}"; shift ;;
+	--http-warm-up=*) options+=("$1"); shift ;;
 	*) sizes+=("$1"); shift ;;
 	esac
 done
@@ -42,7 +45,7 @@ for size in "${sizes[@]}"; do
 		echo "== ${size} notes, ${engine} (load: $(uptime | sed 's/.*load average: //'))"
 		mkdir -p "target/benchmark/${size}"
 		java "-Xmx${heap}" -cp "${classpath}" io.talknotes.benchmark.SearchBenchmark "--engine=${engine}" \
-			${like[@]+"${like[@]}"} "${size}" 2>&1 | tee "target/benchmark/${size}/run-${engine}.log" \
+			${like[@]+"${like[@]}"} ${options[@]+"${options[@]}"} "${size}" 2>&1 | tee "target/benchmark/${size}/run-${engine}.log" \
 			| grep -E '^\[|Exception|Error' || true
 		like=(--without-like)
 	done
