@@ -38,12 +38,12 @@ import io.talknotes.search.TalkSearch;
  * [--http-warm-up=<seconds>] [--<setting>=<value>]... [10k|100k|1M|<notes>]...} (default:
  * lucene, 10k). {@code --without-like} leaves out the SQL baseline, which does not depend
  * on the engine and is measured in one run per size; {@code --http-warm-up} sets how long
- * the 8 clients run before their requests are timed (default 60 s: on 2 cores the JIT
- * compiler takes about that long to compile what a results page runs beyond the search,
- * see docs/benchmarks.md); other {@code --} arguments are passed to the application, to
- * measure another setting. Run it with {@code -Xmx512m}: the heap figures are only
- * meaningful within that limit (with {@code opensearch} the heap holds the OpenSearch
- * node too).
+ * the 8 clients run before their requests are timed (default 60 s; after 5 s, on 2 cores,
+ * the figure measured mostly the JIT compiler still compiling what a results page runs
+ * beyond the search: see docs/benchmarks.md); other {@code --} arguments are passed to
+ * the application, to measure another setting. Run it with {@code -Xmx512m}: the heap
+ * figures are only meaningful within that limit (with {@code opensearch} the heap holds
+ * the OpenSearch node too).
  */
 public final class SearchBenchmark {
 
