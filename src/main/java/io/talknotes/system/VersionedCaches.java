@@ -9,9 +9,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
-import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.cache.annotation.AnnotationCacheOperationSource;
+import org.springframework.cache.config.CacheManagementConfigUtils;
+import org.springframework.cache.interceptor.BeanFactoryCacheOperationSourceAdvisor;
+import org.springframework.cache.interceptor.CacheInterceptor;
+import org.springframework.cache.interceptor.CacheOperationSource;
 import org.springframework.cache.support.AbstractValueAdaptingCache;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
 
 /**
@@ -20,10 +27,17 @@ import org.springframework.core.Ordered;
  * on any node sharing the database. Services mark what may be kept with
  * {@code @Cacheable(cacheNames = ..., sync = true)}; the cache is asked before a
  * transaction is opened.
+ * <p>
+ * The caching is set up as {@code @EnableCaching} would, but only the application's own
+ * classes are looked at for those annotations: {@code @EnableCaching} reads every method
+ * of every bean, the framework's too, which was a tenth of a start's work on its main
+ * thread (docs/benchmarks.md, "Pages").
  */
 @Configuration(proxyBeanMethods = false)
-@EnableCaching(order = Ordered.LOWEST_PRECEDENCE - 1)
 class VersionedCaches implements CacheManager {
+
+	/** The package of the classes whose methods may be cached. */
+	private static final String OWN_CLASSES = "io.talknotes.";
 
 	/** How many entries a cache keeps, the least recently read going first. */
 	private static final int CAPACITY = 256;
@@ -34,6 +48,42 @@ class VersionedCaches implements CacheManager {
 
 	VersionedCaches(DataVersion data) {
 		this.data = data;
+	}
+
+	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	static AnnotationCacheOperationSource cacheOperationSource() {
+		return new AnnotationCacheOperationSource(false) {
+
+			@Override
+			public boolean isCandidateClass(Class<?> targetClass) {
+				return targetClass.getName().startsWith(OWN_CLASSES) && super.isCandidateClass(targetClass);
+			}
+
+		};
+	}
+
+	/** Finds this cache manager once every bean is made. */
+	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	static CacheInterceptor cacheInterceptor(CacheOperationSource cacheOperationSource) {
+		CacheInterceptor interceptor = new CacheInterceptor();
+		interceptor.setCacheOperationSource(cacheOperationSource);
+		return interceptor;
+	}
+
+	/**
+	 * Asked before the transactions' advice, so that a value kept opens no transaction.
+	 */
+	@Bean(CacheManagementConfigUtils.CACHE_ADVISOR_BEAN_NAME)
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	static BeanFactoryCacheOperationSourceAdvisor cacheAdvisor(CacheOperationSource cacheOperationSource,
+			CacheInterceptor cacheInterceptor) {
+		BeanFactoryCacheOperationSourceAdvisor advisor = new BeanFactoryCacheOperationSourceAdvisor();
+		advisor.setCacheOperationSource(cacheOperationSource);
+		advisor.setAdvice(cacheInterceptor);
+		advisor.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
+		return advisor;
 	}
 
 	@Override
