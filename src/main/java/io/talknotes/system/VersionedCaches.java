@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.cache.annotation.AnnotationCacheOperationSource;
 import org.springframework.cache.config.CacheManagementConfigUtils;
 import org.springframework.cache.interceptor.BeanFactoryCacheOperationSourceAdvisor;
@@ -30,8 +30,8 @@ import org.springframework.core.Ordered;
  * <p>
  * The caching is set up as {@code @EnableCaching} would, but only the application's own
  * classes are looked at for those annotations: {@code @EnableCaching} reads every method
- * of every bean, the framework's too, which was a tenth of a start's work on its main
- * thread (docs/benchmarks.md, "Pages").
+ * of every bean, the framework's too, 7 to 9 % of the main thread's work in a start
+ * (docs/benchmarks.md, "Pages").
  */
 @Configuration(proxyBeanMethods = false)
 class VersionedCaches implements CacheManager {
