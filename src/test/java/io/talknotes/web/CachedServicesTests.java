@@ -6,8 +6,9 @@ import io.talknotes.talk.TalkDetails;
 import io.talknotes.talk.TalkService;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.aop.ClassFilter;
 import org.springframework.aop.support.AopUtils;
-import org.springframework.cache.interceptor.CacheInterceptor;
+import org.springframework.cache.interceptor.BeanFactoryCacheOperationSourceAdvisor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,10 +36,14 @@ class CachedServicesTests {
 	}
 
 	@Test
-	void onlyTheApplicationsOwnClassesAreWrappedForCaching() {
-		assertThat(SharedApplication.bean(CacheInterceptor.class)).isNotNull();
+	void onlyTheApplicationsOwnClassesAreReadForCacheAnnotations() {
+		ClassFilter read = SharedApplication.bean(BeanFactoryCacheOperationSourceAdvisor.class)
+			.getPointcut()
+			.getClassFilter();
+
+		assertThat(read.matches(TalkService.class)).isTrue();
+		assertThat(read.matches(JdbcTemplate.class)).isFalse();
 		assertThat(AopUtils.isAopProxy(SharedApplication.bean(TalkService.class))).isTrue();
-		assertThat(AopUtils.isAopProxy(SharedApplication.bean(JdbcTemplate.class))).isFalse();
 	}
 
 }
