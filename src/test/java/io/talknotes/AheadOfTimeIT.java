@@ -90,7 +90,7 @@ class AheadOfTimeIT {
 	}
 
 	private ChildApplication start(List<String> arguments, String log) throws IOException, InterruptedException {
-		return ChildApplication.startJar(packagedJar(), AHEAD_OF_TIME,
+		return ChildApplication.startJar(ChildApplication.packagedJar(), AHEAD_OF_TIME,
 				Stream
 					.concat(arguments.stream(), Stream.of("--talknotes.admin.password=" + TestAccounts.ADMIN_PASSWORD))
 					.toList(),
@@ -119,17 +119,6 @@ class AheadOfTimeIT {
 
 	private static String uniqueWord() {
 		return "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-	}
-
-	/** The jar {@code package} built, beside its plain variant when there is one. */
-	private static Path packagedJar() throws IOException {
-		try (Stream<Path> files = Files.list(Path.of("target"))) {
-			return files
-				.filter((file) -> file.getFileName().toString().matches("talknotes-.*\\.jar")
-						&& !file.getFileName().toString().endsWith("-plain.jar"))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("No packaged jar in target/: run ./mvnw verify"));
-		}
 	}
 
 }

@@ -13,7 +13,9 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Talknotes run in a JVM of its own, started from its main class with the test's class
@@ -63,19 +65,56 @@ public final class ChildApplication {
 		return launch(launcher, arguments, log);
 	}
 
+	/**
+	 * Starts the application with the command a container image gives as its entry point,
+	 * in the image's working directory and with its environment, on a free port of
+	 * 127.0.0.1, and waits until {@code /actuator/health} answers UP.
+	 * @param entryPoint the command, starting with {@code java}, which is this JVM's
+	 * @param directory the working directory
+	 * @param environment variables set besides those of this process
+	 * @param log the file that receives what the application prints
+	 * @return the running application
+	 */
+	public static ChildApplication startEntryPoint(List<String> entryPoint, Path directory,
+			Map<String, String> environment, Path log) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(entryPoint);
+		command.set(0, javaExecutable());
+		return launch(command, directory, environment, log);
+	}
+
+	/** The jar {@code package} built, beside its plain variant when there is one. */
+	public static Path packagedJar() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("target"))) {
+			return files
+				.filter((file) -> file.getFileName().toString().matches("talknotes-.*\\.jar")
+						&& !file.getFileName().toString().endsWith("-plain.jar"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("No packaged jar in target/: run ./mvnw verify"));
+		}
+	}
+
 	private static ChildApplication launch(List<String> launcher, List<String> arguments, Path log)
 			throws IOException, InterruptedException {
-		int port = freePort();
 		List<String> command = new ArrayList<>(
 				List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
 		command.addAll(launcher);
-		command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1",
-				"--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem"));
+		command.add("--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem");
 		command.addAll(arguments);
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-			.start();
-		ChildApplication app = new ChildApplication(process, "http://127.0.0.1:" + port, log);
+		return launch(command, null, Map.of(), log);
+	}
+
+	private static ChildApplication launch(List<String> command, Path directory, Map<String, String> environment,
+			Path log) throws IOException, InterruptedException {
+		int port = freePort();
+		List<String> listening = new ArrayList<>(command);
+		listening.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1"));
+		ProcessBuilder builder = new ProcessBuilder(listening).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+		if (directory != null) {
+			builder.directory(directory.toFile());
+		}
+		builder.environment().putAll(environment);
+		ChildApplication app = new ChildApplication(builder.start(), "http://127.0.0.1:" + port, log);
 		app.awaitUp();
 		return app;
 	}

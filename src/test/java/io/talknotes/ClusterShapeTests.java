@@ -128,7 +128,7 @@ class ClusterShapeTests {
 	void theImageRunsAsAnotherUserThanRootAndChecksTheReadinessProbe() throws IOException {
 		String dockerfile = Files.readString(PROJECT.resolve("Dockerfile"));
 		assertThat(dockerfile).containsPattern("(?m)^USER talknotes$");
-		assertThat(dockerfile).contains("extract --layers --launcher");
+		assertThat(dockerfile).contains("extract --layers");
 		Matcher check = Pattern.compile("HEALTHCHECK[^\\n]*\\\\\\n\\s*CMD .*GET (/\\S+) HTTP").matcher(dockerfile);
 		assertThat(check.find()).as("a health check that asks a page").isTrue();
 		assertThat(check.group(1)).isEqualTo("/actuator/health/readiness");
