@@ -36,6 +36,7 @@ public final class BenchmarkReport {
 			new String[] { "Index / database on disk (MB)", "sizes", "" },
 			new String[] { "Restart re-indexed?", "restart.reindexed", "no" },
 			new String[] { "Notes' HTML stored in the background after the restart (s)", "renderings.seconds", "" },
+			new String[] { "Then the indexing queue worked off, with outbox polling (s)", "queue.seconds", "" },
 			new String[] { "Service, cold p50 / p95 / p99 (ms)", "service.cold", "" },
 			new String[] { "Service, warm p50 / p95 / p99 (ms)", "service.warm", "1M: p50 ≤ 5, p99 ≤ 30" },
 			new String[] { "HTTP `/search`, cold p50 / p95 / p99 (ms)", "http.cold", "" },
