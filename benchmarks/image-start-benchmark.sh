@@ -61,15 +61,8 @@ for word in "${entry_point[@]}"; do
 	[[ "${word}" == -XX:SharedArchiveFile=* ]] || without_archive+=("${word}")
 done
 
-app_pid=""
-stop_app() {
-	if [ -n "${app_pid}" ] && kill -0 "${app_pid}" 2> /dev/null; then
-		kill "${app_pid}"
-		wait "${app_pid}" 2> /dev/null || true
-	fi
-	app_pid=""
-}
-trap stop_app EXIT
+# shellcheck source=benchmarks/process.sh
+source benchmarks/process.sh
 
 # Starts the command in the image's working directory; prints "ms cpu-s rss-MB".
 timed_start() {
@@ -81,8 +74,8 @@ timed_start() {
 		if curl -fsS -o /dev/null "${base}/actuator/health/readiness" 2> /dev/null; then
 			local ms=$(( ($(date +%s%N) - started) / 1000000 ))
 			local cpu rss
-			cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/${app_pid}/stat")
-			rss=$(awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/${app_pid}/status")
+			cpu=$(cpu_seconds)
+			rss=$(rss_mb)
 			stop_app
 			echo "${ms} ${cpu} ${rss}"
 			return 0

@@ -55,7 +55,8 @@ jar="${JAR:-$(ls target/talknotes-*.jar | grep -v plain | head -n 1)}"
 rm -rf "${out}"
 mkdir -p "${out}"
 data="$(pwd)/${out}/data"
-app_pid=""
+# shellcheck source=benchmarks/process.sh
+source benchmarks/process.sh
 
 launch=(-jar "${jar}")
 admin_password="pages-benchmark-$$"
@@ -85,24 +86,6 @@ wait_until_ready() {
 	done
 	echo "The application was not ready within a minute; see ${out}/app.log" >&2
 	exit 1
-}
-
-stop_app() {
-	if [ -n "${app_pid}" ] && kill -0 "${app_pid}" 2> /dev/null; then
-		kill "${app_pid}"
-		wait "${app_pid}" 2> /dev/null || true
-	fi
-	app_pid=""
-}
-trap stop_app EXIT
-
-# CPU seconds (user + system) the application's process has used so far.
-cpu_seconds() {
-	awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/${app_pid}/stat"
-}
-
-rss_mb() {
-	awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/${app_pid}/status"
 }
 
 # The first start creates the database and the search index on the seed.
