@@ -61,33 +61,22 @@ for word in "${entry_point[@]}"; do
 	[[ "${word}" == -XX:SharedArchiveFile=* ]] || without_archive+=("${word}")
 done
 
+ready=/actuator/health/readiness
+app_log="${out}/node.log"
 # shellcheck source=benchmarks/process.sh
 source benchmarks/process.sh
 
 # Starts the command in the image's working directory; prints "ms cpu-s rss-MB".
 timed_start() {
-	local started
+	local started ms cpu rss
 	started=$(date +%s%N)
-	(cd "${out}/app" && exec "$@" --server.port="${port}" --server.address=127.0.0.1) > "${out}/node.log" 2>&1 &
+	(cd "${out}/app" && exec "$@" --server.port="${port}" --server.address=127.0.0.1) > "${app_log}" 2>&1 &
 	app_pid=$!
-	for _ in $(seq 1 2400); do
-		if curl -fsS -o /dev/null "${base}/actuator/health/readiness" 2> /dev/null; then
-			local ms=$(( ($(date +%s%N) - started) / 1000000 ))
-			local cpu rss
-			cpu=$(cpu_seconds)
-			rss=$(rss_mb)
-			stop_app
-			echo "${ms} ${cpu} ${rss}"
-			return 0
-		fi
-		if ! kill -0 "${app_pid}" 2> /dev/null; then
-			echo "The node stopped; see ${out}/node.log" >&2
-			exit 1
-		fi
-		sleep 0.05
-	done
-	echo "The node was not ready within two minutes; see ${out}/node.log" >&2
-	exit 1
+	ms=$(wait_until_ready "${started}")
+	cpu=$(cpu_seconds)
+	rss=$(rss_mb)
+	stop_app
+	echo "${ms} ${cpu} ${rss}"
 }
 
 median() {

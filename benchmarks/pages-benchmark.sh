@@ -55,6 +55,7 @@ jar="${JAR:-$(ls target/talknotes-*.jar | grep -v plain | head -n 1)}"
 rm -rf "${out}"
 mkdir -p "${out}"
 data="$(pwd)/${out}/data"
+app_log="${out}/app.log"
 # shellcheck source=benchmarks/process.sh
 source benchmarks/process.sh
 
@@ -66,26 +67,8 @@ if [ "${SIGNED_IN:-}" = "1" ]; then
 fi
 start_app() {
 	# shellcheck disable=SC2086
-	java ${JAVA_OPTS:-} "${launch[@]}" "${settings[@]}" > "${out}/app.log" 2>&1 &
+	java ${JAVA_OPTS:-} "${launch[@]}" "${settings[@]}" > "${app_log}" 2>&1 &
 	app_pid=$!
-}
-
-# Milliseconds from the start of the JVM to the first healthy answer of READY.
-wait_until_ready() {
-	local started="$1"
-	for _ in $(seq 1 1200); do
-		if curl -fsS -o /dev/null "${base}${ready}" 2> /dev/null; then
-			echo $(( ($(date +%s%N) - started) / 1000000 ))
-			return 0
-		fi
-		if ! kill -0 "${app_pid}" 2> /dev/null; then
-			echo "The application stopped; see ${out}/app.log" >&2
-			exit 1
-		fi
-		sleep 0.05
-	done
-	echo "The application was not ready within a minute; see ${out}/app.log" >&2
-	exit 1
 }
 
 # The first start creates the database and the search index on the seed.
