@@ -333,10 +333,9 @@ public final class SearchBenchmark {
 	/**
 	 * With outbox polling (the {@code opensearch} engine, as on a cluster), each write
 	 * reaches the index through a queue in the database, worked off by a background
-	 * processor; storing the notes' HTML queues every note. Searches are measured once
-	 * the queue is empty, so that they do not share the node with that one-time indexing,
-	 * and how long it took is reported on its own. Without outbox polling the queue stays
-	 * empty.
+	 * processor. Searches are measured once the queue is empty, so that they never share
+	 * the node with indexing left over from the runs' writes, and how long that took is
+	 * reported on its own. Without outbox polling the queue stays empty.
 	 */
 	private void awaitIndexingQueue(DataSource dataSource) throws SQLException, InterruptedException {
 		String queued = "select count(*) from hsearch_outbox_event";
