@@ -24,7 +24,6 @@ RUN groupadd --system talknotes \
 	&& chown talknotes:talknotes /var/lib/talknotes
 WORKDIR /app
 COPY --from=build /layers/dependencies/ ./
-COPY --from=build /layers/spring-boot-loader/ ./
 COPY --from=build /layers/snapshot-dependencies/ ./
 COPY --from=build /layers/application/ ./
 # Memory: at most about 400 MB resident under load (README, "On a small server"), so the

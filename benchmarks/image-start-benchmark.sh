@@ -31,11 +31,11 @@ if [ "${SKIP_BUILD:-}" != "1" ] && [ -z "${JAR:-}" ]; then
 fi
 jar="$(realpath "${JAR:-$(ls target/talknotes-*.jar | grep -v plain | head -n 1)}")"
 
-# The runtime stage's instructions, continued lines joined, comments left out.
-runtime="$(sed -e ':joined' -e '/\\$/{N; s/\\\n[[:space:]]*/ /; b joined' -e '}' Dockerfile \
-	| awk '/^FROM / { stage++; next } stage == 2 && !/^#/ && NF')"
-extract_options="$(sed -e ':joined' -e '/\\$/{N; s/\\\n[[:space:]]*/ /; b joined' -e '}' Dockerfile \
-	| sed -n 's/.*java -Djarmode=tools -jar [^ ]* extract \(.*\) --destination .*/\1/p')"
+# The Dockerfile with its continued lines joined; the runtime stage's instructions,
+# comments left out.
+dockerfile="$(sed -e ':joined' -e '/\\$/{N; s/\\\n[[:space:]]*/ /; b joined' -e '}' Dockerfile)"
+runtime="$(awk '/^FROM / { stage++; next } stage == 2 && !/^#/ && NF' <<< "${dockerfile}")"
+extract_options="$(sed -n 's/.*java -Djarmode=tools -jar [^ ]* extract \(.*\) --destination .*/\1/p' <<< "${dockerfile}")"
 
 rm -rf "${out}"
 mkdir -p "${out}/app"
