@@ -44,9 +44,9 @@ class DslTalkSearch implements TalkSearch {
 	private final SearchIndex index;
 
 	/**
-	 * Whether the index is Lucene's, whose words can be read to spell out a typo-tolerant
-	 * query; an index elsewhere marks such a query's matches with the unified
-	 * highlighter.
+	 * Whether the index is Lucene's, where a query costs no round trip. On an index
+	 * elsewhere, a typo that stays fuzzy (no indexed word was found near it) is marked
+	 * with the unified highlighter, which builds its automaton once per query.
 	 */
 	private final boolean onLucene;
 
@@ -84,20 +84,17 @@ class DslTalkSearch implements TalkSearch {
 	}
 
 	/**
-	 * The query with each word matching indexed words one or two edits away. On Lucene,
-	 * those words are spelled out, as the direct Lucene search does
-	 * ({@link TypoExpansion}), so that marking the matches is as cheap as for any query.
+	 * The query with each word matching indexed words one or two edits away, spelled out
+	 * as those words ({@link TypoExpansion}), so that marking the matches is as cheap as
+	 * for any query.
 	 */
 	private String forgivingTypos(SearchQuery query) {
-		if (!this.onLucene) {
-			return query.fuzzy();
-		}
-		return TypoExpansion.expand(query.fuzzy(), Search.session(this.entityManager).scope(Talk.class),
-				TalkQuery.FIELDS.keySet());
+		return TypoExpansion.expand(query.fuzzy(), Search.session(this.entityManager), TalkQuery.FIELDS.keySet());
 	}
 
 	private Page run(SearchRequest request, String text, boolean fuzzy) {
-		boolean typos = fuzzy && !this.onLucene;
+		// A typo with no indexed word near it is left for the engine to match.
+		boolean typos = fuzzy && !this.onLucene && !TypoExpansion.typos(text).isEmpty();
 		SearchSession session = Search.session(this.entityManager);
 		var search = session.search(Talk.class)
 			.select((f) -> f.composite()

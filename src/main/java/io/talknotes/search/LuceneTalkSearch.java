@@ -103,7 +103,7 @@ class LuceneTalkSearch implements TalkSearch {
 	}
 
 	private Page retry(SearchRequest request, SearchQuery query) {
-		String expanded = TypoExpansion.expand(query.fuzzy(), Search.session(this.entityManager).scope(Talk.class),
+		String expanded = TypoExpansion.expand(query.fuzzy(), Search.session(this.entityManager),
 				TalkQuery.FIELDS.keySet());
 		// Words with no indexed word near them are left fuzzy.
 		return run(request, expanded, true);

@@ -2,14 +2,18 @@ package io.talknotes.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.talknotes.talk.Talk;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -18,7 +22,8 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
  * Spells out the typo-tolerant words of a query ({@code kuberentes~2}) as the indexed
@@ -27,11 +32,14 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
  * word's automaton for every hit and field, which costs hundreds of milliseconds. Indexed
  * words that are not plain (such as "multi-cluster", kept whole beside its parts) are
  * left out: the query syntax would split them.
+ * <p>
+ * A Lucene index is read here; an index on Elasticsearch or OpenSearch is asked in one
+ * request ({@link ElasticsearchTypos}).
  */
 final class TypoExpansion {
 
 	/** As many words as Lucene's fuzzy query expands to by default. */
-	private static final int MAX_EXPANSIONS = FuzzyQuery.defaultMaxExpansions;
+	static final int MAX_EXPANSIONS = FuzzyQuery.defaultMaxExpansions;
 
 	private static final Pattern FUZZY = Pattern.compile("([\\p{L}\\p{N}][\\p{L}\\p{N}'.]*)~(\\d)");
 
@@ -43,29 +51,78 @@ final class TypoExpansion {
 	/**
 	 * The fuzzy query with each fuzzy word replaced by the indexed words it matches; a
 	 * word that matches none is left as it is.
+	 * @param fuzzy the query with typo-tolerant words ({@link SearchQuery#fuzzy()})
+	 * @param session the search session, whose talks' index is read
+	 * @param fields the fields whose words are taken
 	 */
-	static String expand(String fuzzy, SearchScope<?> scope, Collection<String> fields) {
-		try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-			Matcher words = FUZZY.matcher(fuzzy);
-			StringBuilder expanded = new StringBuilder();
-			while (words.find()) {
-				List<String> matches = matches(reader, fields, words.group(1), Integer.parseInt(words.group(2)));
-				String replacement = matches.isEmpty() ? words.group()
-						: (matches.size() == 1) ? matches.get(0) : "(" + String.join(" | ", matches) + ")";
-				words.appendReplacement(expanded, Matcher.quoteReplacement(replacement));
+	static String expand(String fuzzy, SearchSession session, Collection<String> fields) {
+		List<Typo> typos = typos(fuzzy);
+		if (typos.isEmpty()) {
+			return fuzzy;
+		}
+		boolean onLucene = SearchIndex
+			.isLucene(Search.mapping(session.toEntityManager().getEntityManagerFactory()).backend());
+		return spelledOut(fuzzy,
+				onLucene ? inLucene(session, typos, fields) : ElasticsearchTypos.near(session, typos, fields));
+	}
+
+	/** The typo-tolerant words of a query, each once. */
+	static List<Typo> typos(String fuzzy) {
+		return FUZZY.matcher(fuzzy)
+			.results()
+			.map((word) -> new Typo(word.group(1), Integer.parseInt(word.group(2))))
+			.distinct()
+			.toList();
+	}
+
+	/**
+	 * The query with each typo-tolerant word replaced by the plain words found near it,
+	 * the closest first, or left as it is where none was found.
+	 */
+	static String spelledOut(String fuzzy, Map<Typo, List<String>> near) {
+		Matcher words = FUZZY.matcher(fuzzy);
+		StringBuilder expanded = new StringBuilder();
+		while (words.find()) {
+			Typo typo = new Typo(words.group(1), Integer.parseInt(words.group(2)));
+			List<String> matches = closest(typo.word(), near.getOrDefault(typo, List.of()));
+			String replacement = matches.isEmpty() ? words.group()
+					: (matches.size() == 1) ? matches.get(0) : "(" + String.join(" | ", matches) + ")";
+			words.appendReplacement(expanded, Matcher.quoteReplacement(replacement));
+		}
+		words.appendTail(expanded);
+		return expanded.toString();
+	}
+
+	private static List<String> closest(String word, Collection<String> found) {
+		Set<String> plain = new TreeSet<>();
+		for (String text : found) {
+			if (PLAIN.matcher(text).matches()) {
+				plain.add(text);
 			}
-			words.appendTail(expanded);
-			return expanded.toString();
+		}
+		return plain.stream()
+			.sorted(Comparator.comparingInt((String match) -> Suggestions.distance(word, match)))
+			.limit(MAX_EXPANSIONS)
+			.toList();
+	}
+
+	private static Map<Typo, List<String>> inLucene(SearchSession session, List<Typo> typos,
+			Collection<String> fields) {
+		try (IndexReader reader = session.scope(Talk.class).extension(LuceneExtension.get()).openIndexReader()) {
+			Map<Typo, List<String>> near = new LinkedHashMap<>();
+			for (Typo typo : typos) {
+				near.put(typo, matches(reader, fields, typo));
+			}
+			return near;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private static List<String> matches(IndexReader reader, Collection<String> fields, String word, int edits)
-			throws IOException {
-		CompiledAutomaton automaton = FuzzyQuery.getFuzzyAutomaton(word, edits, 0, true);
-		Set<String> found = new TreeSet<>();
+	private static List<String> matches(IndexReader reader, Collection<String> fields, Typo typo) throws IOException {
+		CompiledAutomaton automaton = FuzzyQuery.getFuzzyAutomaton(typo.word(), typo.edits(), 0, true);
+		List<String> found = new ArrayList<>();
 		for (String field : fields) {
 			Terms terms = MultiTerms.getTerms(reader, field);
 			if (terms == null) {
@@ -73,16 +130,16 @@ final class TypoExpansion {
 			}
 			TermsEnum matching = automaton.getTermsEnum(terms);
 			for (BytesRef term = matching.next(); term != null; term = matching.next()) {
-				String text = term.utf8ToString();
-				if (PLAIN.matcher(text).matches()) {
-					found.add(text);
-				}
+				found.add(term.utf8ToString());
 			}
 		}
-		return found.stream()
-			.sorted(Comparator.comparingInt((String match) -> Suggestions.distance(word, match)))
-			.limit(MAX_EXPANSIONS)
-			.toList();
+		return found;
+	}
+
+	/**
+	 * A word of a query that tolerates typos, as typed, and how many edits it forgives.
+	 */
+	record Typo(String word, int edits) {
 	}
 
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import io.talknotes.system.TalknotesProperties;
+import io.talknotes.talk.Talk;
 import io.talknotes.talk.TalkKind;
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +40,9 @@ abstract class AbstractTalkSearchTests {
 
 	@Autowired
 	private DataSource dataSource;
+
+	@Autowired
+	private EntityManager entityManager;
 
 	@BeforeEach
 	void indexTheSeed() {
@@ -125,6 +131,24 @@ abstract class AbstractTalkSearchTests {
 		assertThat(results.hits()).map(TalkHit::titleHtml)
 			.anySatisfy((title) -> assertThat(title).containsIgnoringCase("<mark>kubernetes</mark>"));
 		assertThat(search("kubernetes").suggestion()).isNull();
+	}
+
+	@Test
+	void spellsOutATypoAsTheIndexedWordsNearIt() {
+		// The retry of a search that found nothing asks for indexed words (stems), so
+		// that
+		// marking them costs what it costs for any query.
+		assertThat(spelledOut("kuberentes~2")).isEqualTo("kubernete");
+		assertThat(spelledOut("linkred~2")).isEqualTo("linkerd");
+		assertThat(spelledOut("etdc~1")).as("a word typed that is indexed too (the seed has it)")
+			.isEqualTo("(etdc | etcd)");
+		assertThat(spelledOut("kuberentes~2 migraton~2")).isEqualTo("kubernete migrate");
+		assertThat(spelledOut("qqqqqqq~2")).as("no indexed word near it").isEqualTo("qqqqqqq~2");
+		for (String fuzzy : List.of("kuberentes~2", "prometeus~2 storage", "ubernetes~2", "jubernetse~2")) {
+			assertThat(talksMatching(spelledOut(fuzzy))).as(fuzzy)
+				.isNotEmpty()
+				.containsExactlyInAnyOrderElementsOf(talksMatching(fuzzy));
+		}
 	}
 
 	@Test
@@ -300,6 +324,19 @@ abstract class AbstractTalkSearchTests {
 			.search(new SearchRequest(SearchQuery.parse("k*"), null, null, null, null, null, 2));
 		assertThat(second.hits()).hasSize((int) first.total() - SearchRequest.PAGE_SIZE);
 		assertThat(second.hits()).extracting(TalkHit::slug).doesNotContainAnyElementsOf(slugs(first));
+	}
+
+	private String spelledOut(String fuzzy) {
+		return TypoExpansion.expand(fuzzy, Search.session(this.entityManager), TalkQuery.FIELDS.keySet());
+	}
+
+	/** The talks a query in the engine's syntax matches, typo-tolerant words included. */
+	private List<String> talksMatching(String text) {
+		return Search.session(this.entityManager)
+			.search(Talk.class)
+			.select((f) -> f.field(IndexFields.SLUG, String.class))
+			.where((f) -> DslTalkQuery.talks(f, text, true, SearchRequest.of("")))
+			.fetchAllHits();
 	}
 
 	private SearchResults search(String query) {
