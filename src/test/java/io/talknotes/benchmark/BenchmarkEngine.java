@@ -30,6 +30,9 @@ final class BenchmarkEngine implements AutoCloseable {
 	private static final Pattern STORE_BYTES = Pattern
 		.compile("\"primaries\"\\s*:\\s*\\{.*?\"store\"\\s*:\\s*\\{\\s*\"size_in_bytes\"\\s*:\\s*(\\d+)");
 
+	private static final Pattern CACHE_HITS = Pattern
+		.compile("\"request_cache\"\\s*:\\s*\\{[^}]*?\"hit_count\"\\s*:\\s*(\\d+)");
+
 	private final String name;
 
 	private final OpenSearchInTests openSearch;
@@ -71,6 +74,41 @@ final class BenchmarkEngine implements AutoCloseable {
 					"--spring.jpa.properties.hibernate.search.backend.uris=" + this.openSearch.url());
 			default -> List.of();
 		};
+	}
+
+	/**
+	 * Turns OpenSearch's shard request cache off for every index, as the benchmark caches
+	 * no results (method, item 7): by default the node keeps the answers of requests that
+	 * ask for no hits, such as a results page's note passages, and answers the same
+	 * request again from its cache until the index changes. Does nothing for a Lucene
+	 * index, where nothing keeps results.
+	 */
+	void turnOffResultCache() throws IOException, InterruptedException {
+		if (!isRemote()) {
+			return;
+		}
+		HttpRequest settings = HttpRequest.newBuilder(URI.create(this.openSearch.url() + "/_all/_settings"))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"index\":{\"requests\":{\"cache\":{\"enable\":false}}}}"))
+			.build();
+		HttpResponse<String> answer = HttpClient.newHttpClient().send(settings, HttpResponse.BodyHandlers.ofString());
+		if (answer.statusCode() != 200) {
+			throw new IllegalStateException("OpenSearch kept its request cache: " + answer.body());
+		}
+	}
+
+	/**
+	 * How many searches OpenSearch answered from its shard request cache since it
+	 * started, or -1 for a Lucene index.
+	 */
+	long resultCacheHits() throws IOException, InterruptedException {
+		if (!isRemote()) {
+			return -1;
+		}
+		HttpRequest stats = HttpRequest.newBuilder(URI.create(this.openSearch.url() + "/_stats/request_cache")).build();
+		String body = HttpClient.newHttpClient().send(stats, HttpResponse.BodyHandlers.ofString()).body();
+		Matcher hits = CACHE_HITS.matcher(body);
+		return hits.find() ? Long.parseLong(hits.group(1)) : -1;
 	}
 
 	/** The size of the index: its folder, or its primary shards in OpenSearch. */

@@ -43,6 +43,8 @@ public final class BenchmarkReport {
 			new String[] { "HTTP `/search`, 8 clients, warm p50 / p95 / p99 (ms)", "http.warm",
 					"1M: p99 ≤ 50; 100k opensearch: p99 ≤ 100" },
 			new String[] { "HTTP throughput (req/s) / errors", "http", "" },
+			new String[] { "Searches OpenSearch answered from its request cache (turned off)", "engine.resultCacheHits",
+					"0" },
 			new String[] { "SQL LIKE p50 / p95 / p99 (ms)", "like", "" },
 			new String[] { "Speed-up, LIKE p50 ÷ service warm p50", "like.speedup", "100k: ≥ 50×" },
 			new String[] { "Heap after GC: end of indexing / after load (MB)", "heap",

@@ -167,14 +167,19 @@ public final class SearchBenchmark {
 			put("restart.reindexed", app.rebuiltSearchIndex() ? "yes" : "no");
 			awaitStoredRenderings(app.bean(DataSource.class));
 			awaitIndexingQueue(app.bean(DataSource.class));
+			this.engine.turnOffResultCache();
 			serviceLatencies(app.bean(TalkSearch.class));
 			if (this.withLike) {
 				likeBaseline(app.bean(DataSource.class));
 			}
 		}
 		try (RunningApplication app = start()) {
+			this.engine.turnOffResultCache();
 			httpLatencies(new HttpLoad(app.baseUrl()));
 			put("heap.afterLoadMb", usedHeapAfterGcMb());
+		}
+		if (this.engine.isRemote()) {
+			put("engine.resultCacheHits", this.engine.resultCacheHits());
 		}
 		put("size.indexMb", this.engine.indexMegabytes(this.dataDir));
 		put("size.databaseMb", BenchmarkEngine.megabytes(this.dataDir.resolve("db")));
