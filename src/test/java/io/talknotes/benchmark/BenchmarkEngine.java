@@ -97,18 +97,9 @@ final class BenchmarkEngine implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * How many searches OpenSearch answered from its shard request cache since it
-	 * started, or -1 for a Lucene index.
-	 */
+	/** How many searches the OpenSearch node answered from its shard request cache. */
 	long resultCacheHits() throws IOException, InterruptedException {
-		if (!isRemote()) {
-			return -1;
-		}
-		HttpRequest stats = HttpRequest.newBuilder(URI.create(this.openSearch.url() + "/_stats/request_cache")).build();
-		String body = HttpClient.newHttpClient().send(stats, HttpResponse.BodyHandlers.ofString()).body();
-		Matcher hits = CACHE_HITS.matcher(body);
-		return hits.find() ? Long.parseLong(hits.group(1)) : -1;
+		return statistic("/_stats/request_cache", CACHE_HITS);
 	}
 
 	/** The size of the index: its folder, or its primary shards in OpenSearch. */
@@ -116,10 +107,16 @@ final class BenchmarkEngine implements AutoCloseable {
 		if (!isRemote()) {
 			return megabytes(dataDir.resolve("index"));
 		}
-		HttpRequest stats = HttpRequest.newBuilder(URI.create(this.openSearch.url() + "/_stats/store")).build();
+		long bytes = statistic("/_stats/store", STORE_BYTES);
+		return (bytes >= 0) ? bytes / (1024 * 1024) : -1;
+	}
+
+	/** The first number the pattern finds in one of the node's statistics, or -1. */
+	private long statistic(String path, Pattern number) throws IOException, InterruptedException {
+		HttpRequest stats = HttpRequest.newBuilder(URI.create(this.openSearch.url() + path)).build();
 		String body = HttpClient.newHttpClient().send(stats, HttpResponse.BodyHandlers.ofString()).body();
-		Matcher bytes = STORE_BYTES.matcher(body);
-		return bytes.find() ? Long.parseLong(bytes.group(1)) / (1024 * 1024) : -1;
+		Matcher found = number.matcher(body);
+		return found.find() ? Long.parseLong(found.group(1)) : -1;
 	}
 
 	static long megabytes(Path folder) throws IOException {

@@ -135,9 +135,8 @@ abstract class AbstractTalkSearchTests {
 
 	@Test
 	void spellsOutATypoAsTheIndexedWordsNearIt() {
-		// The retry of a search that found nothing asks for indexed words (stems), so
-		// that
-		// marking them costs what it costs for any query.
+		// A retry asks for indexed words (stems): marking them is as cheap as for any
+		// query.
 		assertThat(spelledOut("kuberentes~2")).isEqualTo("kubernete");
 		assertThat(spelledOut("linkred~2")).isEqualTo("linkerd");
 		assertThat(spelledOut("etdc~1")).as("a word typed that is indexed too (the seed has it)")
