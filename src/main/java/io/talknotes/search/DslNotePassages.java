@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.talknotes.note.Note;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -15,15 +18,17 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 /**
  * Finds the best passages of the notes of the talks on a results page through the query
  * language of Hibernate Search: for each talk, its {@link Passages#PER_TALK} best-scored
- * notes that have any of the query's words, each marked whole by the engine and cut to
- * its best sentence, so that a page costs the same whether its talks have ten notes or a
- * thousand.
+ * notes that have any of the query's words, so that a page costs the same whether its
+ * talks have ten notes or a thousand. The engine finds the notes and gives their text;
+ * the application marks the query's words in it ({@link NotePassages#shown}), as the
+ * direct Lucene search does: OpenSearch's highlighter analysed each note again into an
+ * index of its own, and marking was most of the time of this request.
  * <p>
  * On Elasticsearch or OpenSearch, the notes of every talk on the page are found in one
- * request: the matching notes are grouped by talk, and each group keeps its best notes,
- * marked ({@code terms} with {@code top_hits}). Hibernate Search's own query language has
- * no such grouping, so the aggregation is written in the engine's JSON. On Lucene, where
- * a query costs no round trip, each talk's notes are one query.
+ * request: the matching notes are grouped by talk, and each group keeps its best notes
+ * ({@code terms} with {@code top_hits}). Hibernate Search's own query language has no
+ * such grouping, so the aggregation is written in the engine's JSON. On Lucene, where a
+ * query costs no round trip, each talk's notes are one query.
  */
 final class DslNotePassages {
 
@@ -36,66 +41,71 @@ final class DslNotePassages {
 	 * The best passages per talk slug, the best first.
 	 * @param session the search session
 	 * @param onLucene whether the index is Lucene's
+	 * @param analyzer the analyzer of queries
+	 * @param highlighting marks the query's words in the notes shown
 	 * @param talkSlugs the talks on the page
 	 * @param text the query in the engine's syntax
 	 * @param fuzzy whether {@code word~2} means a word within two edits
-	 * @param typos whether the text has such words, to be marked by a highlighter that
-	 * builds their automata once
 	 * @param author only notes by this author, or null
 	 */
-	static Map<String, List<String>> of(SearchSession session, boolean onLucene, List<String> talkSlugs, String text,
-			boolean fuzzy, boolean typos, String author) {
-		if (text.isEmpty() || talkSlugs.isEmpty()) {
+	static Map<String, List<String>> of(SearchSession session, boolean onLucene, Analyzer analyzer,
+			Highlighting highlighting, List<String> talkSlugs, String text, boolean fuzzy, String author) {
+		Query words = text.isEmpty() ? null : NotePassages.words(analyzer, text, TalkQuery.syntax(fuzzy));
+		if (words == null || talkSlugs.isEmpty()) {
 			return new LinkedHashMap<>();
 		}
-		return onLucene ? talkByTalk(session, talkSlugs, text, fuzzy, author)
-				: inOneRequest(session, talkSlugs, text, fuzzy, typos, author);
+		Map<String, List<String>> notes = onLucene ? talkByTalk(session, talkSlugs, text, fuzzy, author)
+				: inOneRequest(session, talkSlugs, text, fuzzy, author);
+		Map<String, List<String>> passages = new LinkedHashMap<>();
+		notes.forEach((talk, texts) -> passages.put(talk,
+				texts.stream().flatMap((note) -> NotePassages.shown(highlighting, words, note).stream()).toList()));
+		return passages;
 	}
 
+	/** The text of each talk's best notes, the best first. */
 	private static Map<String, List<String>> talkByTalk(SearchSession session, List<String> talkSlugs, String text,
 			boolean fuzzy, String author) {
-		Map<String, List<String>> passages = new LinkedHashMap<>();
+		Map<String, List<String>> notes = new LinkedHashMap<>();
 		for (String talk : talkSlugs) {
-			List<List<String>> notes = session.search(Note.class)
-				.select((f) -> f.highlight(PassageTextBinder.FIELD))
-				.where((f) -> DslTalkQuery.notes(f, List.of(talk), text, fuzzy, author))
-				.highlighter(Marking.PLAIN::dsl)
-				.fetchHits(Passages.PER_TALK);
-			passages.put(talk, shown(notes));
+			notes.put(talk,
+					session.search(Note.class)
+						.select((f) -> f.field(PassageTextBinder.FIELD, String.class))
+						.where((f) -> DslTalkQuery.notes(f, List.of(talk), text, fuzzy, author))
+						.fetchHits(Passages.PER_TALK));
 		}
-		return passages;
+		return notes;
 	}
 
 	private static Map<String, List<String>> inOneRequest(SearchSession session, List<String> talkSlugs, String text,
-			boolean fuzzy, boolean typos, String author) {
+			boolean fuzzy, String author) {
 		JsonObject byTalk = session.search(Note.class)
 			.extension(ElasticsearchExtension.get())
 			.where((f) -> DslTalkQuery.notes(f, talkSlugs, text, fuzzy, author))
-			.aggregation(BY_TALK, (f) -> f.fromJson(bestNotesByTalk(talkSlugs.size(), typos)))
+			.aggregation(BY_TALK, (f) -> f.fromJson(bestNotesByTalk(talkSlugs.size())))
 			.fetch(0)
 			.aggregation(BY_TALK);
-		Map<String, List<String>> passages = new LinkedHashMap<>();
+		Map<String, List<String>> notes = new LinkedHashMap<>();
 		for (JsonElement bucket : byTalk.getAsJsonArray("buckets")) {
 			JsonObject talk = bucket.getAsJsonObject();
-			List<List<String>> notes = StreamSupport
-				.stream(talk.getAsJsonObject("best").getAsJsonObject("hits").getAsJsonArray("hits").spliterator(),
-						false)
-				.map((hit) -> marked(hit.getAsJsonObject()))
-				.toList();
-			passages.put(talk.get("key").getAsString(), shown(notes));
+			notes.put(talk.get("key").getAsString(),
+					StreamSupport.stream(
+							talk.getAsJsonObject("best").getAsJsonObject("hits").getAsJsonArray("hits").spliterator(),
+							false)
+						.map((hit) -> text(hit.getAsJsonObject()))
+						.toList());
 		}
-		return passages;
+		return notes;
 	}
 
-	/**
-	 * The matching notes grouped by talk, each group with its best notes, marked whole as
-	 * {@link Marking} marks them.
-	 */
-	private static JsonObject bestNotesByTalk(int talks, boolean typos) {
+	/** The matching notes grouped by talk, each group with its best notes' text. */
+	private static JsonObject bestNotesByTalk(int talks) {
+		JsonArray text = new JsonArray();
+		text.add(PassageTextBinder.FIELD);
+		JsonObject source = new JsonObject();
+		source.add("includes", text);
 		JsonObject best = new JsonObject();
 		best.addProperty("size", Passages.PER_TALK);
-		best.addProperty("_source", false);
-		best.add("highlight", Marking.of(typos).json(PassageTextBinder.FIELD));
+		best.add("_source", source);
 		JsonObject topHits = new JsonObject();
 		topHits.add("top_hits", best);
 
@@ -110,24 +120,11 @@ final class DslNotePassages {
 		return byTalk;
 	}
 
-	/** The marked values of a note's text in one hit of {@code top_hits}. */
-	private static List<String> marked(JsonObject hit) {
-		JsonObject highlight = hit.getAsJsonObject("highlight");
-		if (highlight == null || !highlight.has(PassageTextBinder.FIELD)) {
-			return List.of();
-		}
-		return StreamSupport.stream(highlight.getAsJsonArray(PassageTextBinder.FIELD).spliterator(), false)
-			.map(JsonElement::getAsString)
-			.toList();
-	}
-
-	/** The passages shown of a talk's best notes: the best sentence of each. */
-	private static List<String> shown(List<List<String>> notes) {
-		return notes.stream()
-			.map((marked) -> Passages.bestSentences(marked, 1))
-			.flatMap(List::stream)
-			.map(Passages::markedLines)
-			.toList();
+	/** The words a note shows, from one hit of {@code top_hits}. */
+	private static String text(JsonObject hit) {
+		JsonObject source = hit.getAsJsonObject("_source");
+		JsonElement text = (source != null) ? source.get(PassageTextBinder.FIELD) : null;
+		return (text != null && text.isJsonPrimitive()) ? text.getAsString() : "";
 	}
 
 }

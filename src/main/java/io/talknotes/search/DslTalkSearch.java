@@ -9,6 +9,8 @@ import io.talknotes.talk.Talk;
 import io.talknotes.talk.TalkKind;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -20,34 +22,37 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static io.talknotes.search.IndexFields.ABSTRACT;
 import static io.talknotes.search.IndexFields.COMPANIES;
-import static io.talknotes.search.IndexFields.COMPANY_WORDS;
 import static io.talknotes.search.IndexFields.CONFERENCE;
 import static io.talknotes.search.IndexFields.FIGURES;
 import static io.talknotes.search.IndexFields.KIND;
 import static io.talknotes.search.IndexFields.SLUG;
-import static io.talknotes.search.IndexFields.SPEAKER_WORDS;
+import static io.talknotes.search.IndexFields.SPEAKERS;
 import static io.talknotes.search.IndexFields.TITLE;
 
 /**
  * Searches through the query language of Hibernate Search only, so that the same code
  * runs on its Lucene backend and on Elasticsearch or OpenSearch: a simple query string,
- * highlights, terms aggregations for the filters and a fuzzy query for "did you mean".
- * The engine marks the title, abstract and figures whole; {@link Passages} cuts them into
- * what the page shows.
+ * terms aggregations for the filters and a fuzzy query for "did you mean". The engine
+ * finds the talks and their best notes and gives their text; the query's words are marked
+ * in it here, with the index's analysis ({@link SearchAnalysis#english()}) and the
+ * highlighter the direct Lucene search uses ({@link Highlighting}), so both ways of
+ * searching mark alike. Marking in the engine cost more than the search itself: its plain
+ * highlighter analyses every text again into an index of its own.
  */
 // Searches read the index only: a session is needed, a database transaction is not.
 @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 class DslTalkSearch implements TalkSearch {
 
+	/** The analyzer text was indexed with, to mark matches in it. */
+	private static final Analyzer INDEX_ANALYZER = SearchAnalysis.english();
+
+	private static final Analyzer QUERY_ANALYZER = SearchAnalysis.englishQuery();
+
 	private final EntityManager entityManager;
 
 	private final SearchIndex index;
 
-	/**
-	 * Whether the index is Lucene's, where a query costs no round trip. On an index
-	 * elsewhere, a typo that stays fuzzy (no indexed word was found near it) is marked
-	 * with the unified highlighter, which builds its automaton once per query.
-	 */
+	/** Whether the index is Lucene's, where a query costs no round trip. */
 	private final boolean onLucene;
 
 	DslTalkSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchIndex index) {
@@ -85,36 +90,36 @@ class DslTalkSearch implements TalkSearch {
 
 	/**
 	 * The query with each word matching indexed words one or two edits away, spelled out
-	 * as those words ({@link TypoExpansion}), so that marking the matches is as cheap as
-	 * for any query.
+	 * as those words ({@link TypoExpansion}), so that searching and marking the matches
+	 * cost what they cost for any query.
 	 */
 	private String forgivingTypos(SearchQuery query) {
 		return TypoExpansion.expand(query.fuzzy(), Search.session(this.entityManager), TalkQuery.FIELDS.keySet());
 	}
 
 	private Page run(SearchRequest request, String text, boolean fuzzy) {
-		// A typo with no indexed word near it is left for the engine to match.
-		boolean typos = fuzzy && !this.onLucene && !TypoExpansion.typos(text).isEmpty();
 		SearchSession session = Search.session(this.entityManager);
 		var search = session.search(Talk.class)
 			.select((f) -> f.composite()
 				.from(f.field(SLUG, String.class), f.field(TITLE, String.class), f.field(KIND, TalkKind.class),
-						f.field(CONFERENCE, String.class), f.field(COMPANIES, String.class).list(), f.highlight(TITLE),
-						f.highlight(ABSTRACT), f.highlight(FIGURES), f.highlight(SPEAKER_WORDS),
-						f.highlight(COMPANY_WORDS))
-				.asArray(DslTalkSearch::hit))
-			.where((f) -> DslTalkQuery.talks(f, text, fuzzy, request))
-			.highlighter(Marking.of(typos)::dsl);
+						f.field(CONFERENCE, String.class), f.field(COMPANIES, String.class).list(),
+						f.field(SPEAKERS, String.class).list(), f.field(ABSTRACT, String.class),
+						f.field(FIGURES, String.class).list())
+				.asArray(DslTalkSearch::stored))
+			.where((f) -> DslTalkQuery.talks(f, text, fuzzy, request));
 		for (SearchFacets facet : SearchFacets.values()) {
 			search = search.aggregation(counted(facet),
 					(f) -> f.terms()
 						.field(facet.countedPath(), String.class, ValueModel.INDEX)
 						.maxTermCount(SearchFacets.SHOWN));
 		}
-		SearchResult<TalkHit> result = search.fetch(request.offset(), SearchRequest.PAGE_SIZE);
-		List<TalkHit> hits = result.hits();
-		Map<String, List<String>> passages = DslNotePassages.of(session, this.onLucene,
-				hits.stream().map(TalkHit::slug).toList(), text, fuzzy, typos, request.author());
+		SearchResult<StoredTalk> result = search.fetch(request.offset(), SearchRequest.PAGE_SIZE);
+		// The same query as the direct Lucene search's, to mark the words it matched.
+		Query query = TalkQuery.of(QUERY_ANALYZER, text, fuzzy, request);
+		Highlighting highlighting = new Highlighting(INDEX_ANALYZER, SearchAnalysis::englishStemmingOnly);
+		List<TalkHit> hits = result.hits().stream().map((talk) -> talk.marked(highlighting, query)).toList();
+		Map<String, List<String>> passages = DslNotePassages.of(session, this.onLucene, QUERY_ANALYZER, highlighting,
+				hits.stream().map(TalkHit::slug).toList(), text, fuzzy, request.author());
 		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
 		for (SearchFacets facet : SearchFacets.values()) {
 			counts.put(facet.countedPath(), result.aggregation(counted(facet)));
@@ -131,12 +136,9 @@ class DslTalkSearch implements TalkSearch {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static TalkHit hit(Object[] values) {
-		return new TalkHit((String) values[0], (String) values[1], Passages.values((List<String>) values[5]),
-				(TalkKind) values[2], (String) values[3], (List<String>) values[4], List.of(),
-				Passages.bestSentences((List<String>) values[6], Passages.ABSTRACT),
-				Passages.values((List<String>) values[7]), new NameHighlights(Passages.values((List<String>) values[8]),
-						Passages.values((List<String>) values[9])));
+	private static StoredTalk stored(Object[] values) {
+		return new StoredTalk((String) values[0], (String) values[1], (TalkKind) values[2], (String) values[3],
+				(List<String>) values[4], (List<String>) values[5], (String) values[6], (List<String>) values[7]);
 	}
 
 	/** The talks found on one page, with the passages of their notes, and the counts. */

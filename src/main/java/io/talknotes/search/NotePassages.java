@@ -71,7 +71,7 @@ final class NotePassages {
 		if (talkSlugs.isEmpty() || text.isEmpty()) {
 			return Map.of();
 		}
-		Query words = new SimpleQueryParser(analyzer, Map.of(BODY, 1f), flags).parse(text);
+		Query words = words(analyzer, text, flags);
 		if (words == null) {
 			return Map.of();
 		}
@@ -99,15 +99,33 @@ final class NotePassages {
 		for (Map.Entry<String, List<ScoredNote>> talk : best.entrySet()) {
 			List<String> ofTalk = new ArrayList<>();
 			for (ScoredNote note : talk.getValue()) {
-				String body = text(segments, note.doc());
-				highlighting.bestSentences(BODY, words, body, 1)
-					.stream()
-					.map(Passages::markedLines)
-					.forEach(ofTalk::add);
+				ofTalk.addAll(shown(highlighting, words, text(segments, note.doc())));
 			}
 			passages.put(talk.getKey(), ofTalk);
 		}
 		return passages;
+	}
+
+	/**
+	 * The query's words, to find and mark in notes: any of them makes a note match.
+	 * @param analyzer the analyzer of queries
+	 * @param text the query in the engine's syntax
+	 * @param flags the query syntax understood ({@link SimpleQueryParser} operators)
+	 * @return the words, or null when none is left once analysed
+	 */
+	static Query words(Analyzer analyzer, String text, int flags) {
+		return new SimpleQueryParser(analyzer, Map.of(BODY, 1f), flags).parse(text);
+	}
+
+	/**
+	 * What a results page shows of a note: its best sentence, the query's words marked,
+	 * cut to the lines that have them; empty when none has.
+	 * @param highlighting marks the query's words
+	 * @param words the query's words, as {@link #words} gives them
+	 * @param text the words the note shows ({@link PlainText})
+	 */
+	static List<String> shown(Highlighting highlighting, Query words, String text) {
+		return highlighting.bestSentences(BODY, words, text, 1).stream().map(Passages::markedLines).toList();
 	}
 
 	/** The words a note shows, read from its doc values. */

@@ -1,6 +1,5 @@
 package io.talknotes.search;
 
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -11,7 +10,6 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.environment.bean.BeanHolder;
 import org.hibernate.search.engine.environment.bean.BeanReference;
@@ -39,8 +37,8 @@ import org.springframework.core.env.Environment;
  * stored field would do the same, but stored fields are compressed in blocks, and reading
  * one note meant decompressing several kilobytes: about an eighth of a results page's
  * time at a million notes. This field exists on the Lucene backend only.</li>
- * <li>{@code dsl}: analysed and kept for highlighting, which {@link DslNotePassages}
- * searches and highlights; it runs on either backend.</li>
+ * <li>{@code dsl}: analysed, and kept to be read back, which {@link DslNotePassages}
+ * searches and reads; it runs on either backend.</li>
  * </ul>
  */
 public class PassageTextBinder implements TypeBinder {
@@ -59,8 +57,7 @@ public class PassageTextBinder implements TypeBinder {
 								(f) -> f.asString()
 									.analyzer(TextAnalysis.ENGLISH)
 									.searchAnalyzer(TextAnalysis.ENGLISH_QUERY)
-									.projectable(Projectable.YES)
-									.highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED)))
+									.projectable(Projectable.YES))
 						.toReference(), PlainText::of));
 			return;
 		}

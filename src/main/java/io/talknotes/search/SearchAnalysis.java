@@ -28,9 +28,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * <p>
  * The index is rebuilt by itself when these definitions, or the code of the filters
  * written here, change ({@link IndexFingerprint}). {@link ElasticsearchAnalysis} defines
- * the same analyzers for Elasticsearch and OpenSearch, and
- * {@link #englishStemmingOnly(Predicate)} the chain of {@link TextAnalysis#ENGLISH} again
- * for marking matches: change all three.
+ * the same analyzers for Elasticsearch and OpenSearch, and {@link #chain} both chains
+ * again for marking matches: change all three.
  */
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
@@ -60,6 +59,20 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 	}
 
 	/**
+	 * The chain of {@link TextAnalysis#ENGLISH}, as configured above, built outside any
+	 * backend: what the application marks matches with where the index is elsewhere
+	 * (OpenSearch), so that a text is cut into the words it was indexed by.
+	 */
+	static Analyzer english() {
+		return chain(true, null);
+	}
+
+	/** The chain of {@link TextAnalysis#ENGLISH_QUERY}, as {@link #english()}. */
+	static Analyzer englishQuery() {
+		return chain(false, null);
+	}
+
+	/**
 	 * The chain of {@link TextAnalysis#ENGLISH}, as configured above, as an analyzer of
 	 * its own that stems only the words a test lets through; the others come out as the
 	 * filters before the stemmer leave them, lowercased and folded. Marking a query's
@@ -71,14 +84,25 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 	 * the test lets them be stemmed
 	 */
 	static Analyzer englishStemmingOnly(Predicate<CharSequence> stemmed) {
+		return chain(true, stemmed);
+	}
+
+	/**
+	 * @param joinedWords whether words joined by apostrophes, dots or hyphens are kept
+	 * whole and cut into their parts (indexing), or left as the tokenizer cuts them
+	 * (queries)
+	 * @param stemmed whether a word is to be stemmed, or null to stem every word
+	 */
+	private static Analyzer chain(boolean joinedWords, Predicate<CharSequence> stemmed) {
 		return new Analyzer() {
 
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer tokenizer = new StandardTokenizer();
-				TokenStream words = JOINED_WORDS.create(tokenizer);
+				TokenStream words = joinedWords ? JOINED_WORDS.create(tokenizer) : tokenizer;
 				words = new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(words)));
-				return new TokenStreamComponents(tokenizer, new StemmedWhere(words, stemmed));
+				words = (stemmed != null) ? new StemmedWhere(words, stemmed) : new KStemFilter(words);
+				return new TokenStreamComponents(tokenizer, words);
 			}
 
 			@Override

@@ -17,13 +17,11 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 import static io.talknotes.search.IndexFields.ABSTRACT;
 import static io.talknotes.search.IndexFields.COMPANIES;
-import static io.talknotes.search.IndexFields.COMPANY_WORDS;
 import static io.talknotes.search.IndexFields.CONFERENCE;
 import static io.talknotes.search.IndexFields.FIGURES;
 import static io.talknotes.search.IndexFields.KIND;
 import static io.talknotes.search.IndexFields.SLUG;
 import static io.talknotes.search.IndexFields.SPEAKERS;
-import static io.talknotes.search.IndexFields.SPEAKER_WORDS;
 import static io.talknotes.search.IndexFields.TITLE;
 
 /**
@@ -63,13 +61,10 @@ final class TalkHits {
 		List<TalkHit> page = new ArrayList<>();
 		for (int i = offset; i < top.length; i++) {
 			Document talk = searcher.storedFields().document(top[i].doc, STORED);
-			String title = talk.get(TITLE);
-			page.add(new TalkHit(talk.get(SLUG), title, highlighting.whole(TITLE, query, List.of(title)),
-					TalkKind.valueOf(talk.get(KIND)), talk.get(CONFERENCE), values(talk, COMPANIES), List.of(),
-					highlighting.bestSentences(ABSTRACT, query, talk.get(ABSTRACT), Passages.ABSTRACT),
-					highlighting.whole(FIGURES, query, values(talk, FIGURES)),
-					new NameHighlights(highlighting.whole(SPEAKER_WORDS, query, values(talk, SPEAKERS)),
-							highlighting.whole(COMPANY_WORDS, query, values(talk, COMPANIES)))));
+			page.add(new StoredTalk(talk.get(SLUG), talk.get(TITLE), TalkKind.valueOf(talk.get(KIND)),
+					talk.get(CONFERENCE), values(talk, COMPANIES), values(talk, SPEAKERS), talk.get(ABSTRACT),
+					values(talk, FIGURES))
+				.marked(highlighting, query));
 		}
 		return page;
 	}

@@ -5,14 +5,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.talknotes.OpenSearchInTests;
-import io.talknotes.note.Note;
+import io.talknotes.system.TextAnalysis;
 import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.analysis.Analyzer;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterAll;
@@ -97,21 +101,38 @@ class OpenSearchTalkSearchTests extends AbstractTalkSearchTests {
 	}
 
 	@Test
-	void marksNotePassagesAsTheQueryLanguageMarksTalks() {
-		// The note passages of a results page are asked for in the engine's JSON, the
-		// talks in Hibernate Search's query language: the two must mark words alike.
-		for (Marking marking : Marking.values()) {
-			String request = Search.session(this.entityManagerFactory.createEntityManager())
-				.search(Note.class)
-				.select((f) -> f.highlight(PassageTextBinder.FIELD))
-				.where((f) -> f.matchAll())
-				.highlighter(marking::dsl)
-				.toQuery()
-				.queryString();
-			JsonObject written = JsonParser.parseString(request).getAsJsonObject().getAsJsonObject("highlight");
-
-			assertThat(marking.json(PassageTextBinder.FIELD)).as(marking.name()).isEqualTo(written);
+	void cutsTextIntoTheWordsTheApplicationMarks() throws Exception {
+		// Matches are marked in the application, with the analysis of the direct Lucene
+		// search: OpenSearch must cut every text into the same words at the same places.
+		Map<String, Analyzer> analyzers = Map.of(TextAnalysis.ENGLISH, SearchAnalysis.english(),
+				TextAnalysis.ENGLISH_QUERY, SearchAnalysis.englishQuery());
+		List<String> texts = SearchAnalysisTests.texts().subList(0, 300);
+		for (Map.Entry<String, Analyzer> analyzer : analyzers.entrySet()) {
+			for (String text : texts) {
+				assertThat(analysedByOpenSearch(analyzer.getKey(), text)).as("%s: %s", analyzer.getKey(), text)
+					.isEqualTo(SearchAnalysisTests.words(analyzer.getValue(), text));
+			}
 		}
+	}
+
+	/**
+	 * Each word OpenSearch makes of a text, as {@link SearchAnalysisTests#words} lists
+	 * them.
+	 */
+	private static List<String> analysedByOpenSearch(String analyzer, String text) throws Exception {
+		JsonObject request = new JsonObject();
+		request.addProperty("analyzer", analyzer);
+		request.addProperty("text", text);
+		String answer = send(HttpRequest.newBuilder(URI.create(openSearch.url() + "/talks-read/_analyze"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(request.toString())));
+		List<String> words = new ArrayList<>();
+		for (JsonElement token : JsonParser.parseString(answer).getAsJsonObject().getAsJsonArray("tokens")) {
+			JsonObject word = token.getAsJsonObject();
+			words.add(SearchAnalysisTests.word(word.get("token").getAsString(), word.get("position").getAsInt(),
+					word.get("start_offset").getAsInt(), word.get("end_offset").getAsInt()));
+		}
+		return words;
 	}
 
 	private static List<String> refreshIntervals() throws Exception {

@@ -41,9 +41,12 @@ class SearchAnalysisTests {
 
 	private final Analyzer english;
 
+	private final Analyzer englishQuery;
+
 	SearchAnalysisTests(@Autowired EntityManagerFactory entityManagerFactory) {
 		LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
 		this.english = backend.analyzer(TextAnalysis.ENGLISH).orElseThrow();
+		this.englishQuery = backend.analyzer(TextAnalysis.ENGLISH_QUERY).orElseThrow();
 	}
 
 	@Test
@@ -66,6 +69,19 @@ class SearchAnalysisTests {
 		for (String text : texts()) {
 			assertThat(tokens(this.english, text)).as(text).isEqualTo(tokens(reference, text));
 		}
+	}
+
+	@Test
+	void marksMatchesWithTheIndexersWordsOutsideTheBackend() throws IOException {
+		// What the search through the query language marks matches with, on any backend.
+		Analyzer english = SearchAnalysis.english();
+		Analyzer englishQuery = SearchAnalysis.englishQuery();
+		for (String text : texts()) {
+			assertThat(tokens(english, text)).as(text).isEqualTo(tokens(this.english, text));
+			assertThat(tokens(englishQuery, text)).as(text).isEqualTo(tokens(this.englishQuery, text));
+		}
+		assertThat(words(englishQuery, "silo’d Helm v1.16")).containsExactly(word("silo'd", 0, 0, 6),
+				word("helm", 1, 7, 11), word("v1.16", 2, 12, 17));
 	}
 
 	@Test
@@ -93,7 +109,7 @@ class SearchAnalysisTests {
 	}
 
 	/** Texts of the marks that cut words, at random, and a few of their usual uses. */
-	private static List<String> texts() {
+	static List<String> texts() {
 		Random random = new Random(2019);
 		String alphabet = "abcXYZ019.'’‘`´_-,:;/+*é\u0301ǅ²Ⅻ \t\n";
 		List<String> texts = new ArrayList<>(List.of("O'Reilly's books", "it's `kubectl`'s job", "x.y.z's",
@@ -119,6 +135,32 @@ class SearchAnalysisTests {
 			stream.end();
 		}
 		return words;
+	}
+
+	/**
+	 * Each word an analyzer makes of a text, with its position and offsets, as
+	 * {@link #word} writes them.
+	 */
+	static List<String> words(Analyzer analyzer, String text) throws IOException {
+		List<String> words = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream("text", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			int position = -1;
+			while (stream.incrementToken()) {
+				position += increment.getPositionIncrement();
+				words.add(word(term.toString(), position, offset.startOffset(), offset.endOffset()));
+			}
+			stream.end();
+		}
+		return words;
+	}
+
+	/** A word with its position and offsets. */
+	static String word(String word, int position, int start, int end) {
+		return word + " @" + position + " " + start + "-" + end;
 	}
 
 	/** Each word with its position and offsets, as the index records them. */
