@@ -60,8 +60,9 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
 	/**
 	 * The chain of {@link TextAnalysis#ENGLISH}, as configured above, built outside any
-	 * backend: what the application marks matches with where the index is elsewhere
-	 * (OpenSearch), so that a text is cut into the words it was indexed by.
+	 * backend: the search through the query language marks matches with it on any
+	 * backend, OpenSearch's included, so that a text is cut into the words it was indexed
+	 * by.
 	 */
 	static Analyzer english() {
 		return chain(true, null);
