@@ -67,7 +67,7 @@ final class TypoExpansion {
 	}
 
 	/** The typo-tolerant words of a query, each once. */
-	static List<Typo> typos(String fuzzy) {
+	private static List<Typo> typos(String fuzzy) {
 		return FUZZY.matcher(fuzzy)
 			.results()
 			.map((word) -> new Typo(word.group(1), Integer.parseInt(word.group(2))))
@@ -79,7 +79,7 @@ final class TypoExpansion {
 	 * The query with each typo-tolerant word replaced by the plain words found near it,
 	 * the closest first, or left as it is where none was found.
 	 */
-	static String spelledOut(String fuzzy, Map<Typo, List<String>> near) {
+	private static String spelledOut(String fuzzy, Map<Typo, List<String>> near) {
 		Matcher words = FUZZY.matcher(fuzzy);
 		StringBuilder expanded = new StringBuilder();
 		while (words.find()) {
