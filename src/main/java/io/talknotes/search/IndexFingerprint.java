@@ -33,8 +33,9 @@ import org.hibernate.search.util.common.SearchException;
  * mapping is noticed without anyone bumping a version: every index with each of its
  * fields (path, type, traits, analyzers), and the definition of every analyzer, as the
  * analysis configurers give it, with the compiled code of the filters Talknotes writes
- * itself and, for a Lucene index, the words each analyzer makes of a sample text; and the
- * words note passages keep of a sample of Markdown.
+ * itself; for a Lucene index, the words each analyzer makes of a sample text, and for an
+ * index on a search cluster, what it is created with; and the words note passages keep of
+ * a sample of Markdown.
  */
 final class IndexFingerprint {
 
@@ -76,7 +77,23 @@ final class IndexFingerprint {
 	 */
 	static String of(SearchMapping mapping, Map<String, Object> settings) {
 		return sha256(describe(mapping.allIndexedEntities()) + analysis(configurers(settings)) + samples(mapping)
-				+ passages());
+				+ schemas(mapping) + passages());
+	}
+
+	/**
+	 * What each index on a search cluster is created with: its mapping, analysis and
+	 * settings as sent to the cluster, custom mapping and settings files included. A
+	 * Lucene index has no such schema: its analysis is sampled instead.
+	 */
+	static String schemas(SearchMapping mapping) {
+		if (SearchIndex.isLucene(mapping.backend())) {
+			return "";
+		}
+		StringBuilder schemas = new StringBuilder();
+		IndexGenerations.schemas(mapping)
+			.forEach(
+					(index, schema) -> schemas.append("schema ").append(index).append(' ').append(schema).append('\n'));
+		return schemas.toString();
 	}
 
 	/**

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
@@ -43,8 +46,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * An index shared by several nodes (OpenSearch, Elasticsearch) is recorded in the
  * database instead ({@link SharedIndexBuild}): one node rebuilds it while the others
- * wait, and none drops it — documents are written over in place, so that nodes already
- * serving go on answering meanwhile.
+ * wait, and none drops it under the others — a rebuild fills a new generation of the
+ * index while nodes already serving go on reading the one before
+ * ({@link IndexGenerations}).
  */
 @Component
 public class SearchIndex implements SmartInitializingSingleton {
@@ -54,6 +58,12 @@ public class SearchIndex implements SmartInitializingSingleton {
 	private static final String MARKER = "talknotes-index.version";
 
 	private static final String RUNNING = "talknotes-index.running";
+
+	/**
+	 * How long the generation of a shared index that searches read before a rebuild is
+	 * kept once they read the new one.
+	 */
+	static final Duration FORMER_GENERATIONS_KEPT = Duration.ofSeconds(5);
 
 	private final SearchMapping mapping;
 
@@ -160,10 +170,12 @@ public class SearchIndex implements SmartInitializingSingleton {
 		rebuild();
 	}
 
-	private void buildSharedIfStale() {
+	/**
+	 * Checks a shared index, and rebuilds it if stale, waiting while another node does.
+	 */
+	void buildSharedIfStale() {
 		try {
-			this.rebuiltAtStart = this.sharedBuild.buildIfStale(fingerprint(),
-					() -> this.mapping.scope(Object.class).schemaManager().createOrUpdate(), () -> massIndex().join());
+			this.rebuiltAtStart = this.sharedBuild.buildIfStale(fingerprint(), this::updateSchema, this::rebuildShared);
 			if (!this.rebuiltAtStart) {
 				logger.info("Shared search index is up to date");
 			}
@@ -173,6 +185,33 @@ public class SearchIndex implements SmartInitializingSingleton {
 			logger.error("Shared search index could not be checked or rebuilt", ex);
 			this.status.set(IndexStatus.failed());
 		}
+	}
+
+	private void updateSchema() {
+		this.mapping.scope(Object.class).schemaManager().createOrUpdate();
+	}
+
+	/**
+	 * Builds a shared index anew. On a search cluster, a new generation beside the one
+	 * nodes read meanwhile ({@link IndexGenerations}), whose former generation is deleted
+	 * a little later: searches already sent to it may still be running.
+	 */
+	private void rebuildShared() {
+		if (isLucene(this.mapping.backend())) {
+			updateSchema();
+			massIndex().join();
+			return;
+		}
+		IndexGenerations generations = IndexGenerations.of(this.mapping);
+		List<String> former = generations.build(() -> massIndex().join());
+		CompletableFuture
+			.runAsync(() -> generations.delete(former),
+					CompletableFuture.delayedExecutor(FORMER_GENERATIONS_KEPT.toMillis(), TimeUnit.MILLISECONDS))
+			.whenComplete((done, failure) -> {
+				if (failure != null) {
+					logger.warn("Former search indexes {} were not deleted", former, failure);
+				}
+			});
 	}
 
 	/**
@@ -248,8 +287,9 @@ public class SearchIndex implements SmartInitializingSingleton {
 			.massIndexer()
 			.threadsToLoadObjects(2)
 			.batchSizeToLoadObjects(100)
-			// A shared index is written over in place, never dropped under other nodes;
-			// this node's own is dropped and built anew.
+			// A shared index is never dropped under other nodes: it is filled in place, a
+			// new generation or the one they read; this node's own is dropped and built
+			// anew.
 			.dropAndCreateSchemaOnStart(!this.shared)
 			.purgeAllOnStart(!this.shared)
 			// The index answers as soon as every document is in; merging waits.

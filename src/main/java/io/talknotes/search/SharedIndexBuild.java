@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * rebuilds the index before it lets go of the row, so the others wait for that rebuild
  * instead of starting their own, and then find the record current. A node that dies while
  * rebuilding loses its connection and so its lock, without recording the build: the next
- * node to get the row rebuilds. The indexes themselves are created, or their schema
- * brought up to date, by the node holding the row too.
+ * node to get the row rebuilds. The indexes themselves are created by the rebuild, or
+ * their settings brought up to date when current, by the node holding the row too.
  */
 final class SharedIndexBuild {
 
@@ -50,10 +50,11 @@ final class SharedIndexBuild {
 	 * Rebuilds the index unless the record says it was built for this fingerprint; waits
 	 * while another node rebuilds.
 	 * @param fingerprint what the index must have been built for
-	 * @param updateSchema creates the indexes, or brings their schema up to date, first:
-	 * one node at a time, so that two nodes starting on an empty search cluster do not
-	 * both create them
-	 * @param rebuild builds the index, returning once every document is in
+	 * @param updateSchema brings the settings of an index found current up to date, one
+	 * node at a time
+	 * @param rebuild creates the indexes and builds them, returning once every document
+	 * is in; one node at a time, so that two nodes starting on an empty search cluster do
+	 * not both create them
 	 * @return whether this node rebuilt the index
 	 */
 	boolean buildIfStale(String fingerprint, Runnable updateSchema, Runnable rebuild) {
@@ -84,8 +85,8 @@ final class SharedIndexBuild {
 	private boolean buildIfStale(Connection connection, String fingerprint, Runnable updateSchema, Runnable rebuild)
 			throws SQLException {
 		String built = lockedFingerprint(connection);
-		updateSchema.run();
 		if (fingerprint.equals(built)) {
+			updateSchema.run();
 			return false;
 		}
 		logger.info("Shared search index was built for {}: rebuilding it for {}",

@@ -3,9 +3,11 @@ package io.talknotes.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.google.gson.JsonObject;
 import io.talknotes.note.Note;
 import io.talknotes.system.TalknotesProperties;
 import io.talknotes.system.TextAnalysis;
@@ -88,6 +90,23 @@ class OpenSearchProfileTests {
 				"\"" + TextAnalysis.ENGLISH_QUERY + "\":{\"type\":\"custom\",\"tokenizer\":\"standard\","
 						+ "\"filter\":[\"talknotes_english_possessive\",\"lowercase\",\"asciifolding\",\"kstem\"],"
 						+ "\"char_filter\":[\"talknotes_apostrophes\"]}");
+	}
+
+	@Test
+	void fingerprintsWhatEachIndexIsCreatedWithOnTheCluster() {
+		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
+		Map<String, JsonObject> schemas = IndexGenerations.schemas(mapping);
+
+		assertThat(schemas).containsOnlyKeys("notes", "talks");
+		assertThat(schemas.get("talks").getAsJsonObject("mappings").get("_source"))
+			.as("what a talk's document keeps: not the text of every note")
+			.hasToString("{\"excludes\":[\"noteText\"]}");
+		assertThat(schemas.get("notes").getAsJsonObject("mappings").has("_source")).isFalse();
+		assertThat(schemas.values()).allSatisfy((schema) -> assertThat(schema.has("aliases")).isFalse());
+		assertThat(IndexFingerprint.schemas(mapping)).contains("schema talks ", "\"excludes\":[\"noteText\"]",
+				"\"refresh_interval\":\"200ms\"");
+		assertThat(IndexFingerprint.of(mapping, this.entityManagerFactory.getProperties()))
+			.isEqualTo(IndexFingerprint.of(mapping, this.entityManagerFactory.getProperties()));
 	}
 
 	private static String read(Path schema, String index) throws IOException {

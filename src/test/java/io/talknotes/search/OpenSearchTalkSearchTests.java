@@ -5,10 +5,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -19,6 +22,9 @@ import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.orm.schema.management.SearchSchemaManager;
+import org.hibernate.search.util.common.SearchException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +34,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The search tests through the query language of Hibernate Search on a real OpenSearch
@@ -75,6 +86,12 @@ class OpenSearchTalkSearchTests extends AbstractTalkSearchTests {
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
 
+	@Autowired
+	private SearchIndex index;
+
+	@Autowired
+	private DataSource dataSource;
+
 	@Test
 	void isTheSearchThroughTheQueryLanguageOnOpenSearch() {
 		assertThat(this.search).isInstanceOf(DslTalkSearch.class);
@@ -113,6 +130,144 @@ class OpenSearchTalkSearchTests extends AbstractTalkSearchTests {
 					.isEqualTo(SearchAnalysisTests.words(analyzer.getValue(), text));
 			}
 		}
+	}
+
+	@Test
+	void fillsANewGenerationOfTheIndexesWhileSearchesReadTheOneBefore() throws Exception {
+		String talks = indexNamedBy("talks-read");
+		String notes = indexNamedBy("notes-read");
+		long documents = count("talks-read") + count("notes-read");
+		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
+		IndexGenerations generations = IndexGenerations.of(mapping);
+		List<String> whileFilling = new ArrayList<>();
+
+		List<String> former = generations.build(() -> {
+			try {
+				whileFilling.add(indexNamedBy("talks-read"));
+				whileFilling.add(indexNamedBy("talks-write"));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+			assertThat(this.search.search(SearchRequest.of("tiller")).total())
+				.as("talks found in the generation before while the new one is empty")
+				.isPositive();
+			massIndex(mapping);
+		});
+
+		assertThat(whileFilling).containsExactly(talks, generationAfter(talks));
+		assertThat(indexNamedBy("talks-read")).isEqualTo(generationAfter(talks));
+		assertThat(indexNamedBy("notes-read")).isEqualTo(generationAfter(notes));
+		assertThat(count("talks-read") + count("notes-read")).as("documents in the new generation")
+			.isEqualTo(documents);
+		assertThat(this.search.search(SearchRequest.of("tiller")).total()).isPositive();
+		assertThat(former).containsExactlyInAnyOrder(talks, notes);
+		assertThat(exists(talks)).as("the former generation, kept for searches under way").isTrue();
+
+		generations.delete(former);
+
+		assertThat(exists(talks)).isFalse();
+		assertThat(exists(notes)).isFalse();
+	}
+
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void buildsANewGenerationForAMappingTheIndexCannotTakeInPlace() throws Exception {
+		String talks = indexNamedBy("talks-read");
+		String notes = indexNamedBy("notes-read");
+		// An earlier version's talks index, in which a title was one keyword: Hibernate
+		// Search cannot change the type of a field of an index.
+		send(json("PUT", "/talks-000041", "{\"mappings\":{\"properties\":{\"title\":{\"type\":\"keyword\"}}}}"));
+		send(json("POST", "/_aliases", "{\"actions\":[{\"remove\":{\"index\":\"" + talks
+				+ "\",\"alias\":\"talks-read\"}},{\"remove\":{\"index\":\"" + talks
+				+ "\",\"alias\":\"talks-write\"}},{\"add\":{\"index\":\"talks-000041\",\"alias\":\"talks-read\"}},"
+				+ "{\"add\":{\"index\":\"talks-000041\",\"alias\":\"talks-write\"}}]}"));
+		SearchSchemaManager schema = Search.mapping(this.entityManagerFactory).scope(Object.class).schemaManager();
+		assertThatExceptionOfType(SearchException.class).as("updating the index in place")
+			.isThrownBy(schema::createOrUpdate);
+		new JdbcTemplate(this.dataSource).update("update search_index_build set fingerprint = 'an earlier mapping'");
+
+		this.index.buildSharedIfStale();
+
+		assertThat(this.index.status()).isEqualTo(IndexStatus.ready());
+		assertThat(indexNamedBy("talks-read")).isEqualTo("talks-000042");
+		assertThat(indexNamedBy("notes-read")).isEqualTo(generationAfter(notes));
+		assertThat(this.search.search(SearchRequest.of("helm 3")).hits().get(0).title()).isEqualTo("Helm 3 Deep Dive");
+		assertThat(new SharedIndexBuild(this.dataSource).recorded()).isEqualTo(this.index.fingerprint());
+		assertThat(exists(talks)).as("a generation no search read, left by a build that did not end").isFalse();
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(exists("talks-000041") || exists(notes))
+				.as("the generations searches read before, a little later")
+				.isFalse());
+	}
+
+	@Test
+	void leavesTheTextOfAllNotesOutOfWhatATalksDocumentKeeps() throws Exception {
+		JsonObject answer = JsonParser
+			.parseString(send(json("POST", "/talks-read/_search", "{\"size\":100,\"query\":{\"match_all\":{}}}")))
+			.getAsJsonObject();
+		List<JsonObject> sources = new ArrayList<>();
+		answer.getAsJsonObject("hits")
+			.getAsJsonArray("hits")
+			.forEach((hit) -> sources.add(hit.getAsJsonObject().getAsJsonObject("_source")));
+
+		assertThat(sources).isNotEmpty().allSatisfy((source) -> {
+			assertThat(source.has("title")).isTrue();
+			assertThat(source.has("noteText")).isFalse();
+		});
+		assertThat(this.search.search(SearchRequest.of("tiller")).hits()).as("found by the text of a note")
+			.extracting(TalkHit::title)
+			.contains("Helm 3 Deep Dive");
+	}
+
+	private static void massIndex(SearchMapping mapping) {
+		try {
+			mapping.scope(Object.class)
+				.massIndexer()
+				.purgeAllOnStart(false)
+				.dropAndCreateSchemaOnStart(false)
+				.startAndWait();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String generationAfter(String index) {
+		int dash = index.lastIndexOf('-');
+		return index.substring(0, dash + 1) + "%06d".formatted(Integer.parseInt(index.substring(dash + 1)) + 1);
+	}
+
+	/** The one index an alias names. */
+	private static String indexNamedBy(String alias) throws Exception {
+		JsonObject indexes = JsonParser
+			.parseString(send(HttpRequest.newBuilder(URI.create(openSearch.url() + "/_alias/" + alias))))
+			.getAsJsonObject();
+		assertThat(indexes.keySet()).as("indexes named by %s", alias).hasSize(1);
+		return indexes.keySet().iterator().next();
+	}
+
+	private static long count(String index) throws Exception {
+		return JsonParser
+			.parseString(send(HttpRequest.newBuilder(URI.create(openSearch.url() + "/" + index + "/_count"))))
+			.getAsJsonObject()
+			.get("count")
+			.getAsLong();
+	}
+
+	private static boolean exists(String index) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(openSearch.url() + "/" + index))
+				.method("HEAD", HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode() == 200;
+	}
+
+	private static HttpRequest.Builder json(String method, String path, String body) {
+		return HttpRequest.newBuilder(URI.create(openSearch.url() + path))
+			.header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(body));
 	}
 
 	/**
