@@ -99,11 +99,11 @@ class OpenSearchProfileTests {
 
 		assertThat(schemas).containsOnlyKeys("notes", "talks");
 		assertThat(schemas.get("talks").getAsJsonObject("mappings").get("_source"))
-			.as("what a talk's document keeps: not the text of every note")
-			.hasToString("{\"excludes\":[\"noteText\"]}");
+			.as("what a talk's document keeps: not the text and authors of every note")
+			.hasToString("{\"excludes\":[\"noteText\",\"notes\"]}");
 		assertThat(schemas.get("notes").getAsJsonObject("mappings").has("_source")).isFalse();
 		assertThat(schemas.values()).allSatisfy((schema) -> assertThat(schema.has("aliases")).isFalse());
-		assertThat(IndexFingerprint.schemas(mapping)).contains("schema talks ", "\"excludes\":[\"noteText\"]",
+		assertThat(IndexFingerprint.schemas(mapping)).contains("schema talks ", "\"excludes\":[\"noteText\",\"notes\"]",
 				"\"refresh_interval\":\"200ms\"");
 		assertThat(IndexFingerprint.of(mapping, this.entityManagerFactory.getProperties()))
 			.isEqualTo(IndexFingerprint.of(mapping, this.entityManagerFactory.getProperties()));

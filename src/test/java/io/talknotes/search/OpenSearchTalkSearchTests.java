@@ -101,9 +101,9 @@ class OpenSearchTalkSearchTests extends AbstractTalkSearchTests {
 	@Test
 	void refreshesTheIndexesEvery200MillisecondsAlsoOnesMadeBeforeTheSetting() throws Exception {
 		assertThat(refreshIntervals()).as("as the profile's index settings say").containsExactly("200ms", "200ms");
-		// Indexes made by an earlier version, with OpenSearch's default: a node starting
-		// with the setting changes them (create-or-update, which SearchIndex runs at
-		// start under the database lock).
+		// Indexes whose settings were changed by hand: a node finding them current puts
+		// the profile's settings back (create-or-update, which SearchIndex runs at start
+		// under the database lock).
 		send(HttpRequest.newBuilder(URI.create(openSearch.url() + INDEXES))
 			.header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString("{\"index\":{\"refresh_interval\":\"1s\"}}")));
@@ -202,7 +202,7 @@ class OpenSearchTalkSearchTests extends AbstractTalkSearchTests {
 	}
 
 	@Test
-	void leavesTheTextOfAllNotesOutOfWhatATalksDocumentKeeps() throws Exception {
+	void leavesTheTextAndAuthorsOfAllNotesOutOfWhatATalksDocumentKeeps() throws Exception {
 		JsonObject answer = JsonParser
 			.parseString(send(json("POST", "/talks-read/_search", "{\"size\":100,\"query\":{\"match_all\":{}}}")))
 			.getAsJsonObject();
@@ -214,6 +214,7 @@ class OpenSearchTalkSearchTests extends AbstractTalkSearchTests {
 		assertThat(sources).isNotEmpty().allSatisfy((source) -> {
 			assertThat(source.has("title")).isTrue();
 			assertThat(source.has("noteText")).isFalse();
+			assertThat(source.has("notes")).isFalse();
 		});
 		assertThat(this.search.search(SearchRequest.of("tiller")).hits()).as("found by the text of a note")
 			.extracting(TalkHit::title)
