@@ -100,11 +100,44 @@ final class IndexGenerations {
 		send("POST", "/_aliases", moves(next, Index::writeAlias));
 		logger.info("Writing the search index into {}; searches read the indexes they read before until it is filled",
 				names);
-		fill.run();
-		send("POST", "/" + String.join(",", names) + "/_refresh", null);
+		try {
+			fill.run();
+			send("POST", "/" + String.join(",", names) + "/_refresh", null);
+		}
+		catch (RuntimeException ex) {
+			abandon(next, ex);
+			throw ex;
+		}
 		send("POST", "/_aliases", moves(next, Index::readAlias));
 		logger.info("Searches read {} now", names);
 		return next.stream().flatMap((generation) -> generation.before().keySet().stream()).toList();
+	}
+
+	/**
+	 * Gives the writes back to the generations searches read and deletes the new ones, so
+	 * that a build that failed leaves the indexes as they were: the next node to start
+	 * builds again.
+	 */
+	private void abandon(List<Generation> next, RuntimeException failure) {
+		try {
+			JsonArray actions = new JsonArray();
+			for (Generation generation : next) {
+				String alias = generation.index().writeAlias();
+				actions.add(action("remove", generation.name(), alias));
+				generation.before().forEach((name, aliases) -> {
+					if (aliases.contains(alias)) {
+						actions.add(action("add", name, alias));
+					}
+				});
+			}
+			JsonObject body = new JsonObject();
+			body.add("actions", actions);
+			send("POST", "/_aliases", body);
+			next.forEach((generation) -> delete(generation.name()));
+		}
+		catch (RuntimeException ex) {
+			failure.addSuppressed(ex);
+		}
 	}
 
 	/**

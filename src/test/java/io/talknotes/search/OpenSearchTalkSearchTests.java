@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -171,6 +172,24 @@ class OpenSearchTalkSearchTests extends AbstractTalkSearchTests {
 	}
 
 	@Test
+	void aBuildThatFailsLeavesTheIndexesAsTheyWere() throws Exception {
+		String talks = indexNamedBy("talks-read");
+		String notes = indexNamedBy("notes-read");
+		IndexGenerations generations = IndexGenerations.of(Search.mapping(this.entityManagerFactory));
+
+		assertThatIllegalStateException().isThrownBy(() -> generations.build(() -> {
+			throw new IllegalStateException("the database went away");
+		})).withMessage("the database went away");
+
+		assertThat(List.of(indexNamedBy("talks-read"), indexNamedBy("talks-write"), indexNamedBy("notes-read"),
+				indexNamedBy("notes-write")))
+			.containsExactly(talks, talks, notes, notes);
+		assertThat(exists(generationAfter(talks))).as("the generation the build made").isFalse();
+		assertThat(exists(generationAfter(notes))).isFalse();
+		assertThat(this.search.search(SearchRequest.of("tiller")).total()).isPositive();
+	}
+
+	@Test
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void buildsANewGenerationForAMappingTheIndexCannotTakeInPlace() throws Exception {
 		String talks = indexNamedBy("talks-read");
@@ -178,13 +197,13 @@ class OpenSearchTalkSearchTests extends AbstractTalkSearchTests {
 		// An earlier version's talks index, in which a title was one keyword: Hibernate
 		// Search cannot change the type of a field of an index.
 		send(json("PUT", "/talks-000041", "{\"mappings\":{\"properties\":{\"title\":{\"type\":\"keyword\"}}}}"));
-		send(json("POST", "/_aliases", "{\"actions\":[{\"remove\":{\"index\":\"" + talks
-				+ "\",\"alias\":\"talks-read\"}},{\"remove\":{\"index\":\"" + talks
-				+ "\",\"alias\":\"talks-write\"}},{\"add\":{\"index\":\"talks-000041\",\"alias\":\"talks-read\"}},"
-				+ "{\"add\":{\"index\":\"talks-000041\",\"alias\":\"talks-write\"}}]}"));
+		moveAlias("talks-read", talks, "talks-000041");
+		moveAlias("talks-write", talks, "talks-000041");
 		SearchSchemaManager schema = Search.mapping(this.entityManagerFactory).scope(Object.class).schemaManager();
 		assertThatExceptionOfType(SearchException.class).as("updating the index in place")
 			.isThrownBy(schema::createOrUpdate);
+		// A node that died while building left the generation it was writing.
+		moveAlias("talks-write", "talks-000041", talks);
 		new JdbcTemplate(this.dataSource).update("update search_index_build set fingerprint = 'an earlier mapping'");
 
 		this.index.buildSharedIfStale();
@@ -194,7 +213,8 @@ class OpenSearchTalkSearchTests extends AbstractTalkSearchTests {
 		assertThat(indexNamedBy("notes-read")).isEqualTo(generationAfter(notes));
 		assertThat(this.search.search(SearchRequest.of("helm 3")).hits().get(0).title()).isEqualTo("Helm 3 Deep Dive");
 		assertThat(new SharedIndexBuild(this.dataSource).recorded()).isEqualTo(this.index.fingerprint());
-		assertThat(exists(talks)).as("a generation no search read, left by a build that did not end").isFalse();
+		assertThat(exists(talks)).as("the generation the build that did not finish left").isFalse();
+		assertThat(indexNamedBy("talks-write")).isEqualTo("talks-000042");
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(exists("talks-000041") || exists(notes))
 				.as("the generations searches read before, a little later")
@@ -233,6 +253,11 @@ class OpenSearchTalkSearchTests extends AbstractTalkSearchTests {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static void moveAlias(String alias, String from, String to) throws Exception {
+		send(json("POST", "/_aliases", "{\"actions\":[{\"remove\":{\"index\":\"" + from + "\",\"alias\":\"" + alias
+				+ "\"}},{\"add\":{\"index\":\"" + to + "\",\"alias\":\"" + alias + "\"}}]}"));
 	}
 
 	private static String generationAfter(String index) {
