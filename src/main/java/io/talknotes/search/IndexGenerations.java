@@ -97,7 +97,7 @@ final class IndexGenerations {
 	List<String> build(Runnable fill) {
 		List<Generation> next = this.indexes.stream().map(this::create).toList();
 		List<String> names = next.stream().map(Generation::name).toList();
-		send("POST", "/_aliases", moves(next, Index::writeAlias));
+		move(next, Index::writeAlias, false);
 		logger.info("Writing the search index into {}; searches read the indexes they read before until it is filled",
 				names);
 		try {
@@ -108,7 +108,7 @@ final class IndexGenerations {
 			abandon(next, ex);
 			throw ex;
 		}
-		send("POST", "/_aliases", moves(next, Index::readAlias));
+		move(next, Index::readAlias, false);
 		logger.info("Searches read {} now", names);
 		return next.stream().flatMap((generation) -> generation.before().keySet().stream()).toList();
 	}
@@ -120,19 +120,7 @@ final class IndexGenerations {
 	 */
 	private void abandon(List<Generation> next, RuntimeException failure) {
 		try {
-			JsonArray actions = new JsonArray();
-			for (Generation generation : next) {
-				String alias = generation.index().writeAlias();
-				actions.add(action("remove", generation.name(), alias));
-				generation.before().forEach((name, aliases) -> {
-					if (aliases.contains(alias)) {
-						actions.add(action("add", name, alias));
-					}
-				});
-			}
-			JsonObject body = new JsonObject();
-			body.add("actions", actions);
-			send("POST", "/_aliases", body);
+			move(next, Index::writeAlias, true);
 			next.forEach((generation) -> delete(generation.name()));
 		}
 		catch (RuntimeException ex) {
@@ -189,21 +177,24 @@ final class IndexGenerations {
 			.orElse(0);
 	}
 
-	/** Moves an alias of each index to its new generation, all in one step. */
-	private static JsonObject moves(List<Generation> next, Function<Index, String> aliasOf) {
+	/**
+	 * Moves an alias of each index, all in one step: to its new generation, or back to
+	 * the generations that had it before.
+	 */
+	private void move(List<Generation> next, Function<Index, String> aliasOf, boolean back) {
 		JsonArray actions = new JsonArray();
 		for (Generation generation : next) {
 			String alias = aliasOf.apply(generation.index());
+			actions.add(action(back ? "remove" : "add", generation.name(), alias));
 			generation.before().forEach((name, aliases) -> {
 				if (aliases.contains(alias)) {
-					actions.add(action("remove", name, alias));
+					actions.add(action(back ? "add" : "remove", name, alias));
 				}
 			});
-			actions.add(action("add", generation.name(), alias));
 		}
 		JsonObject body = new JsonObject();
 		body.add("actions", actions);
-		return body;
+		send("POST", "/_aliases", body);
 	}
 
 	private static JsonObject action(String action, String index, String alias) {

@@ -63,7 +63,7 @@ public class SearchIndex implements SmartInitializingSingleton {
 	 * How long the generation of a shared index that searches read before a rebuild is
 	 * kept once they read the new one.
 	 */
-	static final Duration FORMER_GENERATIONS_KEPT = Duration.ofSeconds(5);
+	private static final Duration FORMER_GENERATIONS_KEPT = Duration.ofSeconds(5);
 
 	private final SearchMapping mapping;
 
