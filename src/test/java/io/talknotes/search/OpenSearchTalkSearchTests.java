@@ -29,12 +29,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +47,9 @@ import static org.awaitility.Awaitility.await;
  * The search tests through the query language of Hibernate Search on a real OpenSearch
  * 2.19, started in this JVM from Maven artifacts, with the {@code opensearch} profile.
  * The profile has the indexes refreshed every 200 ms (OpenSearch's default is once a
- * second), so that a note written on one node is soon found on every other.
+ * second), so that a note written on one node is soon found on every other. A rebuild
+ * fills a new generation of the indexes while searches read the one before
+ * ({@link IndexGenerations}).
  */
 @ActiveProfiles("opensearch")
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.search.backend.directory.type=")
