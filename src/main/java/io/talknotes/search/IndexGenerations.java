@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Each node builds only under the lock of the database's build record
  * ({@link SharedIndexBuild}), so there is one build at a time; a generation left by a
- * node that died while building, which no reader uses, is deleted by the next build.
+ * node that died while building, or a former one a node stopped before deleting, which no
+ * reader uses either way, is deleted by the next build.
  */
 final class IndexGenerations {
 
@@ -130,7 +131,8 @@ final class IndexGenerations {
 
 	/**
 	 * Creates the next generation of an index, once any generation no search reads, left
-	 * by a build that did not finish, is deleted.
+	 * by a build that did not finish or kept after one by a node that stopped before
+	 * deleting it, is deleted.
 	 */
 	private Generation create(Index index) {
 		Map<String, Set<String>> generations = generations(index);
@@ -138,7 +140,7 @@ final class IndexGenerations {
 			if (generation.getValue().contains(index.readAlias())) {
 				return false;
 			}
-			logger.info("Deleting {}, an index no search reads: a build that did not finish", generation.getKey());
+			logger.info("Deleting {}, an index no search reads, left by an earlier build", generation.getKey());
 			delete(generation.getKey());
 			return true;
 		});
