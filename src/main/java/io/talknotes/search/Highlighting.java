@@ -14,12 +14,15 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
 import org.apache.lucene.search.uhighlight.TokenStreamOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -35,13 +38,16 @@ import org.apache.lucene.util.BytesRef;
  * One is made for each search and used by one thread: what it works out from a query for
  * a field (the matchers of its words) is worked out once and used for every text of that
  * field the search shows. A query of plain words may be marked with an analyzer that only
- * stems the words that may become one of them.
+ * stems the words that may become one of them, or where the index says they are, for a
+ * field indexed with its words' offsets.
  */
 final class Highlighting {
 
 	private final Highlighter whole;
 
 	private final Highlighter sentences;
+
+	private final Highlighter indexedSentences;
 
 	/**
 	 * Highlighting for texts indexed with an analyzer.
@@ -61,13 +67,15 @@ final class Highlighting {
 		Map<FirstLetters, Analyzer> made = new HashMap<>();
 		Function<BytesRef[], Analyzer> forWords = (words) -> made.computeIfAbsent(FirstLetters.of(words),
 				stemmingOnly::apply);
-		this.whole = highlighter(analyzer, forWords, WholeBreakIterator::new);
-		this.sentences = highlighter(analyzer, forWords, () -> BreakIterator.getSentenceInstance(Locale.ROOT));
+		Supplier<BreakIterator> sentences = () -> new SentenceBreaks(BreakIterator.getSentenceInstance(Locale.ROOT));
+		this.whole = highlighter(analyzer, forWords, WholeBreakIterator::new, false);
+		this.sentences = highlighter(analyzer, forWords, sentences, false);
+		this.indexedSentences = highlighter(analyzer, forWords, sentences, true);
 	}
 
 	private static Highlighter highlighter(Analyzer analyzer, Function<BytesRef[], Analyzer> forWords,
-			Supplier<BreakIterator> passages) {
-		return new Highlighter(forWords,
+			Supplier<BreakIterator> passages, boolean indexed) {
+		return new Highlighter(forWords, indexed,
 				UnifiedHighlighter.builderWithoutSearcher(analyzer)
 					.withBreakIterator(passages)
 					.withFormatter(new MarkedPassages())
@@ -84,7 +92,7 @@ final class Highlighting {
 	List<String> whole(String field, Query query, List<String> values) {
 		List<String> marked = new ArrayList<>();
 		for (String value : values) {
-			marked.addAll(highlight(this.whole, field, query, value, 1));
+			marked.addAll(highlight(this.whole, field, query, null, -1, value, 1));
 		}
 		return marked;
 	}
@@ -94,19 +102,31 @@ final class Highlighting {
 	 * empty when none matches. A line counts as a sentence.
 	 */
 	List<String> bestSentences(String field, Query query, String text, int count) {
-		return highlight(this.sentences, field, query, text, count);
+		return highlight(this.sentences, field, query, null, -1, text, count);
+	}
+
+	/**
+	 * As {@link #bestSentences(String, Query, String, int)}, for a text whose field is
+	 * indexed with the offsets of its words: the words of the query are found where the
+	 * index says they are, and only a query that needs more than the words it names (a
+	 * prefix, a typo) analyses the text again.
+	 * @param segment the segment of the index holding the text's document
+	 * @param doc the document, in that segment
+	 */
+	List<String> bestSentences(LeafReader segment, int doc, String field, Query query, String text, int count) {
+		return highlight(this.indexedSentences, field, query, segment, doc, text, count);
 	}
 
 	@SuppressWarnings("unchecked")
-	private static List<String> highlight(Highlighter highlighter, String field, Query query, String text,
-			int passages) {
+	private static List<String> highlight(Highlighter highlighter, String field, Query query, LeafReader segment,
+			int doc, String text, int passages) {
 		if (text == null || text.isEmpty()) {
 			return List.of();
 		}
 		try {
 			// As UnifiedHighlighter.highlightWithoutSearcher does, with the field's
 			// highlighter kept.
-			Object marked = highlighter.of(field, query, passages).highlightFieldForDoc(null, -1, text);
+			Object marked = highlighter.of(field, query, passages).highlightFieldForDoc(segment, doc, text);
 			return (marked != null) ? (List<String>) marked : List.of();
 		}
 		catch (IOException ex) {
@@ -125,9 +145,12 @@ final class Highlighting {
 
 		private final Function<BytesRef[], Analyzer> forWords;
 
-		Highlighter(Function<BytesRef[], Analyzer> forWords, UnifiedHighlighter.Builder builder) {
+		private final boolean indexed;
+
+		Highlighter(Function<BytesRef[], Analyzer> forWords, boolean indexed, UnifiedHighlighter.Builder builder) {
 			super(builder);
 			this.forWords = forWords;
+			this.indexed = indexed;
 		}
 
 		FieldHighlighter of(String field, Query query, int passages) {
@@ -136,11 +159,25 @@ final class Highlighting {
 		}
 
 		/**
+		 * A text of an indexed field has its words' offsets in the index; Lucene falls
+		 * back to analysis for a query that names no words (prefixes, typos).
+		 */
+		@Override
+		protected OffsetSource getOffsetSource(String field) {
+			return this.indexed ? OffsetSource.POSTINGS : OffsetSource.ANALYSIS;
+		}
+
+		/**
 		 * Words matched by analysing the text (no phrase, prefix or typo) are found with
-		 * an analyzer that only stems the words that may become one of them.
+		 * an analyzer that only stems the words that may become one of them. Words found
+		 * in the index are weighed as words found by analysis are, so that the sentence
+		 * chosen is the same either way.
 		 */
 		@Override
 		protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+			if (source == OffsetSource.POSTINGS) {
+				return new PostingsWithoutCounts(components);
+			}
 			FieldOffsetStrategy strategy = super.getOffsetStrategy(source, components);
 			if (strategy instanceof TokenStreamOffsetStrategy && components.getAutomata().length == 0) {
 				return new TokenStreamOffsetStrategy(components, this.forWords.apply(components.getTerms()));
@@ -149,6 +186,56 @@ final class Highlighting {
 		}
 
 		private record Fielded(String field, Query query, int passages) {
+		}
+
+	}
+
+	/**
+	 * Offsets read from the index, with each word's count in the text left unknown, as
+	 * analysis leaves it: the count weighs a word when passages are scored.
+	 */
+	private static final class PostingsWithoutCounts extends PostingsOffsetStrategy {
+
+		PostingsWithoutCounts(UHComponents components) {
+			super(components);
+		}
+
+		@Override
+		public OffsetsEnum getOffsetsEnum(LeafReader reader, int doc, String content) throws IOException {
+			OffsetsEnum found = super.getOffsetsEnum(reader, doc, content);
+			return new OffsetsEnum() {
+
+				@Override
+				public boolean nextPosition() throws IOException {
+					return found.nextPosition();
+				}
+
+				@Override
+				public int freq() {
+					return Integer.MAX_VALUE;
+				}
+
+				@Override
+				public BytesRef getTerm() throws IOException {
+					return found.getTerm();
+				}
+
+				@Override
+				public int startOffset() throws IOException {
+					return found.startOffset();
+				}
+
+				@Override
+				public int endOffset() throws IOException {
+					return found.endOffset();
+				}
+
+				@Override
+				public void close() throws IOException {
+					found.close();
+				}
+
+			};
 		}
 
 	}

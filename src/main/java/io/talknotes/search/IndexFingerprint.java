@@ -34,8 +34,8 @@ import org.hibernate.search.util.common.SearchException;
  * fields (path, type, traits, analyzers), and the definition of every analyzer, as the
  * analysis configurers give it, with the compiled code of the filters Talknotes writes
  * itself; for a Lucene index, the words each analyzer makes of a sample text, and for an
- * index on a search cluster, what it is created with; and the words note passages keep of
- * a sample of Markdown.
+ * index on a search cluster, what it is created with; the words note passages keep of a
+ * sample of Markdown; and what a Lucene index's own fields hold.
  */
 final class IndexFingerprint {
 
@@ -70,6 +70,15 @@ final class IndexFingerprint {
 	}
 
 	/**
+	 * What the fields that a Lucene index holds in Lucene's own terms are made of: the
+	 * mapping names them but cannot say.
+	 */
+	static String nativeFields(SearchMapping mapping) {
+		return SearchIndex.isLucene(mapping.backend())
+				? "field " + PassageTextBinder.FIELD + ": " + PassageTextBinder.LUCENE_FIELD + '\n' : "";
+	}
+
+	/**
 	 * The fingerprint of the mapping and of the analysis the configurers define.
 	 * @param mapping the running mapping
 	 * @param settings the Hibernate settings, which name the analysis configurers
@@ -77,7 +86,7 @@ final class IndexFingerprint {
 	 */
 	static String of(SearchMapping mapping, Map<String, Object> settings) {
 		return sha256(describe(mapping.allIndexedEntities()) + analysis(configurers(settings)) + samples(mapping)
-				+ schemas(mapping) + passages());
+				+ schemas(mapping) + passages() + nativeFields(mapping));
 	}
 
 	/**

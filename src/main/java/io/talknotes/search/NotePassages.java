@@ -15,7 +15,10 @@ import io.talknotes.note.Note;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -51,6 +54,8 @@ final class NotePassages {
 
 	private static final String AUTHOR = IndexFields.NOTE_AUTHOR;
 
+	private static final String TEXT = PassageTextBinder.FIELD;
+
 	private NotePassages() {
 	}
 
@@ -85,7 +90,8 @@ final class NotePassages {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			searcher.setQueryCache(null);
 			Map<String, List<ScoredNote>> best = searcher.search(query, BestPerTalk.manager());
-			return highlight(searcher, highlighting, words, best);
+			return highlight(searcher, highlighting, words,
+					new SimpleQueryParser(analyzer, Map.of(TEXT, 1f), flags).parse(text), best);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -93,13 +99,17 @@ final class NotePassages {
 	}
 
 	private static Map<String, List<String>> highlight(IndexSearcher searcher, Highlighting highlighting, Query words,
-			Map<String, List<ScoredNote>> best) throws IOException {
+			Query wordsOfText, Map<String, List<ScoredNote>> best) throws IOException {
 		List<LeafReaderContext> segments = searcher.getIndexReader().leaves();
 		Map<String, List<String>> passages = new LinkedHashMap<>();
 		for (Map.Entry<String, List<ScoredNote>> talk : best.entrySet()) {
 			List<String> ofTalk = new ArrayList<>();
 			for (ScoredNote note : talk.getValue()) {
-				ofTalk.addAll(shown(highlighting, words, text(segments, note.doc())));
+				LeafReaderContext segment = segments.get(ReaderUtil.subIndex(note.doc(), segments));
+				int doc = note.doc() - segment.docBase;
+				String text = text(segment, doc);
+				ofTalk.addAll(hasOffsets(segment) ? shown(highlighting, segment.reader(), doc, wordsOfText, text)
+						: shown(highlighting, words, text));
 			}
 			passages.put(talk.getKey(), ofTalk);
 		}
@@ -128,11 +138,34 @@ final class NotePassages {
 		return highlighting.bestSentences(BODY, words, text, 1).stream().map(Passages::markedLines).toList();
 	}
 
+	/**
+	 * As {@link #shown(Highlighting, Query, String)}, the query's words found where the
+	 * index says they are in the note.
+	 * @param segment the segment holding the note
+	 * @param doc the note's document in that segment
+	 * @param words the query's words in the field of the note's text
+	 */
+	private static List<String> shown(Highlighting highlighting, LeafReader segment, int doc, Query words,
+			String text) {
+		return highlighting.bestSentences(segment, doc, TEXT, words, text, 1)
+			.stream()
+			.map(Passages::markedLines)
+			.toList();
+	}
+
+	/**
+	 * Whether a segment has the offsets of the notes' words: a segment written before
+	 * they were indexed has not, until the index is built again.
+	 */
+	private static boolean hasOffsets(LeafReaderContext segment) {
+		FieldInfo text = segment.reader().getFieldInfos().fieldInfo(TEXT);
+		return text != null && text.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS;
+	}
+
 	/** The words a note shows, read from its doc values. */
-	private static String text(List<LeafReaderContext> segments, int doc) throws IOException {
-		LeafReaderContext segment = segments.get(ReaderUtil.subIndex(doc, segments));
-		BinaryDocValues texts = DocValues.getBinary(segment.reader(), PassageTextBinder.FIELD);
-		return texts.advanceExact(doc - segment.docBase) ? texts.binaryValue().utf8ToString() : "";
+	private static String text(LeafReaderContext segment, int doc) throws IOException {
+		BinaryDocValues texts = DocValues.getBinary(segment.reader(), TEXT);
+		return texts.advanceExact(doc) ? texts.binaryValue().utf8ToString() : "";
 	}
 
 	/** A matching note: its document in the whole index, and its score. */

@@ -1,11 +1,22 @@
 package io.talknotes.search;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,6 +110,64 @@ class HighlightingTests {
 				new SimpleQueryParser(english, "text").parse("dutch cluster"), List.of(texts.get(0))))
 			.containsExactly("<mark>Holland</mark>’s <mark>clusters</mark>: the <mark>Dutch</mark> ran 35M QPS on K8s "
 					+ "v1.16.\nSiamese cats, Thai food.");
+	}
+
+	@Test
+	void marksWhereTheIndexSaysTheWordsAreWhatAnalysingTheTextAgainMarks() throws IOException {
+		List<String> texts = List.of(
+				"Holland’s clusters: the Dutch ran 35M QPS on K8s v1.16.\nSiamese cats, Thai food.",
+				"Clustered nodes; a cluster of clusters. Classes, classy, CLUSTERING! A cluster again.",
+				"Kubernetes, kubelets and Kubeflow at jobs.cncf.io; silo’d teams. A service mesh, a mesh.",
+				"- Helm 3 dropped Tiller.\n- Tiller needed wide permissions, Tiller did.\n- Charts stay.",
+				"Tiller here. Tiller there. Tiller again. Helm stays.");
+		Analyzer english = SearchAnalysis.english();
+		AtomicInteger analysed = new AtomicInteger();
+		Function<Predicate<CharSequence>, Analyzer> stemmingOnly = (stemmed) -> counted(
+				SearchAnalysis.englishStemmingOnly(stemmed), analysed);
+		try (Directory directory = new ByteBuffersDirectory()) {
+			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+				for (String text : texts) {
+					writer.addDocument(List.of(PassageTextBinder.words("text", text)));
+				}
+			}
+			try (DirectoryReader reader = DirectoryReader.open(directory)) {
+				LeafReader segment = reader.leaves().get(0).reader();
+				for (String words : List.of("cluster", "dutch", "clusters nodes", "35M", "kubernetes OR silo’d",
+						"\"service mesh\"", "kube*", "tiller -helm", "jobs.cncf.io", "permission wide", "tiller helm",
+						"nothing")) {
+					Query query = new SimpleQueryParser(SearchAnalysis.englishQuery(), "text").parse(words);
+					Highlighting fromIndex = new Highlighting(counted(english, analysed), stemmingOnly);
+					for (int doc = 0; doc < texts.size(); doc++) {
+						assertThat(fromIndex.bestSentences(segment, doc, "text", query, texts.get(doc), 1))
+							.as("%s in \"%s\"", words, texts.get(doc))
+							.isEqualTo(new Highlighting(english).bestSentences("text", query, texts.get(doc), 1));
+					}
+				}
+				Highlighting fromIndex = new Highlighting(counted(english, analysed), stemmingOnly);
+				analysed.set(0);
+				assertThat(
+						fromIndex.bestSentences(segment, 3, "text",
+								new SimpleQueryParser(SearchAnalysis.englishQuery(), "text")
+									.parse("tiller permissions"),
+								texts.get(3), 1))
+					.containsExactly("- Helm 3 dropped <mark>Tiller</mark>.\n- <mark>Tiller</mark> needed wide "
+							+ "<mark>permissions</mark>, <mark>Tiller</mark> did.\n- Charts stay.");
+				assertThat(analysed).as("texts analysed again").hasValue(0);
+			}
+		}
+	}
+
+	/** An analyzer that counts the texts it analyses. */
+	private static Analyzer counted(Analyzer analyzer, AtomicInteger analysed) {
+		return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+
+			@Override
+			protected Analyzer getWrappedAnalyzer(String fieldName) {
+				analysed.incrementAndGet();
+				return analyzer;
+			}
+
+		};
 	}
 
 	private Query query(String field, String text) {
