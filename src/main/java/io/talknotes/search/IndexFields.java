@@ -35,6 +35,12 @@ final class IndexFields {
 	/** A talk's abstract. */
 	static final String ABSTRACT = "abstractText";
 
+	/**
+	 * What a results page shows of a talk, as one doc value
+	 * ({@link StoredTalk#encoded()}); on the Lucene path only.
+	 */
+	static final String SHOWN = "shown";
+
 	/** The figures quoted in a talk, as written. */
 	static final String FIGURES = "figures.text";
 

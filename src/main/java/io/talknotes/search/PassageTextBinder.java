@@ -115,7 +115,7 @@ public class PassageTextBinder implements TypeBinder {
 	 * The engine chosen, from the application's settings: the mapping is built while the
 	 * application context starts, before its beans can be asked.
 	 */
-	private static TalknotesProperties.Engine engine(BindingContext context) {
+	static TalknotesProperties.Engine engine(BindingContext context) {
 		try (BeanHolder<Environment> environment = context.beanResolver()
 			.resolve(BeanReference.of(Environment.class, BeanRetrieval.BEAN))) {
 			return Binder.get(environment.get()).bindOrCreate("talknotes", TalknotesProperties.class).search().engine();

@@ -1,14 +1,21 @@
 package io.talknotes.search;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 import io.talknotes.figure.Figure;
 import io.talknotes.note.Note;
 import io.talknotes.system.IndexedRow;
+import io.talknotes.system.NamedEntity;
+import io.talknotes.system.TalknotesProperties;
 import io.talknotes.system.TextAnalysis;
 import io.talknotes.talk.Talk;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.index.IndexableField;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.IndexObjectFieldReference;
@@ -49,6 +56,24 @@ class TalkContentBinder implements TypeBinder {
 			.use("deletedAt");
 		context.dependencies().fromOtherEntity(Figure.class, "talk").use("textAsWritten").use("subject").use("version");
 		IndexSchemaElement schema = context.indexSchemaElement();
+		IndexFieldReference<StoredTalk> shown = null;
+		if (PassageTextBinder.engine(context) == TalknotesProperties.Engine.LUCENE) {
+			// What a results page shows of the talk; names that change reindex the talk
+			// (TalkRenames).
+			context.dependencies()
+				.use("slug")
+				.use("title")
+				.use("kind")
+				.use("abstractText")
+				.use("conference")
+				.use("companies")
+				.use("speakers");
+			shown = schema
+				.field(IndexFields.SHOWN,
+						(f) -> f.extension(LuceneExtension.get())
+							.asNative(StoredTalk.class, TalkContentBinder::contributeShown))
+				.toReference();
+		}
 		IndexSchemaObjectField notes = schema.objectField("notes").multiValued();
 		IndexSchemaObjectField figures = schema.objectField("figures").multiValued();
 		context.bridge(Talk.class,
@@ -76,12 +101,18 @@ class TalkContentBinder implements TypeBinder {
 									.analyzer(TextAnalysis.ENGLISH)
 									.searchAnalyzer(TextAnalysis.ENGLISH_QUERY))
 							.toReference(),
-						schema.field(IndexedRow.FIELD, f -> f.asString().aggregable(Aggregable.YES)).toReference()));
+						schema.field(IndexedRow.FIELD, f -> f.asString().aggregable(Aggregable.YES)).toReference(),
+						shown));
+	}
+
+	private static void contributeShown(String path, StoredTalk talk, Consumer<IndexableField> fields) {
+		fields.accept(new BinaryDocValuesField(path, talk.encoded()));
 	}
 
 	private record Bridge(IndexFieldReference<String> noteText, IndexObjectFieldReference notes,
 			IndexFieldReference<String> author, IndexObjectFieldReference figures, IndexFieldReference<String> text,
-			IndexFieldReference<String> subject, IndexFieldReference<String> row) implements TypeBridge<Talk> {
+			IndexFieldReference<String> subject, IndexFieldReference<String> row,
+			IndexFieldReference<StoredTalk> shown) implements TypeBridge<Talk> {
 
 		@Override
 		public void write(DocumentElement target, Talk talk, TypeBridgeWriteContext context) {
@@ -99,6 +130,17 @@ class TalkContentBinder implements TypeBinder {
 			}
 			target.addValue(this.row, IndexedRow.of(talk.getId(), notes.size(), sum(notes, 0), sum(notes, 1),
 					figures.size(), sum(figures, 0), sum(figures, 1)));
+			if (this.shown != null) {
+				target.addValue(this.shown,
+						new StoredTalk(talk.getSlug(), talk.getTitle(), talk.getKind(),
+								(talk.getConference() != null) ? talk.getConference().getName() : null,
+								names(talk.getCompanies()), names(talk.getSpeakers()), talk.getAbstractText(),
+								figures.stream().map((figure) -> (String) figure[2]).toList()));
+			}
+		}
+
+		private static List<String> names(Collection<? extends NamedEntity> named) {
+			return named.stream().map(NamedEntity::getName).toList();
 		}
 
 		// Read without flushing: documents are built while the session flushes.

@@ -8,6 +8,9 @@ import java.util.Set;
 
 import io.talknotes.talk.TalkKind;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -20,14 +23,15 @@ import static io.talknotes.search.IndexFields.COMPANIES;
 import static io.talknotes.search.IndexFields.CONFERENCE;
 import static io.talknotes.search.IndexFields.FIGURES;
 import static io.talknotes.search.IndexFields.KIND;
+import static io.talknotes.search.IndexFields.SHOWN;
 import static io.talknotes.search.IndexFields.SLUG;
 import static io.talknotes.search.IndexFields.SPEAKERS;
 import static io.talknotes.search.IndexFields.TITLE;
 
 /**
  * Reads one page of talks from the talks' index, best first: what each talk's search
- * document stores, with the query's words marked in its title, abstract and figures. The
- * passages of their notes are added after, by {@link NotePassages}.
+ * document keeps for results pages, with the query's words marked in its title, abstract
+ * and figures. The passages of their notes are added after, by {@link NotePassages}.
  */
 final class TalkHits {
 
@@ -58,15 +62,28 @@ final class TalkHits {
 	static List<TalkHit> page(IndexSearcher searcher, Highlighting highlighting, Query query, TopDocs best, int offset)
 			throws IOException {
 		ScoreDoc[] top = best.scoreDocs;
+		List<LeafReaderContext> segments = searcher.getIndexReader().leaves();
 		List<TalkHit> page = new ArrayList<>();
 		for (int i = offset; i < top.length; i++) {
-			Document talk = searcher.storedFields().document(top[i].doc, STORED);
-			page.add(new StoredTalk(talk.get(SLUG), talk.get(TITLE), TalkKind.valueOf(talk.get(KIND)),
-					talk.get(CONFERENCE), values(talk, COMPANIES), values(talk, SPEAKERS), talk.get(ABSTRACT),
-					values(talk, FIGURES))
-				.marked(highlighting, query));
+			page.add(read(searcher, segments, top[i].doc).marked(highlighting, query));
 		}
 		return page;
+	}
+
+	/**
+	 * A talk as its document keeps it for results pages: from its doc value, or from its
+	 * stored fields in a segment written before talks had one.
+	 */
+	private static StoredTalk read(IndexSearcher searcher, List<LeafReaderContext> segments, int doc)
+			throws IOException {
+		LeafReaderContext segment = segments.get(ReaderUtil.subIndex(doc, segments));
+		BinaryDocValues shown = segment.reader().getBinaryDocValues(SHOWN);
+		if (shown != null && shown.advanceExact(doc - segment.docBase)) {
+			return StoredTalk.decode(shown.binaryValue());
+		}
+		Document talk = searcher.storedFields().document(doc, STORED);
+		return new StoredTalk(talk.get(SLUG), talk.get(TITLE), TalkKind.valueOf(talk.get(KIND)), talk.get(CONFERENCE),
+				values(talk, COMPANIES), values(talk, SPEAKERS), talk.get(ABSTRACT), values(talk, FIGURES));
 	}
 
 	private static List<String> values(Document document, String field) {
