@@ -34,7 +34,8 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * authors of its notes (those not in the trash) and the figures quoted in it, with the
  * {@link IndexedRow} they add up to. Notes and figures belong to features that build on
  * talks, so the talk itself does not hold them: they are read here, and a note or figure
- * that changes has its talk indexed again.
+ * that changes has its talk indexed again. On the Lucene path it also keeps what a
+ * results page shows of the talk as one doc value ({@link StoredTalk#encoded()}).
  */
 class TalkContentBinder implements TypeBinder {
 
