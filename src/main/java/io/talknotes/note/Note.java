@@ -6,7 +6,6 @@ import java.util.List;
 
 import io.talknotes.account.Account;
 import io.talknotes.system.IndexedRow;
-import io.talknotes.system.TextAnalysis;
 import io.talknotes.talk.Talk;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -23,7 +22,6 @@ import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
@@ -56,7 +54,6 @@ public class Note {
 	private Talk talk;
 
 	@Column(nullable = false, length = 20000)
-	@FullTextField(analyzer = TextAnalysis.ENGLISH, searchAnalyzer = TextAnalysis.ENGLISH_QUERY)
 	private String body;
 
 	@Column(nullable = false)

@@ -51,9 +51,6 @@ final class IndexFields {
 	static final Map<String, Float> SEARCHED = Map.of(TITLE, 4f, COMPANY_WORDS, 2f, "projects.name", 2f, SPEAKER_WORDS,
 			2f, ABSTRACT, 1.5f, FIGURES, 1.5f, "figures.subject", 1f, "noteText", 1f, "conference.name", 0.5f);
 
-	/** A note's text. */
-	static final String NOTE_BODY = "body";
-
 	/** The slug of a note's talk. */
 	static final String NOTE_TALK = "talk.slug";
 

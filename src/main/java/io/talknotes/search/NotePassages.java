@@ -15,8 +15,6 @@ import io.talknotes.note.Note;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -41,14 +39,13 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 /**
  * Finds the best passages of the notes of the talks on a results page. Each note is a
  * small document of its own: the notes of those talks that have any of the query's words
- * are scored, the best few of each talk picked, and only those highlighted, so that a
- * page costs the same whether its talks have ten notes or a thousand.
+ * in the words they show ({@link PassageTextBinder}) are scored, the best few of each
+ * talk picked, and only those highlighted, so that a page costs the same whether its
+ * talks have ten notes or a thousand.
  */
 final class NotePassages {
 
 	private static final int PER_TALK = Passages.PER_TALK;
-
-	private static final String BODY = IndexFields.NOTE_BODY;
 
 	private static final String TALK = IndexFields.NOTE_TALK;
 
@@ -90,8 +87,7 @@ final class NotePassages {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			searcher.setQueryCache(null);
 			Map<String, List<ScoredNote>> best = searcher.search(query, BestPerTalk.manager());
-			return highlight(searcher, highlighting, words,
-					new SimpleQueryParser(analyzer, Map.of(TEXT, 1f), flags).parse(text), best);
+			return highlight(searcher, highlighting, words, best);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -99,7 +95,7 @@ final class NotePassages {
 	}
 
 	private static Map<String, List<String>> highlight(IndexSearcher searcher, Highlighting highlighting, Query words,
-			Query wordsOfText, Map<String, List<ScoredNote>> best) throws IOException {
+			Map<String, List<ScoredNote>> best) throws IOException {
 		List<LeafReaderContext> segments = searcher.getIndexReader().leaves();
 		Map<String, List<String>> passages = new LinkedHashMap<>();
 		for (Map.Entry<String, List<ScoredNote>> talk : best.entrySet()) {
@@ -107,9 +103,7 @@ final class NotePassages {
 			for (ScoredNote note : talk.getValue()) {
 				LeafReaderContext segment = segments.get(ReaderUtil.subIndex(note.doc(), segments));
 				int doc = note.doc() - segment.docBase;
-				String text = text(segment, doc);
-				ofTalk.addAll(hasOffsets(segment) ? shown(highlighting, segment.reader(), doc, wordsOfText, text)
-						: shown(highlighting, words, text));
+				ofTalk.addAll(shown(highlighting, segment.reader(), doc, words, text(segment, doc)));
 			}
 			passages.put(talk.getKey(), ofTalk);
 		}
@@ -124,7 +118,7 @@ final class NotePassages {
 	 * @return the words, or null when none is left once analysed
 	 */
 	static Query words(Analyzer analyzer, String text, int flags) {
-		return new SimpleQueryParser(analyzer, Map.of(BODY, 1f), flags).parse(text);
+		return new SimpleQueryParser(analyzer, Map.of(TEXT, 1f), flags).parse(text);
 	}
 
 	/**
@@ -135,7 +129,7 @@ final class NotePassages {
 	 * @param text the words the note shows ({@link PlainText})
 	 */
 	static List<String> shown(Highlighting highlighting, Query words, String text) {
-		return highlighting.bestSentences(BODY, words, text, 1).stream().map(Passages::markedLines).toList();
+		return highlighting.bestSentences(TEXT, words, text, 1).stream().map(Passages::markedLines).toList();
 	}
 
 	/**
@@ -143,7 +137,7 @@ final class NotePassages {
 	 * index says they are in the note.
 	 * @param segment the segment holding the note
 	 * @param doc the note's document in that segment
-	 * @param words the query's words in the field of the note's text
+	 * @param words the query's words, as {@link #words} gives them
 	 */
 	private static List<String> shown(Highlighting highlighting, LeafReader segment, int doc, Query words,
 			String text) {
@@ -151,15 +145,6 @@ final class NotePassages {
 			.stream()
 			.map(Passages::markedLines)
 			.toList();
-	}
-
-	/**
-	 * Whether a segment has the offsets of the notes' words: a segment written before
-	 * they were indexed has not, until the index is built again.
-	 */
-	private static boolean hasOffsets(LeafReaderContext segment) {
-		FieldInfo text = segment.reader().getFieldInfos().fieldInfo(TEXT);
-		return text != null && text.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS;
 	}
 
 	/** The words a note shows, read from its doc values. */

@@ -48,10 +48,10 @@ import org.springframework.core.env.Environment;
  * stored field would do the same, but stored fields are compressed in blocks, and reading
  * one note meant decompressing several kilobytes: about an eighth of a results page's
  * time at a million notes. The same field indexes the text's words
- * ({@link TextAnalysis#ENGLISH}) with where each stands in the text, so that the words of
- * a query are marked where the index says they are: analysing each note shown again took
- * about a tenth of a results page's time at 100,000 notes. This field exists on the
- * Lucene backend only.</li>
+ * ({@link TextAnalysis#ENGLISH}), by which {@link NotePassages} finds and scores notes,
+ * with where each stands in the text, so that the words of a query are marked where the
+ * index says they are: analysing each note shown again took about a tenth of a results
+ * page's time at 100,000 notes. This field exists on the Lucene backend only.</li>
  * <li>{@code dsl}: analysed, and kept to be read back, which {@link DslNotePassages}
  * searches and reads; it runs on either backend.</li>
  * </ul>
@@ -65,14 +65,13 @@ public class PassageTextBinder implements TypeBinder {
 	 * What the field holds on the Lucene backend, beyond what the mapping says: part of
 	 * the index's fingerprint ({@link IndexFingerprint}).
 	 */
-	static final String LUCENE_FIELD = "doc value; words with offsets, " + TextAnalysis.ENGLISH;
+	static final String LUCENE_FIELD = "doc value; words with norms and offsets, " + TextAnalysis.ENGLISH;
 
 	private static final FieldType WORDS;
 
 	static {
 		WORDS = new FieldType();
 		WORDS.setTokenized(true);
-		WORDS.setOmitNorms(true);
 		WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		WORDS.freeze();
 	}
