@@ -74,8 +74,9 @@ final class IndexFingerprint {
 	 * mapping names them but cannot say.
 	 */
 	static String nativeFields(SearchMapping mapping) {
-		return SearchIndex.isLucene(mapping.backend())
-				? "field " + PassageTextBinder.FIELD + ": " + PassageTextBinder.LUCENE_FIELD + '\n' : "";
+		return SearchIndex.isLucene(mapping.backend()) ? "field " + PassageTextBinder.FIELD + ": "
+				+ PassageTextBinder.LUCENE_FIELD + "\nfield " + IndexFields.SHOWN + ": " + StoredTalk.FORMAT + '\n'
+				: "";
 	}
 
 	/**

@@ -64,6 +64,12 @@ class IndexFingerprintTests {
 	}
 
 	@Test
+	void namesWhatTheFieldsOfALuceneIndexInLucenesOwnTermsHold() {
+		assertThat(IndexFingerprint.nativeFields(this.mapping)).contains(
+				"field passageText: doc value; words with norms and offsets", "field shown: " + StoredTalk.FORMAT);
+	}
+
+	@Test
 	void readsEveryAnalyzerDefinitionOfTheConfigurers() {
 		String analysis = IndexFingerprint.analysis(IndexFingerprint.configurers(this.settings));
 
