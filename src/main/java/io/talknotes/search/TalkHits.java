@@ -2,13 +2,10 @@ package io.talknotes.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
-import io.talknotes.talk.TalkKind;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.CollectorManager;
@@ -18,15 +15,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
-import static io.talknotes.search.IndexFields.ABSTRACT;
-import static io.talknotes.search.IndexFields.COMPANIES;
-import static io.talknotes.search.IndexFields.CONFERENCE;
-import static io.talknotes.search.IndexFields.FIGURES;
-import static io.talknotes.search.IndexFields.KIND;
 import static io.talknotes.search.IndexFields.SHOWN;
-import static io.talknotes.search.IndexFields.SLUG;
-import static io.talknotes.search.IndexFields.SPEAKERS;
-import static io.talknotes.search.IndexFields.TITLE;
 
 /**
  * Reads one page of talks from the talks' index, best first: what each talk's search
@@ -34,9 +23,6 @@ import static io.talknotes.search.IndexFields.TITLE;
  * and figures. The passages of their notes are added after, by {@link NotePassages}.
  */
 final class TalkHits {
-
-	private static final Set<String> STORED = Set.of(SLUG, TITLE, KIND, CONFERENCE, COMPANIES, SPEAKERS, ABSTRACT,
-			FIGURES);
 
 	private TalkHits() {
 	}
@@ -65,29 +51,23 @@ final class TalkHits {
 		List<LeafReaderContext> segments = searcher.getIndexReader().leaves();
 		List<TalkHit> page = new ArrayList<>();
 		for (int i = offset; i < top.length; i++) {
-			page.add(read(searcher, segments, top[i].doc).marked(highlighting, query));
+			page.add(read(segments, top[i].doc).marked(highlighting, query));
 		}
 		return page;
 	}
 
 	/**
-	 * A talk as its document keeps it for results pages: from its doc value, or from its
-	 * stored fields in a segment written before talks had one.
+	 * A talk as its document keeps it for results pages. Every document has the value: an
+	 * index built before it was added has another fingerprint, and is built again at
+	 * start.
 	 */
-	private static StoredTalk read(IndexSearcher searcher, List<LeafReaderContext> segments, int doc)
-			throws IOException {
+	private static StoredTalk read(List<LeafReaderContext> segments, int doc) throws IOException {
 		LeafReaderContext segment = segments.get(ReaderUtil.subIndex(doc, segments));
-		BinaryDocValues shown = segment.reader().getBinaryDocValues(SHOWN);
-		if (shown != null && shown.advanceExact(doc - segment.docBase)) {
-			return StoredTalk.decode(shown.binaryValue());
+		BinaryDocValues shown = DocValues.getBinary(segment.reader(), SHOWN);
+		if (!shown.advanceExact(doc - segment.docBase)) {
+			throw new IllegalStateException("The talks' index has no " + SHOWN + " value for document " + doc);
 		}
-		Document talk = searcher.storedFields().document(doc, STORED);
-		return new StoredTalk(talk.get(SLUG), talk.get(TITLE), TalkKind.valueOf(talk.get(KIND)), talk.get(CONFERENCE),
-				values(talk, COMPANIES), values(talk, SPEAKERS), talk.get(ABSTRACT), values(talk, FIGURES));
-	}
-
-	private static List<String> values(Document document, String field) {
-		return Arrays.asList(document.getValues(field));
+		return StoredTalk.decode(shown.binaryValue());
 	}
 
 }
