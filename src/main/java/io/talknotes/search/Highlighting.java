@@ -16,12 +16,10 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
 import org.apache.lucene.search.uhighlight.TokenStreamOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
@@ -79,6 +77,7 @@ final class Highlighting {
 				UnifiedHighlighter.builderWithoutSearcher(analyzer)
 					.withBreakIterator(passages)
 					.withFormatter(new MarkedPassages())
+					.withScorer(new PassageScores())
 					.withPassageSortComparator(Comparator.comparingDouble(Passage::getScore).reversed())
 					.withMaxLength(Integer.MAX_VALUE - 1)
 					.withMaxNoHighlightPassages(0)
@@ -236,46 +235,6 @@ final class Highlighting {
 				}
 
 			};
-		}
-
-	}
-
-	/**
-	 * Writes each passage as HTML, the matching words in {@code <mark>}; overlapping
-	 * matches are marked once.
-	 */
-	private static final class MarkedPassages extends PassageFormatter {
-
-		private final SimpleHTMLEncoder encoder = new SimpleHTMLEncoder();
-
-		@Override
-		public List<String> format(Passage[] passages, String content) {
-			List<String> formatted = new ArrayList<>(passages.length);
-			for (Passage passage : passages) {
-				formatted.add(format(passage, content));
-			}
-			return formatted;
-		}
-
-		private String format(Passage passage, String content) {
-			StringBuilder html = new StringBuilder();
-			int position = passage.getStartOffset();
-			for (int i = 0; i < passage.getNumMatches(); i++) {
-				int start = Math.max(passage.getMatchStarts()[i], position);
-				int end = passage.getMatchEnds()[i];
-				while (i + 1 < passage.getNumMatches() && passage.getMatchStarts()[i + 1] <= end) {
-					end = Math.max(end, passage.getMatchEnds()[++i]);
-				}
-				if (end <= start) {
-					continue;
-				}
-				html.append(this.encoder.encodeText(content.substring(position, start)))
-					.append("<mark>")
-					.append(this.encoder.encodeText(content.substring(start, end)))
-					.append("</mark>");
-				position = end;
-			}
-			return html.append(this.encoder.encodeText(content.substring(position, passage.getEndOffset()))).toString();
 		}
 
 	}
