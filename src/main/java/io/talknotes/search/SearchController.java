@@ -47,7 +47,7 @@ class SearchController {
 			SearchRequest bySlug = new SearchRequest(query, conference.orElse(request.conference()), request.kind(),
 					company.orElse(request.company()), project.orElse(request.project()), request.author(),
 					request.page());
-			return Redirects.permanent(SearchLinks.page(bySlug, bySlug.page()));
+			return Redirects.permanent(SearchLinks.of(bySlug).page(bySlug.page()));
 		}
 		Map<String, String> names = new HashMap<>();
 		this.slugs.nameFor(ItemKind.CONFERENCE, request.conference())

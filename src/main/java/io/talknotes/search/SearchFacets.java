@@ -61,8 +61,9 @@ enum SearchFacets {
 	/** The filter with its most frequent values among the matching talks. */
 	SearchResults.Facet facet(Map<String, Long> counts, SearchRequest request) {
 		String selected = selectedIn(request);
+		SearchLinks links = SearchLinks.of(request);
 		List<SearchResults.FacetValue> values = mostFrequent(counts, SHOWN).stream()
-			.map((entry) -> value(entry.getKey(), entry.getValue(), selected, request))
+			.map((entry) -> value(entry.getKey(), entry.getValue(), selected, links))
 			.toList();
 		return new SearchResults.Facet(this.parameter, values);
 	}
@@ -104,7 +105,7 @@ enum SearchFacets {
 		};
 	}
 
-	private SearchResults.FacetValue value(String indexed, long count, String selected, SearchRequest request) {
+	private SearchResults.FacetValue value(String indexed, long count, String selected, SearchLinks links) {
 		TalkKind kind = (this == KIND) ? TalkKind.valueOf(indexed) : null;
 		String value = (kind != null) ? kind.getParameter() : indexed;
 		String label = indexed;
@@ -113,7 +114,7 @@ enum SearchFacets {
 			label = NamedItemFacetBinder.nameOf(indexed);
 		}
 		boolean isSelected = (kind != null) ? indexed.equals(selected) : value.equals(selected);
-		String href = SearchLinks.with(request, this.parameter, isSelected ? null : value);
+		String href = links.with(this.parameter, isSelected ? null : value);
 		return new SearchResults.FacetValue(value, label, (kind != null) ? kind.getMessageKey() : null, count,
 				isSelected, href);
 	}

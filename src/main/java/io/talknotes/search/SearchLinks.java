@@ -3,81 +3,103 @@ package io.talknotes.search;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Builds the links of the results page: the same search with one filter changed, or
- * another page.
+ * another page. The search's parameters are encoded once, for the sixty links of a page's
+ * filters.
+ * <p>
+ * Values are encoded as a form encodes them, {@code +} as {@code %2B}: left as it is, a
+ * server reads it as a space, and "KubeCon + CloudNativeCon" would come back as another
+ * conference's name. Any string is encoded, also one with a lone surrogate.
  */
 final class SearchLinks {
 
-	private SearchLinks() {
+	/** The parameters of a search, in the order a link names them. */
+	private static final List<String> NAMES = List.of("q", "conference", "kind", "company", "project", "author");
+
+	private final SearchRequest request;
+
+	/** Each parameter's value, encoded; null where the search has none. */
+	private final String[] encoded;
+
+	private SearchLinks(SearchRequest request) {
+		this.request = request;
+		this.encoded = new String[] { encode(request.query().asTyped()), encode(request.conference()),
+				encode((request.kind() != null) ? request.kind().getParameter() : null), encode(request.company()),
+				encode(request.project()), encode(request.author()) };
+	}
+
+	/** The links of a search's results. */
+	static SearchLinks of(SearchRequest request) {
+		return new SearchLinks(request);
 	}
 
 	/**
 	 * The same search with one filter set to a value, or removed when the value is null.
+	 * @param filter the filter's parameter, e.g. "company"
+	 * @param value the value, not yet encoded, or null
 	 */
-	static String with(SearchRequest request, String filter, String value) {
-		Map<String, String> parameters = parameters(request);
-		parameters.put(filter, value);
-		return build(parameters, 1);
+	String with(String filter, String value) {
+		String[] parameters = this.encoded.clone();
+		parameters[index(filter)] = encode(value);
+		return link(parameters, 1);
 	}
 
 	/** The same words without any filter. */
-	static String withoutFilters(SearchRequest request) {
-		Map<String, String> parameters = new LinkedHashMap<>();
-		parameters.put("q", request.query().asTyped());
-		return build(parameters, 1);
+	String withoutFilters() {
+		String[] parameters = new String[NAMES.size()];
+		parameters[0] = this.encoded[0];
+		return link(parameters, 1);
 	}
 
 	/** The filters the search is narrowed by, each with the link that removes it. */
-	static List<SearchResults.ActiveFilter> active(SearchRequest request) {
+	List<SearchResults.ActiveFilter> active() {
+		String[] values = { this.request.conference(),
+				(this.request.kind() != null) ? this.request.kind().getParameter() : null, this.request.company(),
+				this.request.project(), this.request.author() };
 		List<SearchResults.ActiveFilter> active = new ArrayList<>();
-		parameters(request).forEach((name, value) -> {
-			if (!"q".equals(name) && value != null) {
-				String labelKey = "kind".equals(name) ? request.kind().getMessageKey() : null;
-				active.add(new SearchResults.ActiveFilter(name, value, labelKey, with(request, name, null)));
+		for (int i = 0; i < values.length; i++) {
+			String name = NAMES.get(i + 1);
+			if (values[i] != null) {
+				String labelKey = "kind".equals(name) ? this.request.kind().getMessageKey() : null;
+				active.add(new SearchResults.ActiveFilter(name, values[i], labelKey, with(name, null)));
 			}
-		});
+		}
 		return active;
 	}
 
 	/** The same search, another page. */
-	static String page(SearchRequest request, int page) {
-		return build(parameters(request), page);
+	String page(int page) {
+		return link(this.encoded, page);
 	}
 
-	private static Map<String, String> parameters(SearchRequest request) {
-		Map<String, String> parameters = new LinkedHashMap<>();
-		parameters.put("q", request.query().asTyped());
-		parameters.put("conference", request.conference());
-		parameters.put("kind", (request.kind() != null) ? request.kind().getParameter() : null);
-		parameters.put("company", request.company());
-		parameters.put("project", request.project());
-		parameters.put("author", request.author());
-		return parameters;
-	}
-
-	/**
-	 * Values are encoded as a form encodes them, {@code +} as {@code %2B}: left as it is,
-	 * a server reads it as a space, and "KubeCon + CloudNativeCon" would come back as
-	 * another conference's name. Any string is encoded, also one with a lone surrogate.
-	 */
-	private static String build(Map<String, String> parameters, int page) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/search");
-		parameters.forEach((name, value) -> {
-			if (value != null && !value.isEmpty()) {
-				uri.queryParam(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
-			}
-		});
-		if (page > 1) {
-			uri.queryParam("page", page);
+	private static int index(String filter) {
+		int index = NAMES.indexOf(filter);
+		if (index < 1) {
+			throw new IllegalArgumentException("Not a filter of a search: " + filter);
 		}
-		return uri.build(true).toUriString();
+		return index;
+	}
+
+	private static String encode(String value) {
+		return (value != null && !value.isEmpty()) ? URLEncoder.encode(value, StandardCharsets.UTF_8) : null;
+	}
+
+	private static String link(String[] encoded, int page) {
+		StringBuilder link = new StringBuilder(128).append("/search");
+		char separator = '?';
+		for (int i = 0; i < encoded.length; i++) {
+			if (encoded[i] != null) {
+				link.append(separator).append(NAMES.get(i)).append('=').append(encoded[i]);
+				separator = '&';
+			}
+		}
+		if (page > 1) {
+			link.append(separator).append("page=").append(page);
+		}
+		return link.toString();
 	}
 
 }

@@ -37,12 +37,12 @@ public record SearchResults(List<TalkHit> hits, long total, int page, List<Facet
 
 	/** Link to the next page. */
 	public String nextHref() {
-		return SearchLinks.page(this.request, this.page + 1);
+		return SearchLinks.of(this.request).page(this.page + 1);
 	}
 
 	/** Link to the previous page. */
 	public String previousHref() {
-		return SearchLinks.page(this.request, this.page - 1);
+		return SearchLinks.of(this.request).page(this.page - 1);
 	}
 
 	/**
@@ -60,12 +60,12 @@ public record SearchResults(List<TalkHit> hits, long total, int page, List<Facet
 
 	/** The filters the search is narrowed by, each with the link that removes it. */
 	public List<ActiveFilter> activeFilters() {
-		return SearchLinks.active(this.request);
+		return SearchLinks.of(this.request).active();
 	}
 
 	/** The same words without any filter. */
 	public String clearFiltersHref() {
-		return SearchLinks.withoutFilters(this.request);
+		return SearchLinks.of(this.request).withoutFilters();
 	}
 
 	/**
