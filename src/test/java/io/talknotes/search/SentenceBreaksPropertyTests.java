@@ -34,6 +34,18 @@ class SentenceBreaksPropertyTests {
 		}
 	}
 
+	@Property(tries = 500)
+	void findsTheBoundariesTheJdkFindsWhenAskedFirst(@ForAll("notes") String text) {
+		BreakIterator jdk = jdk(text);
+		for (int offset = 0; offset <= text.length(); offset++) {
+			assertThat(looked(text).preceding(offset)).as("preceding(%d) in \"%s\"", offset, text)
+				.isEqualTo(jdk.preceding(offset));
+			assertThat(looked(text).following(offset)).as("following(%d) in \"%s\"", offset, text)
+				.isEqualTo(jdk.following(offset));
+			assertThat(looked(text).isBoundary(offset)).as("isBoundary(%d)", offset).isEqualTo(jdk.isBoundary(offset));
+		}
+	}
+
 	@Property(tries = 200)
 	void walksTheSameBoundariesBothWays(@ForAll("notes") String text) {
 		assertThat(walk(looked(text))).isEqualTo(walk(jdk(text)));
@@ -46,7 +58,10 @@ class SentenceBreaksPropertyTests {
 			.withChars('1', 'e', 'g', 'T')
 			.ofMaxLength(60)
 			.injectDuplicates(0.1)
-			.edgeCases((edges) -> edges.add("e.g. Tiller. Then Helm!\n- a list\n- Tiller?\"  Next"));
+			.edgeCases((edges) -> edges.add("e.g. Tiller. Then Helm!\n- a list\n- Tiller?\"  Next")
+				// Boundaries a character apart: after "a." and after the first line
+				// break.
+				.add("a.\n\n\"\n)b"));
 	}
 
 	private static List<Integer> walk(BreakIterator breaks) {
