@@ -15,6 +15,9 @@ import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
@@ -192,8 +195,20 @@ final class Highlighting {
 	/**
 	 * Offsets read from the index, with each word's count in the text left unknown, as
 	 * analysis leaves it: the count weighs a word when passages are scored.
+	 * <p>
+	 * One is made for each search, which marks its texts in the order of the index: each
+	 * word is looked up once per segment, and its postings move forward from text to
+	 * text, as a search's do. A text asked for out of that order looks the word up again.
 	 */
 	private static final class PostingsWithoutCounts extends PostingsOffsetStrategy {
+
+		/** The segment the postings kept are of. */
+		private LeafReader segment;
+
+		private TermsEnum words;
+
+		/** Each word's postings in that segment; null for a word the segment lacks. */
+		private final Map<BytesRef, Postings> postings = new HashMap<>();
 
 		PostingsWithoutCounts(UHComponents components) {
 			super(components);
@@ -201,6 +216,11 @@ final class Highlighting {
 
 		@Override
 		public OffsetsEnum getOffsetsEnum(LeafReader reader, int doc, String content) throws IOException {
+			if (reader != this.segment) {
+				this.segment = reader;
+				this.words = null;
+				this.postings.clear();
+			}
 			OffsetsEnum found = super.getOffsetsEnum(reader, doc, content);
 			return new OffsetsEnum() {
 
@@ -235,6 +255,84 @@ final class Highlighting {
 				}
 
 			};
+		}
+
+		/** As Lucene's, with the postings kept for the texts after. */
+		@Override
+		protected void createOffsetsEnumsForTerms(BytesRef[] sourceTerms, Terms termsIndex, int doc,
+				List<OffsetsEnum> results) throws IOException {
+			if (this.words == null) {
+				this.words = termsIndex.iterator();
+			}
+			for (BytesRef term : sourceTerms) {
+				PostingsEnum inDoc = positioned(term, doc);
+				if (inDoc != null) {
+					results.add(new OffsetsEnum.OfPostings(term, inDoc));
+				}
+			}
+		}
+
+		/** The word's postings at the text, or null if the text lacks the word. */
+		private PostingsEnum positioned(BytesRef word, int doc) throws IOException {
+			Postings kept = this.postings.get(word);
+			if (kept == null) {
+				if (this.postings.containsKey(word)) {
+					return null;
+				}
+				kept = (this.words.seekExact(word)) ? new Postings(postings(word)) : null;
+				this.postings.put(word, kept);
+				if (kept == null) {
+					return null;
+				}
+			}
+			return kept.at(doc, () -> postings(word));
+		}
+
+		private PostingsEnum postings(BytesRef word) throws IOException {
+			if (!this.words.seekExact(word)) {
+				throw new IllegalStateException("The word " + word.utf8ToString() + " left the segment");
+			}
+			PostingsEnum postings = this.words.postings(null, PostingsEnum.OFFSETS);
+			if (postings == null) {
+				throw new IllegalArgumentException("field '" + getField() + "' was indexed without offsets");
+			}
+			return postings;
+		}
+
+	}
+
+	/** A word's postings in a segment, and the text whose positions they last gave. */
+	private static final class Postings {
+
+		private PostingsEnum postings;
+
+		private int given = -1;
+
+		Postings(PostingsEnum postings) {
+			this.postings = postings;
+		}
+
+		/**
+		 * The postings at the text, moved forward, or afresh for a text they have passed
+		 * or given already; null if the text lacks the word.
+		 */
+		PostingsEnum at(int doc, Fresh fresh) throws IOException {
+			if (this.postings.docID() > doc || this.given == doc) {
+				this.postings = fresh.postings();
+			}
+			int at = (this.postings.docID() < doc) ? this.postings.advance(doc) : this.postings.docID();
+			if (at != doc) {
+				return null;
+			}
+			this.given = doc;
+			return this.postings;
+		}
+
+		/** Postings made afresh, before the first text. */
+		interface Fresh {
+
+			PostingsEnum postings() throws IOException;
+
 		}
 
 	}

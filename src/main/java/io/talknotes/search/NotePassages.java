@@ -97,16 +97,18 @@ final class NotePassages {
 	private static Map<String, List<String>> highlight(IndexSearcher searcher, Highlighting highlighting, Query words,
 			Map<String, List<ScoredNote>> best) throws IOException {
 		List<LeafReaderContext> segments = searcher.getIndexReader().leaves();
-		Map<String, List<String>> passages = new LinkedHashMap<>();
-		for (Map.Entry<String, List<ScoredNote>> talk : best.entrySet()) {
-			List<String> ofTalk = new ArrayList<>();
-			for (ScoredNote note : talk.getValue()) {
-				LeafReaderContext segment = segments.get(ReaderUtil.subIndex(note.doc(), segments));
-				int doc = note.doc() - segment.docBase;
-				ofTalk.addAll(shown(highlighting, segment.reader(), doc, words, text(segment, doc)));
-			}
-			passages.put(talk.getKey(), ofTalk);
+		// Marked in the order of the index, so that each word's postings move forward
+		// only.
+		int[] notes = best.values().stream().flatMap(List::stream).mapToInt(ScoredNote::doc).sorted().toArray();
+		Map<Integer, List<String>> shown = new HashMap<>();
+		for (int note : notes) {
+			LeafReaderContext segment = segments.get(ReaderUtil.subIndex(note, segments));
+			int doc = note - segment.docBase;
+			shown.put(note, shown(highlighting, segment.reader(), doc, words, text(segment, doc)));
 		}
+		Map<String, List<String>> passages = new LinkedHashMap<>();
+		best.forEach((slug, ofTalk) -> passages.put(slug,
+				ofTalk.stream().flatMap((note) -> shown.get(note.doc()).stream()).toList()));
 		return passages;
 	}
 

@@ -13,6 +13,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -128,25 +130,34 @@ class HighlightingTests {
 			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
 				for (String text : texts) {
 					writer.addDocument(List.of(PassageTextBinder.words("text", text)));
+					if (text.startsWith("Kubernetes")) {
+						// The texts after it go to a second segment.
+						writer.commit();
+					}
 				}
 			}
 			try (DirectoryReader reader = DirectoryReader.open(directory)) {
-				LeafReader segment = reader.leaves().get(0).reader();
+				assertThat(reader.leaves()).hasSize(2);
+				// In the order of the index, then back, then again, as one search.
+				List<Integer> order = List.of(0, 1, 2, 3, 4, 4, 3, 1, 2, 0, 0, 1, 2, 3, 4);
 				for (String words : List.of("cluster", "dutch", "clusters nodes", "35M", "kubernetes OR silo’d",
 						"\"service mesh\"", "kube*", "tiller -helm", "jobs.cncf.io", "permission wide", "tiller helm",
 						"nothing")) {
 					Query query = new SimpleQueryParser(SearchAnalysis.englishQuery(), "text").parse(words);
 					Highlighting fromIndex = new Highlighting(counted(english, analysed), stemmingOnly);
-					for (int doc = 0; doc < texts.size(); doc++) {
-						assertThat(fromIndex.bestSentences(segment, doc, "text", query, texts.get(doc), 1))
+					for (int doc : order) {
+						LeafReaderContext segment = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+						assertThat(fromIndex.bestSentences(segment.reader(), doc - segment.docBase, "text", query,
+								texts.get(doc), 1))
 							.as("%s in \"%s\"", words, texts.get(doc))
 							.isEqualTo(new Highlighting(english).bestSentences("text", query, texts.get(doc), 1));
 					}
 				}
+				LeafReader segment = reader.leaves().get(1).reader();
 				Highlighting fromIndex = new Highlighting(counted(english, analysed), stemmingOnly);
 				analysed.set(0);
 				assertThat(
-						fromIndex.bestSentences(segment, 3, "text",
+						fromIndex.bestSentences(segment, 0, "text",
 								new SimpleQueryParser(SearchAnalysis.englishQuery(), "text")
 									.parse("tiller permissions"),
 								texts.get(3), 1))
