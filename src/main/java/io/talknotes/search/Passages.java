@@ -1,7 +1,5 @@
 package io.talknotes.search;
 
-import java.util.stream.Collectors;
-
 /**
  * The shape of the passages a results page shows: how many of a talk's notes and
  * abstract, and which lines of a note's passage.
@@ -24,15 +22,27 @@ final class Passages {
 
 	/**
 	 * The lines of a passage that have a match: notes are lists, and a sentence of one
-	 * can run over many lines.
+	 * can run over many lines. Lines end as {@link String#lines()} ends them.
 	 */
 	static String markedLines(String passage) {
-		String marked = passage.lines()
-			.filter((line) -> line.contains(MARK))
-			.limit(MAX_LINES)
-			.map(String::strip)
-			.collect(Collectors.joining("\n"));
-		return marked.isEmpty() ? passage.strip() : marked;
+		StringBuilder marked = new StringBuilder(passage.length());
+		int shown = 0;
+		int start = 0;
+		int mark = passage.indexOf(MARK);
+		while (start < passage.length() && shown < MAX_LINES) {
+			int end = start;
+			while (end < passage.length() && passage.charAt(end) != '\n' && passage.charAt(end) != '\r') {
+				end++;
+			}
+			// A mark holds no line break, and the empty line between "\r" and "\n" no
+			// mark.
+			if (mark >= 0 && mark < end) {
+				marked.append((shown++ > 0) ? "\n" : "").append(passage.substring(start, end).strip());
+				mark = passage.indexOf(MARK, end);
+			}
+			start = end + 1;
+		}
+		return (shown > 0) ? marked.toString() : passage.strip();
 	}
 
 }
