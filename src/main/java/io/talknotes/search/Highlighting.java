@@ -257,7 +257,7 @@ final class Highlighting {
 			};
 		}
 
-		/** As Lucene's, with the postings kept for the texts after. */
+		/** As Lucene's, with each word's postings kept for the texts after. */
 		@Override
 		protected void createOffsetsEnumsForTerms(BytesRef[] sourceTerms, Terms termsIndex, int doc,
 				List<OffsetsEnum> results) throws IOException {
@@ -274,23 +274,21 @@ final class Highlighting {
 
 		/** The word's postings at the text, or null if the text lacks the word. */
 		private PostingsEnum positioned(BytesRef word, int doc) throws IOException {
-			Postings kept = this.postings.get(word);
-			if (kept == null) {
-				if (this.postings.containsKey(word)) {
-					return null;
-				}
-				kept = (this.words.seekExact(word)) ? new Postings(postings(word)) : null;
-				this.postings.put(word, kept);
-				if (kept == null) {
-					return null;
-				}
+			if (!this.postings.containsKey(word)) {
+				PostingsEnum first = postings(word);
+				this.postings.put(word, (first != null) ? new Postings(first) : null);
 			}
-			return kept.at(doc, () -> postings(word));
+			Postings kept = this.postings.get(word);
+			return (kept != null) ? kept.at(doc, () -> postings(word)) : null;
 		}
 
+		/**
+		 * The word's postings before the segment's first text, or null if no text of the
+		 * segment has the word.
+		 */
 		private PostingsEnum postings(BytesRef word) throws IOException {
 			if (!this.words.seekExact(word)) {
-				throw new IllegalStateException("The word " + word.utf8ToString() + " left the segment");
+				return null;
 			}
 			PostingsEnum postings = this.words.postings(null, PostingsEnum.OFFSETS);
 			if (postings == null) {
