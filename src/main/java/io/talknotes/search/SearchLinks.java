@@ -3,6 +3,7 @@ package io.talknotes.search;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,14 +22,18 @@ final class SearchLinks {
 
 	private final SearchRequest request;
 
-	/** Each parameter's value, encoded; null where the search has none. */
+	/** Each parameter's value as the search has it, in the order of {@link #NAMES}. */
+	private final String[] values;
+
+	/** The same values, encoded; null where the search has none. */
 	private final String[] encoded;
 
 	private SearchLinks(SearchRequest request) {
 		this.request = request;
-		this.encoded = new String[] { encode(request.query().asTyped()), encode(request.conference()),
-				encode((request.kind() != null) ? request.kind().getParameter() : null), encode(request.company()),
-				encode(request.project()), encode(request.author()) };
+		this.values = new String[] { request.query().asTyped(), request.conference(),
+				(request.kind() != null) ? request.kind().getParameter() : null, request.company(), request.project(),
+				request.author() };
+		this.encoded = Arrays.stream(this.values).map(SearchLinks::encode).toArray(String[]::new);
 	}
 
 	/** The links of a search's results. */
@@ -56,15 +61,12 @@ final class SearchLinks {
 
 	/** The filters the search is narrowed by, each with the link that removes it. */
 	List<SearchResults.ActiveFilter> active() {
-		String[] values = { this.request.conference(),
-				(this.request.kind() != null) ? this.request.kind().getParameter() : null, this.request.company(),
-				this.request.project(), this.request.author() };
 		List<SearchResults.ActiveFilter> active = new ArrayList<>();
-		for (int i = 0; i < values.length; i++) {
-			String name = NAMES.get(i + 1);
-			if (values[i] != null) {
+		for (int i = 1; i < NAMES.size(); i++) {
+			String name = NAMES.get(i);
+			if (this.values[i] != null) {
 				String labelKey = "kind".equals(name) ? this.request.kind().getMessageKey() : null;
-				active.add(new SearchResults.ActiveFilter(name, values[i], labelKey, with(name, null)));
+				active.add(new SearchResults.ActiveFilter(name, this.values[i], labelKey, with(name, null)));
 			}
 		}
 		return active;
